@@ -1,0 +1,54 @@
+/**
+ * The bundled schema: one self-contained file that validates a case report without any other file.
+ * Each component file is embedded under the root's $defs with its own $id (JSON Schema 2020-12 bundling),
+ * so the relative $refs of the source keep resolving unchanged.
+ */
+import { canonicalJson } from '../lint/lint-schema.js';
+import { isObject, splitRef, walkSubschemas } from '../model/schema-graph.js';
+import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from '../model/source.js';
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+export const BUNDLE_PATH = 'schema/htfds-case-report.bundle.schema.json';
+
+/** Names of the schema files reachable from `start` through $ref, in a stable order. */
+export function reachableFiles(source: SchemaSource, start: string): string[] {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    const file = source.schemas.get(name);
+    if (!file) continue;
+    for (const { node } of walkSubschemas(file.content)) {
+      if (typeof node.$ref !== 'string') continue;
+      const target = splitRef(name, node.$ref).file;
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Builds the bundled case-report schema as a JSON value. */
+export function bundleCaseReportSchema(source: SchemaSource): JsonObject {
+  const root = structuredClone(source.schemas.get(ROOT_SCHEMA_FILE)!.content);
+  const defs: JsonObject = isObject(root.$defs) ? root.$defs : {};
+  for (const name of reachableFiles(source, ROOT_SCHEMA_FILE)) {
+    if (name === ROOT_SCHEMA_FILE) continue;
+    const embedded = structuredClone(source.schemas.get(name)!.content);
+    delete embedded.$schema;
+    defs[name] = embedded;
+  }
+  root.$defs = defs;
+  return root;
+}
+
+/** The bundle as a file of dist/. */
+export function* generateBundle(source: SchemaSource): Generator<GeneratedFile> {
+  yield { path: BUNDLE_PATH, content: canonicalJson(bundleCaseReportSchema(source)) };
+}

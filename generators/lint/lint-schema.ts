@@ -1,0 +1,351 @@
+/**
+ * Schema lint: the maintenance checks every change to the standard must pass (in the spirit of OCDS's
+ * standard-maintenance-scripts). Each rule has a stable code and says where the problem is and how to fix it.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
+import { formatCsv } from '../model/csv.js';
+import type { SourceFinding } from '../model/finding.js';
+import { escapePointerToken } from '../model/strict-json.js';
+import {
+  isObject,
+  resolveRef,
+  shapeOf,
+  splitRef,
+  walkSubschemas,
+} from '../model/schema-graph.js';
+import type { JsonObject, SchemaSource, SourceFile } from '../model/source.js';
+
+export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
+export const INDICATOR_HEADER = [
+  'id', 'title', 'paraphrase', 'category', 'typologies', 'source', 'locator', 'verification', 'verificationNote', 'status', 'introducedIn',
+];
+// ajv-formats is CommonJS: Node hands us module.exports, Vitest its .default.
+const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (ajv: Ajv2020) => void;
+const MISSING_REASON_CODES = ['unknown', 'notAsked', 'declinedToAnswer', 'notApplicable', 'withheldForSafety'];
+const DATA_POINT_ANNOTATIONS = ['x-sensitivity', 'x-anon', 'x-obligation', 'x-sources'];
+const PROPERTY_NAME = /^[a-z][A-Za-z0-9]*$/;
+const DEF_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const OWN_CODE = /^[a-z0-9][A-Za-z0-9+-]*$/;
+const SEMVER = /^[0-9]+\.[0-9]+\.[0-9]+$/;
+const INDICATOR_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
+
+/** Serialises JSON the one way our source files are written. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Runs every lint rule over the loaded schema source. */
+export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
+  const findings: SourceFinding[] = [...source.findings];
+  const add = (f: SourceFinding) => findings.push(f);
+  const sourceIds = new Set((source.sources?.content.rows ?? []).map((r) => r[0] ?? ''));
+
+  checkFormatting(source, add);
+  checkMetaSchema(source, add);
+  const codelistDefs = checkSchemas(source, sourceIds, add);
+  checkCodelists(source, codelistDefs, sourceIds, add);
+  checkIndicators(source, sourceIds, add);
+  if (!source.sources) add({ rule: 'file-missing', file: `${source.dir}/sources.csv`, message: 'the source registry is missing', hint: 'restore schema/sources.csv' });
+  return findings;
+}
+
+type Add = (f: SourceFinding) => void;
+
+function checkFormatting(source: SchemaSource, add: Add): void {
+  const files: SourceFile<unknown>[] = [...source.schemas.values()];
+  if (source.metaSchema) files.push(source.metaSchema);
+  for (const file of files) {
+    if (file.text !== canonicalJson(file.content)) {
+      add({ rule: 'json-not-canonical', file: file.path, message: 'the file is not in canonical form (two-space indent, one trailing newline)', hint: 'run `npm run format:schema`' });
+    }
+  }
+  const csvFiles: SourceFile<{ header: string[]; rows: string[][] }>[] = [...source.codelists.values()];
+  if (source.indicators) csvFiles.push(source.indicators);
+  if (source.sources) csvFiles.push(source.sources);
+  for (const file of csvFiles) {
+    if (file.text !== formatCsv([file.content.header, ...file.content.rows])) {
+      add({ rule: 'csv-not-canonical', file: file.path, message: 'the CSV is not in canonical form (LF line ends, quotes only where needed, one trailing newline)', hint: 'run `npm run format:schema`' });
+    }
+  }
+}
+
+function checkMetaSchema(source: SchemaSource, add: Add): void {
+  if (!source.metaSchema) {
+    add({ rule: 'file-missing', file: `${source.dir}/meta/htfds-dialect.schema.json`, message: 'the HTFDS meta-schema is missing', hint: 'restore it' });
+    return;
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+  addFormats(ajv);
+  const validate = ajv.compile(source.metaSchema.content);
+  for (const file of source.schemas.values()) {
+    if (validate(file.content)) continue;
+    for (const error of validate.errors ?? []) {
+      add({
+        rule: 'meta-schema',
+        file: file.path,
+        pointer: error.instancePath,
+        message: `not valid against the HTFDS meta-schema: ${error.message ?? error.keyword}`,
+        hint: 'see schema/meta/htfds-dialect.schema.json for the allowed annotation values',
+      });
+    }
+  }
+}
+
+interface CodelistDef {
+  file: string;
+  pointer: string;
+  node: JsonObject;
+  referenced: boolean;
+}
+
+/** Checks schema structure and annotations; returns the code-list definitions it found, by code-list name. */
+function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): Map<string, CodelistDef> {
+  const codelistDefs = new Map<string, CodelistDef>();
+  const referencedDefs = new Set<string>();
+
+  for (const [name, file] of source.schemas) {
+    const at = (pointer: string) => ({ file: file.path, pointer });
+    for (const { node, pointer } of walkSubschemas(file.content)) {
+      const isRoot = pointer === '';
+      const isDef = /\/\$defs\/[^/]+$/.test(pointer);
+      const isProperty = /\/properties\/[^/]+$/.test(pointer);
+
+      if (isRoot || isDef || isProperty) {
+        for (const key of ['title', 'description']) {
+          const text = node[key];
+          if (typeof text !== 'string' || text.trim() === '') {
+            add({ ...at(pointer), rule: 'metadata-missing', message: `no ${key}`, hint: `add a "${key}" written for a frontline worker` });
+          } else if (text !== text.trim()) {
+            add({ ...at(pointer), rule: 'metadata-whitespace', message: `the ${key} has leading or trailing white space`, hint: 'remove the spaces' });
+          }
+        }
+      }
+      if (isDef) {
+        const defName = pointer.split('/').pop()!.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (!DEF_NAME.test(defName)) add({ ...at(pointer), rule: 'letter-case', message: `definition name "${defName}" is not UpperCamelCase ASCII`, hint: 'rename it, e.g. WagesPaid' });
+      }
+      if (isObject(node.properties)) {
+        for (const propName of Object.keys(node.properties)) {
+          if (!PROPERTY_NAME.test(propName)) {
+            add({ ...at(`${pointer}/properties/${escapePointerToken(propName)}`), rule: 'letter-case', message: `property name "${propName}" is not lowerCamelCase ASCII`, hint: 'rename it, e.g. wagePaymentMethod' });
+          }
+        }
+        if (node.additionalProperties !== false) {
+          add({ ...at(pointer), rule: 'object-not-closed', message: 'an object without "additionalProperties": false lets misspelt fields through unnoticed', hint: 'add "additionalProperties": false' });
+        }
+        const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+        for (const req of required) {
+          if (!Object.hasOwn(node.properties, req)) add({ ...at(`${pointer}/required`), rule: 'required-unknown', message: `"${req}" is required but not a property`, hint: 'fix the name or remove it from "required"' });
+        }
+        for (const [propName, propSchema] of Object.entries(node.properties)) {
+          if (!isObject(propSchema)) continue;
+          checkProperty(source, name, file.path, `${pointer}/properties/${escapePointerToken(propName)}`, propName, propSchema, required.includes(propName), add);
+        }
+      }
+      if (typeof node.$ref === 'string') {
+        const target = resolveRef(source, name, node.$ref);
+        if (!target) {
+          add({ ...at(pointer), rule: 'ref-unresolved', message: `"$ref": "${node.$ref}" does not resolve`, hint: 'check the file name and the pointer after #' });
+        } else {
+          referencedDefs.add(`${target.file}#${target.pointer}`);
+        }
+      }
+      if (typeof node['x-codelist'] === 'string') {
+        const listName = node['x-codelist'];
+        const previous = codelistDefs.get(listName);
+        if (previous) {
+          add({ ...at(pointer), rule: 'codelist-duplicate-definition', message: `code list "${listName}" is also defined at ${previous.file}#${previous.pointer}`, hint: 'define each code list once and $ref it' });
+        } else {
+          codelistDefs.set(listName, { file: name, pointer, node, referenced: false });
+        }
+      }
+      if (Array.isArray(node.enum) && node['x-codelist'] === undefined && !isRoot) {
+        add({ ...at(pointer), rule: 'enum-without-codelist', message: 'an enum that is not a code list has no titles or descriptions for its codes', hint: 'make it a code list: add "x-codelist" and a CSV in schema/codelists/' });
+      }
+      const sources = node['x-sources'];
+      if (Array.isArray(sources)) {
+        for (const id of sources) {
+          if (typeof id === 'string' && !sourceIds.has(id)) add({ ...at(`${pointer}/x-sources`), rule: 'source-unknown', message: `source "${id}" is not in sources.csv`, hint: 'add the source to schema/sources.csv or cite an existing one' });
+        }
+      }
+    }
+  }
+  for (const [listName, def] of codelistDefs) {
+    def.referenced = referencedDefs.has(`${def.file}#${def.pointer}`);
+    if (!def.referenced) {
+      add({ file: source.schemas.get(def.file)!.path, pointer: def.pointer, rule: 'codelist-unused', message: `code list "${listName}" is defined but no field uses it`, hint: 'use it with "$ref" or remove it and its CSV' });
+    }
+  }
+  return codelistDefs;
+}
+
+function checkProperty(
+  source: SchemaSource,
+  fileName: string,
+  filePath: string,
+  pointer: string,
+  propName: string,
+  schema: JsonObject,
+  isRequired: boolean,
+  add: Add,
+): void {
+  const at = { file: filePath, pointer };
+  const shape = shapeOf(source, fileName, schema);
+  if (shape === 'value') {
+    const missing = DATA_POINT_ANNOTATIONS.filter((k) => schema[k] === undefined);
+    if (missing.length > 0) {
+      add({ ...at, rule: 'annotation-missing', message: `data point "${propName}" has no ${missing.join(', ')}`, hint: 'every data point says its sensitivity, anonymisation method, obligation and sources (see schema/README.md)' });
+    }
+    if (schema['x-anon'] === 'FREE' && typeof schema.maxLength !== 'number') {
+      add({ ...at, rule: 'free-text-unbounded', message: 'a free-text field has no maxLength', hint: 'add a "maxLength" (2000 is usual)' });
+    }
+    if (schema['x-sensitivity'] === 'P4' && schema['x-anon'] === 'KEEP') {
+      add({ ...at, rule: 'direct-identifier-kept', message: 'a P4 direct identifier is kept unchanged when shared', hint: 'choose DROP, HMAC or TRUNC for "x-anon"' });
+    }
+  }
+  const obligation = schema['x-obligation'];
+  if (obligation !== undefined && (obligation === 'required') !== isRequired) {
+    add({
+      ...at,
+      rule: 'obligation-mismatch',
+      message: isRequired ? `"${propName}" is in "required" but its x-obligation is ${String(obligation)}` : `"${propName}" has x-obligation required but is not in the parent's "required"`,
+      hint: 'make "x-obligation" and the parent\'s "required" list agree',
+    });
+  }
+  if (obligation === undefined && shape !== 'value') {
+    add({ ...at, rule: 'annotation-missing', message: `"${propName}" has no x-obligation`, hint: 'say whether the section is required, recommended or optional' });
+  }
+  if (schema['x-refTarget'] !== undefined && !refersToLocalRef(fileName, schema)) {
+    add({ ...at, rule: 'ref-target-misplaced', message: '"x-refTarget" is only for local references', hint: 'use it on a LocalRef property or a list of LocalRef' });
+  }
+  if (refersToLocalRef(fileName, schema) && schema['x-refTarget'] === undefined) {
+    add({ ...at, rule: 'ref-target-missing', message: `reference "${propName}" does not say what it may point at`, hint: 'add "x-refTarget", e.g. ["persons"]' });
+  }
+}
+
+function refersToLocalRef(fileName: string, schema: JsonObject): boolean {
+  const check = (s: unknown): boolean => {
+    if (!isObject(s)) return false;
+    if (typeof s.$ref === 'string') {
+      const { file, pointer } = splitRef(fileName, s.$ref);
+      return file === 'common.schema.json' && pointer === '/$defs/LocalRef';
+    }
+    return s.type === 'array' && check(s.items);
+  };
+  return check(schema);
+}
+
+function checkCodelists(source: SchemaSource, defs: Map<string, CodelistDef>, sourceIds: Set<string>, add: Add): void {
+  for (const [listName, csv] of source.codelists) {
+    const file = csv.path;
+    const { header, rows } = csv.content;
+    if (header.join(',') !== CODELIST_HEADER.join(',')) {
+      add({ file, line: 1, rule: 'codelist-header', message: `the header is "${header.join(',')}"`, hint: `use exactly: ${CODELIST_HEADER.join(',')}` });
+      continue;
+    }
+    const def = defs.get(listName);
+    if (!def) add({ file, rule: 'codelist-orphan', message: `no schema definition has "x-codelist": "${listName}"`, hint: 'reference it from a definition or delete the file' });
+    const external = def?.node['x-codeStyle'] === 'external';
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const line = i + 2;
+      if (row.length !== header.length) {
+        add({ file, line, rule: 'csv-row-width', message: `${row.length} cells where the header has ${header.length}`, hint: 'check the commas and quotes on that line' });
+        return;
+      }
+      row.forEach((cell, c) => {
+        if (cell !== cell.trim()) add({ file, line, rule: 'csv-whitespace', message: `the ${header[c]} cell "${cell}" has leading or trailing white space`, hint: 'remove the spaces: a code with a trailing space is a different code' });
+      });
+      const [code = '', title = '', description = '', sources = '', , deprecated = '', deprecationNote = ''] = row;
+      for (const [column, value] of [['code', code], ['title', title], ['description', description], ['source', sources]] as const) {
+        if (value.trim() === '') add({ file, line, rule: 'codelist-cell-empty', message: `the ${column} is empty`, hint: `fill in the ${column}` });
+      }
+      if (seen.has(code)) add({ file, line, rule: 'codelist-duplicate-code', message: `code "${code}" already appears on line ${seen.get(code)}`, hint: 'each code appears once' });
+      seen.set(code, line);
+      if (MISSING_REASON_CODES.includes(code) && listName !== 'missingReason') {
+        add({ file, line, rule: 'codelist-missing-reason-code', message: `"${code}" is a missing-value reason, not an answer`, hint: 'remove the code: record {"missing": "…"} instead' });
+      }
+      if (!external && !OWN_CODE.test(code.trim())) {
+        add({ file, line, rule: 'letter-case', message: `code "${code}" is not lowerCamelCase ASCII`, hint: 'rename the code, or mark a list taken from another standard with "x-codeStyle": "external"' });
+      }
+      for (const id of sources.split(';').filter(Boolean)) {
+        if (!sourceIds.has(id.trim())) add({ file, line, rule: 'source-unknown', message: `source "${id}" is not in sources.csv`, hint: 'add it to schema/sources.csv or cite an existing one' });
+      }
+      if (deprecated !== '' && !SEMVER.test(deprecated)) add({ file, line, rule: 'codelist-deprecated-version', message: `deprecated "${deprecated}" is not a version`, hint: 'write the version that deprecated it, e.g. 0.2.0' });
+      if ((deprecated === '') !== (deprecationNote === '')) add({ file, line, rule: 'codelist-deprecation-note', message: 'a deprecated code needs a note, and only a deprecated code has one', hint: 'fill in both "deprecated" and "deprecationNote", or neither' });
+    });
+    if (!def) continue;
+    const defPath = source.schemas.get(def.file)!.path;
+    const codes = rows.map((r) => r[0] ?? '');
+    const open = def.node['x-openCodelist'] === true;
+    if (open && def.node.enum !== undefined) {
+      add({ file: defPath, pointer: def.pointer, rule: 'codelist-open-with-enum', message: `code list "${listName}" is open but has an enum`, hint: 'remove the enum, or close the code list' });
+    }
+    if (!open) {
+      const enumCodes = Array.isArray(def.node.enum) ? (def.node.enum as unknown[]) : undefined;
+      if (!enumCodes) {
+        add({ file: defPath, pointer: def.pointer, rule: 'codelist-enum-missing', message: `closed code list "${listName}" has no enum`, hint: 'add "enum" with the codes of the CSV' });
+      } else if (JSON.stringify(enumCodes) !== JSON.stringify(codes)) {
+        const onlyEnum = enumCodes.filter((c) => !codes.includes(String(c)));
+        const onlyCsv = codes.filter((c) => !enumCodes.includes(c));
+        const detail = [
+          onlyEnum.length ? `only in the enum: ${onlyEnum.map((c) => JSON.stringify(c)).join(', ')}` : '',
+          onlyCsv.length ? `only in ${file}: ${onlyCsv.map((c) => JSON.stringify(c)).join(', ')}` : '',
+          !onlyEnum.length && !onlyCsv.length ? 'same codes in a different order' : '',
+        ].filter(Boolean).join('; ');
+        add({ file: defPath, pointer: `${def.pointer}/enum`, rule: 'codelist-enum-mismatch', message: `the enum of "${listName}" disagrees with its CSV (${detail})`, hint: `make the enum list exactly the codes of ${file}, in the same order` });
+      }
+    }
+  }
+  for (const [listName, def] of defs) {
+    if (!source.codelists.has(listName)) {
+      add({ file: source.schemas.get(def.file)!.path, pointer: def.pointer, rule: 'codelist-file-missing', message: `code list "${listName}" has no CSV`, hint: `create schema/codelists/${listName}.csv` });
+    }
+  }
+}
+
+function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add): void {
+  const csv = source.indicators;
+  if (!csv) {
+    add({ rule: 'file-missing', file: `${source.dir}/indicators/indicators.csv`, message: 'the indicator catalogue is missing', hint: 'restore it' });
+    return;
+  }
+  const file = csv.path;
+  const { header, rows } = csv.content;
+  if (header.join(',') !== INDICATOR_HEADER.join(',')) {
+    add({ file, line: 1, rule: 'indicator-header', message: `the header is "${header.join(',')}"`, hint: `use exactly: ${INDICATOR_HEADER.join(',')}` });
+    return;
+  }
+  const codes = (list: string) => new Set((source.codelists.get(list)?.content.rows ?? []).map((r) => r[0]));
+  const vocab: Record<string, Set<string | undefined>> = {
+    category: codes('indicatorCategory'),
+    typologies: codes('indicatorTypology'),
+    verification: codes('verificationLevel'),
+    status: codes('catalogueEntryStatus'),
+  };
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    if (row.length !== header.length) {
+      add({ file, line, rule: 'csv-row-width', message: `${row.length} cells where the header has ${header.length}`, hint: 'check the commas and quotes on that line' });
+      return;
+    }
+    const cell = Object.fromEntries(header.map((h, c) => [h, row[c] ?? ''])) as Record<string, string>;
+    for (const h of header) {
+      if (cell[h]!.trim() === '') add({ file, line, rule: 'indicator-cell-empty', message: `the ${h} is empty`, hint: `every column of the catalogue is filled: add the ${h}` });
+      else if (cell[h] !== cell[h]!.trim()) add({ file, line, rule: 'csv-whitespace', message: `the ${h} has leading or trailing white space`, hint: 'remove the spaces' });
+    }
+    const id = cell.id!;
+    if (!INDICATOR_ID.test(id)) add({ file, line, rule: 'indicator-id', message: `"${id}" is not a valid indicator ID`, hint: 'IDs look like SOURCE-SET-N, e.g. FINCEN-HT20-F17' });
+    if (seen.has(id)) add({ file, line, rule: 'indicator-duplicate-id', message: `ID ${id} is already used on line ${seen.get(id)}`, hint: 'IDs are never reused: give the new indicator a new ID' });
+    seen.set(id, line);
+    for (const [column, allowed] of Object.entries(vocab)) {
+      for (const value of cell[column]!.split(';').filter(Boolean)) {
+        if (!allowed.has(value)) add({ file, line, rule: 'indicator-code-unknown', message: `${column} "${value}" is not a code of its code list`, hint: `use one of: ${[...allowed].join(', ')}` });
+      }
+    }
+    if (!sourceIds.has(cell.source!)) add({ file, line, rule: 'source-unknown', message: `source "${cell.source}" is not in sources.csv`, hint: 'add it to schema/sources.csv or cite an existing one' });
+    if (!SEMVER.test(cell.introducedIn!)) add({ file, line, rule: 'indicator-version', message: `introducedIn "${cell.introducedIn}" is not a version`, hint: 'write the version that introduced it, e.g. 0.1.0' });
+  });
+}

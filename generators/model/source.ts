@@ -1,0 +1,88 @@
+/**
+ * Reads the hand-written schema source (schema files, code lists, indicator catalogue, source registry)
+ * into memory once, turning unreadable files into findings instead of exceptions.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CsvSyntaxError, readCsvTable, type CsvTable } from './csv.js';
+import type { SourceFinding } from './finding.js';
+import { parseStrictJson, StrictJsonError } from './strict-json.js';
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface SourceFile<T> {
+  /** Path relative to the repository root (or to the working directory). */
+  path: string;
+  text: string;
+  content: T;
+}
+
+export interface SchemaSource {
+  dir: string;
+  /** Schema files by file name, e.g. `person.schema.json`. */
+  schemas: Map<string, SourceFile<JsonObject>>;
+  metaSchema?: SourceFile<JsonObject>;
+  /** Code-list CSVs by code-list name, e.g. `wagesPaid`. */
+  codelists: Map<string, SourceFile<CsvTable>>;
+  indicators?: SourceFile<CsvTable>;
+  sources?: SourceFile<CsvTable>;
+  /** Problems met while reading (syntax errors, duplicate keys). */
+  findings: SourceFinding[];
+}
+
+export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
+
+/** Loads every file of the schema folder. */
+export function loadSchemaSource(dir: string): SchemaSource {
+  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), findings: [] };
+  const rel = (p: string) => relative(process.cwd(), p) || p;
+
+  const readJson = (path: string): SourceFile<JsonObject> | undefined => {
+    const text = readFileSync(path, 'utf8');
+    try {
+      const content = parseStrictJson(text);
+      if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+        source.findings.push({ rule: 'json-syntax', file: rel(path), message: 'the file must hold one JSON object', hint: 'wrap the schema in { … }' });
+        return undefined;
+      }
+      return { path: rel(path), text, content: content as JsonObject };
+    } catch (error) {
+      if (!(error instanceof StrictJsonError)) throw error;
+      const duplicate = error.message.startsWith('duplicate key');
+      source.findings.push({
+        rule: duplicate ? 'json-duplicate-key' : 'json-syntax',
+        file: rel(path),
+        line: error.line,
+        pointer: error.pointer,
+        message: `${error.message} (column ${error.column})`,
+        hint: duplicate ? 'remove one of the two entries: JSON readers would silently keep only the last' : 'fix the JSON syntax at that place',
+      });
+      return undefined;
+    }
+  };
+  const readCsv = (path: string): SourceFile<CsvTable> | undefined => {
+    const text = readFileSync(path, 'utf8');
+    try {
+      return { path: rel(path), text, content: readCsvTable(text) };
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      source.findings.push({ rule: 'csv-syntax', file: rel(path), line: error.line, message: error.message, hint: 'fix the quoting on that line' });
+      return undefined;
+    }
+  };
+
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.schema.json')) continue;
+    const file = readJson(join(dir, name));
+    if (file) source.schemas.set(name, file);
+  }
+  source.metaSchema = readJson(join(dir, 'meta', 'htfds-dialect.schema.json'));
+  for (const name of readdirSync(join(dir, 'codelists')).sort()) {
+    if (!name.endsWith('.csv')) continue;
+    const file = readCsv(join(dir, 'codelists', name));
+    if (file) source.codelists.set(name.slice(0, -'.csv'.length), file);
+  }
+  source.indicators = readCsv(join(dir, 'indicators', 'indicators.csv'));
+  source.sources = readCsv(join(dir, 'sources.csv'));
+  return source;
+}
