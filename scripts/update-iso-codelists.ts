@@ -1,21 +1,21 @@
 /**
  * Regenerates the country and currency code lists from real ISO data:
- * ISO 3166-1 from Debian's iso-codes package, ISO 4217 list one from the currency-codes npm package,
+ * ISO 3166-1 from the iso-3166-1 npm package, ISO 4217 list one from the currency-codes npm package,
  * plus the changes ISO published after that package's data date (declared below, with dates).
  * Run by maintainers when ISO publishes a change: `npx tsx scripts/update-iso-codelists.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { formatCsv } from '../generators/model/csv.js';
-import { isoCurrencyDelta, isoCountryExtras, ISO_3166_SOURCE } from '../generators/model/iso-delta.js';
+import { isoCurrencyDelta, isoCountryExtras, ISO_3166_PACKAGE } from '../generators/model/iso-delta.js';
 
 const require = createRequire(import.meta.url);
 const HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
 
-interface IsoCountry { alpha_2: string; name: string; common_name?: string; official_name?: string }
-const countries = (JSON.parse(readFileSync(ISO_3166_SOURCE, 'utf8')) as { '3166-1': IsoCountry[] })['3166-1'];
+interface IsoCountry { alpha2: string; country: string }
+const countries = (require(ISO_3166_PACKAGE) as { all(): IsoCountry[] }).all();
 const countryRows = countries
-  .map((c) => [c.alpha_2, c.common_name ?? c.name, `ISO 3166-1 alpha-2 code for ${c.official_name ?? c.name}.`, 'ISO3166', '', '', ''])
+  .map((c) => [c.alpha2, c.country, `ISO 3166-1 alpha-2 code for ${c.country}.`, 'ISO3166', '', '', ''])
   .concat(isoCountryExtras.map((c) => [c.code, c.title, c.description, 'HTFDS', '', '', '']))
   .sort((a, b) => a[0]!.localeCompare(b[0]!));
 
@@ -39,8 +39,9 @@ const currencyRows = listOne
   )
   .sort((a, b) => a[0]!.localeCompare(b[0]!));
 
-writeFileSync('schema/codelists/country.csv', formatCsv([HEADER, ...countryRows]));
-writeFileSync('schema/codelists/currency.csv', formatCsv([HEADER, ...currencyRows]));
+const trimmed = (rows: string[][]) => rows.map((row) => row.map((cell) => cell.trim()));
+writeFileSync('schema/codelists/country.csv', formatCsv([HEADER, ...trimmed(countryRows)]));
+writeFileSync('schema/codelists/currency.csv', formatCsv([HEADER, ...trimmed(currencyRows)]));
 
 const commonPath = 'schema/common.schema.json';
 const common = JSON.parse(readFileSync(commonPath, 'utf8'));

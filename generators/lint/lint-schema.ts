@@ -14,7 +14,7 @@ import {
   splitRef,
   walkSubschemas,
 } from '../model/schema-graph.js';
-import type { JsonObject, SchemaSource, SourceFile } from '../model/source.js';
+import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
 
 export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
 export const INDICATOR_HEADER = [
@@ -37,10 +37,16 @@ export function canonicalJson(value: unknown): string {
 
 /** Runs every lint rule over the loaded schema source. */
 export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
-  const findings: SourceFinding[] = [...source.findings];
+  // Until every file can be read, the other rules would only report the consequences of the unreadable one.
+  if (source.findings.length > 0) return [...source.findings];
+  const findings: SourceFinding[] = [];
   const add = (f: SourceFinding) => findings.push(f);
   const sourceIds = new Set((source.sources?.content.rows ?? []).map((r) => r[0] ?? ''));
 
+  if (!source.schemas.has(ROOT_SCHEMA_FILE)) {
+    add({ rule: 'file-missing', file: `${source.dir}/${ROOT_SCHEMA_FILE}`, message: 'the root schema is missing', hint: 'run the command from the repository root, or give the schema folder' });
+    return findings;
+  }
   checkFormatting(source, add);
   checkMetaSchema(source, add);
   const codelistDefs = checkSchemas(source, sourceIds, add);

@@ -3,8 +3,8 @@
  * add on purpose. Used by the update script and by the test that checks the code lists are complete.
  */
 
-/** Debian iso-codes' ISO 3166-1 table (package iso-codes). */
-export const ISO_3166_SOURCE = '/usr/share/iso-codes/json/iso_3166-1.json';
+/** The ISO 3166-1 table we check against: the iso-3166-1 npm package (a development dependency). */
+export const ISO_3166_PACKAGE = 'iso-3166-1';
 
 /** Codes that are not ISO 3166-1 but that financial reporting uses widely. */
 export const isoCountryExtras = [

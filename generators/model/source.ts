@@ -2,7 +2,7 @@
  * Reads the hand-written schema source (schema files, code lists, indicator catalogue, source registry)
  * into memory once, turning unreadable files into findings instead of exceptions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CsvSyntaxError, readCsvTable, type CsvTable } from './csv.js';
 import type { SourceFinding } from './finding.js';
@@ -37,8 +37,13 @@ export function loadSchemaSource(dir: string): SchemaSource {
   const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), findings: [] };
   const rel = (p: string) => relative(process.cwd(), p) || p;
 
+  // Missing files are reported by the lint, which knows which ones are required.
+  const readText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  const listDir = (path: string) => (existsSync(path) ? readdirSync(path).sort() : []);
+
   const readJson = (path: string): SourceFile<JsonObject> | undefined => {
-    const text = readFileSync(path, 'utf8');
+    const text = readText(path);
+    if (text === undefined) return undefined;
     try {
       const content = parseStrictJson(text);
       if (typeof content !== 'object' || content === null || Array.isArray(content)) {
@@ -61,7 +66,8 @@ export function loadSchemaSource(dir: string): SchemaSource {
     }
   };
   const readCsv = (path: string): SourceFile<CsvTable> | undefined => {
-    const text = readFileSync(path, 'utf8');
+    const text = readText(path);
+    if (text === undefined) return undefined;
     try {
       return { path: rel(path), text, content: readCsvTable(text) };
     } catch (error) {
@@ -71,13 +77,13 @@ export function loadSchemaSource(dir: string): SchemaSource {
     }
   };
 
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of listDir(dir)) {
     if (!name.endsWith('.schema.json')) continue;
     const file = readJson(join(dir, name));
     if (file) source.schemas.set(name, file);
   }
   source.metaSchema = readJson(join(dir, 'meta', 'htfds-dialect.schema.json'));
-  for (const name of readdirSync(join(dir, 'codelists')).sort()) {
+  for (const name of listDir(join(dir, 'codelists'))) {
     if (!name.endsWith('.csv')) continue;
     const file = readCsv(join(dir, 'codelists', name));
     if (file) source.codelists.set(name.slice(0, -'.csv'.length), file);

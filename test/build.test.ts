@@ -1,0 +1,58 @@
+/** The build writes a self-contained bundled schema, and writes the same bytes every time. */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildAll } from '../generators/build.js';
+import { BUNDLE_PATH } from '../generators/bundle/generate-bundle.js';
+import { makeAjvValidator } from './helpers/schema-validators.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function filesUnder(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('build', () => {
+  const first = join(scratch, 'first');
+  const second = join(scratch, 'second');
+  const firstResult = buildAll('schema', first);
+  buildAll('schema', second);
+
+  test('succeeds on the committed schema', () => {
+    expect(firstResult.findings).toEqual([]);
+    expect(firstResult.written.length).toBeGreaterThan(0);
+  });
+
+  test('is byte-identical across builds', () => {
+    const a = filesUnder(first);
+    const b = filesUnder(second);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+  });
+
+  test('the bundle is self-contained: it compiles and validates with no other schema loaded', () => {
+    const bundle = JSON.parse(readFileSync(join(first, BUNDLE_PATH), 'utf8'));
+    const validate = makeAjvValidator(bundle);
+    expect(validate(JSON.parse(readFileSync('examples/minimal.json', 'utf8'))).valid).toBe(true);
+    const external = JSON.stringify(bundle).match(/"\$ref":"(?!#|[a-z-]+\.schema\.json#)[^"]*"/g);
+    expect(external).toBeNull();
+  });
+
+  test('refuses to build from a schema that fails the lint, and writes nothing', () => {
+    const out = join(scratch, 'refused');
+    const result = buildAll('test/fixtures/broken-schema', out);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.written).toEqual([]);
+  });
+});
