@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildAll } from '../generators/build.js';
-import { BUNDLE_PATH } from '../generators/bundle/generate-bundle.js';
+import { BUNDLE_PATH } from '../generators/schema/generate-schema.js';
 import { makeAjvValidator } from './helpers/schema-validators.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-build-'));

@@ -47,6 +47,9 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
     add({ rule: 'file-missing', file: `${source.dir}/${ROOT_SCHEMA_FILE}`, message: 'the root schema is missing', hint: 'run the command from the repository root, or give the schema folder' });
     return findings;
   }
+  if (typeof source.schemas.get(ROOT_SCHEMA_FILE)!.content['x-schemaVersion'] !== 'string') {
+    add({ rule: 'schema-version-missing', file: source.schemas.get(ROOT_SCHEMA_FILE)!.path, pointer: '', message: 'the root schema does not declare its version', hint: 'add "x-schemaVersion": "MAJOR.MINOR.PATCH"' });
+  }
   checkFormatting(source, add);
   checkMetaSchema(source, add);
   const codelistDefs = checkSchemas(source, sourceIds, add);

@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import * as hyperjump from '@hyperjump/json-schema/draft-2020-12';
 import '@hyperjump/json-schema/formats';
-import { bundleCaseReportSchema } from '../../generators/bundle/generate-bundle.js';
+import { bundleCaseReportSchema } from '../../generators/model/bundle-schema.js';
 import { loadSchemaSource, type JsonObject } from '../../generators/model/source.js';
 import { primaryErrors } from '../../src/validate/primary-errors.js';
 

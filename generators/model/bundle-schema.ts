@@ -1,18 +1,10 @@
 /**
- * The bundled schema: one self-contained file that validates a case report without any other file.
+ * Bundling: one self-contained schema that validates a case report without any other file.
  * Each component file is embedded under the root's $defs with its own $id (JSON Schema 2020-12 bundling),
  * so the relative $refs of the source keep resolving unchanged.
  */
-import { canonicalJson } from '../lint/lint-schema.js';
-import { isObject, splitRef, walkSubschemas } from '../model/schema-graph.js';
-import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from '../model/source.js';
-
-export interface GeneratedFile {
-  path: string;
-  content: string;
-}
-
-export const BUNDLE_PATH = 'schema/htfds-case-report.bundle.schema.json';
+import { isObject, splitRef, walkSubschemas } from './schema-graph.js';
+import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from './source.js';
 
 /** Names of the schema files reachable from `start` through $ref, in a stable order. */
 export function reachableFiles(source: SchemaSource, start: string): string[] {
@@ -46,9 +38,4 @@ export function bundleCaseReportSchema(source: SchemaSource): JsonObject {
   }
   root.$defs = defs;
   return root;
-}
-
-/** The bundle as a file of dist/. */
-export function* generateBundle(source: SchemaSource): Generator<GeneratedFile> {
-  yield { path: BUNDLE_PATH, content: canonicalJson(bundleCaseReportSchema(source)) };
 }
