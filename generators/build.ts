@@ -6,14 +6,25 @@ import { lintSchemaSource } from './lint/lint-schema.js';
 import { buildFieldModel, type FieldModel } from './model/field-model.js';
 import type { SourceFinding } from './model/finding.js';
 import { loadSchemaSource } from './model/source.js';
+import { generateRuntimeModel } from './runtime-model/generate-runtime-model.js';
 import { generateSchemaFiles } from './schema/generate-schema.js';
+import { generateTypes } from './types/generate-types.js';
+import { generateValidators } from './validators/generate-validators.js';
+import { generateCodelists } from './codelists/generate-codelists.js';
 
-/** Every generator, in the order they run; each is a pure function of the model. */
-export const GENERATORS: ((model: FieldModel) => Iterable<GeneratedFile>)[] = [generateSchemaFiles];
+type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
-/** All generated files, in memory. */
-export function generateAll(model: FieldModel): GeneratedFile[] {
-  return GENERATORS.flatMap((generate) => [...generate(model)]);
+/** Every generator; each is a function of the model alone. */
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel];
+
+/** Where src-rooted generated files go. */
+export const SRC_GENERATED_DIR = 'src/generated';
+
+/** All generated files, in memory, in a stable order. */
+export async function generateAll(model: FieldModel): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const generate of GENERATORS) files.push(...(await generate(model)));
+  return files;
 }
 
 export interface BuildResult {
@@ -22,15 +33,15 @@ export interface BuildResult {
 }
 
 /** Generates every artefact; writes nothing when the schema does not pass the lint. */
-export function buildAll(schemaDir: string, outDir: string): BuildResult {
+export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDir = SRC_GENERATED_DIR): Promise<BuildResult> {
   const source = loadSchemaSource(schemaDir);
   const findings = lintSchemaSource(source);
   if (findings.length > 0) return { findings, written: [] };
-  const files = generateAll(buildFieldModel(source));
+  const files = await generateAll(buildFieldModel(source));
   rmSync(outDir, { recursive: true, force: true });
   const written: string[] = [];
   for (const file of files) {
-    const path = join(outDir, file.path);
+    const path = join(file.root === 'src' ? srcGeneratedDir : outDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
     written.push(path);

@@ -26,22 +26,25 @@ function filesUnder(dir: string): Map<string, Buffer> {
 describe('build', () => {
   const first = join(scratch, 'first');
   const second = join(scratch, 'second');
-  const firstResult = buildAll('schema', first);
-  buildAll('schema', second);
+  const firstBuild = buildAll('schema', first, join(first, 'src-generated'));
+  const secondBuild = buildAll('schema', second, join(second, 'src-generated'));
 
-  test('succeeds on the committed schema', () => {
+  test('succeeds on the committed schema', async () => {
+    const firstResult = await firstBuild;
     expect(firstResult.findings).toEqual([]);
     expect(firstResult.written.length).toBeGreaterThan(0);
   });
 
-  test('is byte-identical across builds', () => {
+  test('is byte-identical across builds', async () => {
+    await Promise.all([firstBuild, secondBuild]);
     const a = filesUnder(first);
     const b = filesUnder(second);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
   });
 
-  test('the bundle is self-contained: it compiles and validates with no other schema loaded', () => {
+  test('the bundle is self-contained: it compiles and validates with no other schema loaded', async () => {
+    await firstBuild;
     const bundle = JSON.parse(readFileSync(join(first, BUNDLE_PATH), 'utf8'));
     const validate = makeAjvValidator(bundle);
     expect(validate(JSON.parse(readFileSync('examples/minimal.json', 'utf8'))).valid).toBe(true);
@@ -49,10 +52,18 @@ describe('build', () => {
     expect(external).toBeNull();
   });
 
-  test('refuses to build from a schema that fails the lint, and writes nothing', () => {
+  test('refuses to build from a schema that fails the lint, and writes nothing', async () => {
     const out = join(scratch, 'refused');
-    const result = buildAll('test/fixtures/broken-schema', out);
+    const result = await buildAll('test/fixtures/broken-schema', out, join(out, 'src-generated'));
     expect(result.findings.length).toBeGreaterThan(0);
     expect(result.written).toEqual([]);
+  });
+
+  test('the committed src/generated files are what a fresh build makes', async () => {
+    await firstBuild;
+    const fresh = filesUnder(join(first, 'src-generated'));
+    const committed = filesUnder('src/generated');
+    expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [path, bytes] of fresh) expect(committed.get(path)?.equals(bytes), `src/generated/${path} is stale: run npm run build`).toBe(true);
   });
 });

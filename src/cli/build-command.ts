@@ -2,8 +2,8 @@ import { buildAll } from '../../generators/build.js';
 import { formatFinding } from '../../generators/model/finding.js';
 
 /** Builds every artefact; returns the exit code. */
-export function buildCommand(schemaDir: string, outDir: string): number {
-  const result = buildAll(schemaDir, outDir);
+export async function buildCommand(schemaDir: string, outDir: string): Promise<number> {
+  const result = await buildAll(schemaDir, outDir);
   if (result.findings.length > 0) {
     for (const f of result.findings) console.error(formatFinding(f));
     console.error(`build stopped: the schema has ${result.findings.length} problem(s); fix them and build again`);

@@ -20,8 +20,8 @@ program
   .description('generate every artefact into dist/ from the schema')
   .option('--schema <dir>', 'the schema folder', 'schema')
   .option('--out <dir>', 'the output folder', 'dist')
-  .action((opts: { schema: string; out: string }) => {
-    process.exitCode = buildCommand(opts.schema, opts.out);
+  .action(async (opts: { schema: string; out: string }) => {
+    process.exitCode = await buildCommand(opts.schema, opts.out);
   });
 
 await program.parseAsync();

@@ -1,0 +1,66 @@
+/**
+ * Precompiled standalone Ajv validator (ES module): no schema compilation at run time. Its errors keep
+ * Ajv's shape (with `verbose` parent schemas) so that the runtime can turn them into plain language.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, stringify } from 'ajv/dist/compile/codegen/index.js';
+import formatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import type { GeneratedFile } from '../generated-file.js';
+import type { FieldModel } from '../model/field-model.js';
+import { CODELIST_KEYWORD, CODES_KEYWORD, validationSchema } from './validation-schema.js';
+
+// Both packages are CommonJS: Node hands us module.exports, Vitest its .default.
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv2020) => void;
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, validate: unknown) => string;
+
+export const VALIDATOR_MODULE = 'validate-case-report.js';
+const BANNER = '// Generated from the HTFDS schema by generators/validators. Do not edit: change schema/ and run `npm run build`.';
+
+/** An Ajv instance that knows our keywords; the same setup compiles at build time and in tests. */
+export function createAjv(options: { standalone: boolean }): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    keywords: [CODELIST_KEYWORD],
+    code: options.standalone ? { source: true, esm: true, lines: false } : {},
+  });
+  addFormats(ajv);
+  ajv.addKeyword({
+    keyword: CODES_KEYWORD,
+    type: 'string',
+    schemaType: 'array',
+    error: { message: 'must be one of the codes of its code list' },
+    code(cxt) {
+      const codes = cxt.schema as string[];
+      // A module-level Set: one hash lookup per value instead of scanning the list.
+      const set = cxt.gen.scopeValue('obj', { ref: new Set(codes), code: _`new Set(${stringify(codes)})` });
+      cxt.fail(_`!${set}.has(${cxt.data})`);
+    },
+  });
+  return ajv;
+}
+
+/** The validator module's source. */
+export function validatorSource(model: FieldModel): string {
+  const ajv = createAjv({ standalone: true });
+  const validate = ajv.compile(validationSchema(model));
+  const code = standaloneCode(ajv, validate).replace(/^"use strict";/, '');
+  // Ajv's ESM output still calls require() for its runtime helpers (ajv#2209): give the module one.
+  return `${BANNER}\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}\n`;
+}
+
+const DECLARATION = `${BANNER}
+import type { ErrorObject } from 'ajv';
+/** Validates a case report against the HTFDS schema; on failure, errors are in validate.errors. */
+declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export default validate;
+export { validate };
+`;
+
+export function* generateValidators(model: FieldModel): Generator<GeneratedFile> {
+  yield { root: 'src', path: VALIDATOR_MODULE, content: validatorSource(model) };
+  yield { root: 'src', path: VALIDATOR_MODULE.replace(/\.js$/, '.d.ts'), content: DECLARATION };
+}

@@ -1,0 +1,44 @@
+/**
+ * The schema the validators are compiled from: the model's bundle flattened into one document ($defs by
+ * name), stripped of everything that is only for people (titles, descriptions, annotations), and with each
+ * closed code list checked by a Set-backed keyword instead of `enum`, which Ajv checks one code at a time.
+ */
+import type { FieldModel } from '../model/field-model.js';
+import { isObject, splitRef } from '../model/schema-graph.js';
+import type { JsonObject } from '../model/source.js';
+
+/** Our keyword: the value must be one of these codes. */
+export const CODES_KEYWORD = 'x-codes';
+/** Kept on code-list definitions so that errors can say which code list a value belongs to. */
+export const CODELIST_KEYWORD = 'x-codelist';
+
+function strip(node: unknown, file: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => strip(n, file));
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'title' || key === 'description' || key === '$id' || key === '$schema' || key === '$defs' || key === '$comment') continue;
+    if (key.startsWith('x-') && key !== CODELIST_KEYWORD) continue;
+    if (key === '$ref' && typeof value === 'string') out.$ref = `#/$defs/${splitRef(file, value).pointer.split('/').pop()}`;
+    else if (key === 'enum' && typeof node[CODELIST_KEYWORD] === 'string') out[CODES_KEYWORD] = value;
+    else if (key === 'properties' || key === 'dependentSchemas' || key === 'patternProperties') {
+      out[key] = Object.fromEntries(Object.entries(value as JsonObject).map(([k, v]) => [k, strip(v, file)]));
+    } else out[key] = strip(value, file);
+  }
+  return out;
+}
+
+/** Builds the validation schema from the model's bundle. */
+export function validationSchema(model: FieldModel): JsonObject {
+  const bundle = model.bundle;
+  const rootFile = String(bundle.$id).split('/').pop()!;
+  const defs: JsonObject = {};
+  for (const [key, value] of Object.entries(bundle.$defs as JsonObject)) {
+    if (!isObject(value)) continue;
+    if (key.endsWith('.schema.json')) {
+      for (const [name, def] of Object.entries((value.$defs ?? {}) as JsonObject)) defs[name] = strip(def, key);
+    } else defs[key] = strip(value, rootFile);
+  }
+  const root = strip(bundle, rootFile) as JsonObject;
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: String(bundle.$id), ...root, $defs: defs };
+}
