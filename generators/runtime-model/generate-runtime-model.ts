@@ -2,6 +2,22 @@
 import type { RuntimeModel } from '../../src/validate/runtime-model.js';
 import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
+import { isObject } from '../model/schema-graph.js';
+import type { JsonObject } from '../model/source.js';
+
+/** The coded parts of the Money value type, read from its schema: part name → code list. */
+function moneyCodes(model: FieldModel): Record<string, string> {
+  const common = (model.bundle.$defs as JsonObject)['common.schema.json'] as JsonObject;
+  const defs = common.$defs as JsonObject;
+  const money = defs.Money as JsonObject;
+  const out: Record<string, string> = {};
+  for (const [part, schema] of Object.entries(money.properties as JsonObject)) {
+    const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref.split('/').pop()! : '';
+    const target = defs[ref];
+    if (isObject(target) && typeof target['x-codelist'] === 'string') out[part] = target['x-codelist'];
+  }
+  return out;
+}
 
 const BANNER = '// Generated from the HTFDS schema by generators/runtime-model. Do not edit: change schema/ and run `npm run build`.';
 
@@ -11,6 +27,7 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
     fields: model.fields.map((f) => ({
       path: f.path,
       title: f.title,
+      description: f.description,
       kind: f.kind,
       acceptsMissing: f.acceptsMissing,
       ...(f.codelist ? { codelist: f.codelist } : {}),
@@ -30,6 +47,7 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
         },
       ]),
     ),
+    moneyCodes: moneyCodes(model),
     indicators: Object.fromEntries(model.indicators.map((i) => [i.id, i.status])),
   };
 }

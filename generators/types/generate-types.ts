@@ -91,5 +91,8 @@ export async function generateTypes(model: FieldModel): Promise<GeneratedFile[]>
     cwd: process.cwd(),
     $refOptions: { resolve: { external: false } },
   });
-  return [{ path: TYPES_PATH, content: ts }];
+  return [
+    { path: TYPES_PATH, content: ts },
+    { root: 'src', path: 'case-report.d.ts', content: ts },
+  ];
 }

@@ -54,6 +54,6 @@ export function primaryErrors(errors: readonly ErrorObject[], data: unknown): Er
   // A wrong type makes enum and pattern errors at the same place redundant.
   const typeErrorPaths = new Set(errors.filter((e, i) => !dropped.has(i) && e.keyword === 'type').map((e) => e.instancePath));
   return errors.filter(
-    (e, i) => !dropped.has(i) && !(e.keyword !== 'type' && typeErrorPaths.has(e.instancePath) && ['enum', 'pattern', 'format', 'const'].includes(e.keyword)),
+    (e, i) => !dropped.has(i) && !(e.keyword !== 'type' && typeErrorPaths.has(e.instancePath) && ['enum', 'x-codes', 'pattern', 'format', 'const'].includes(e.keyword)),
   );
 }

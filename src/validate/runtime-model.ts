@@ -3,6 +3,8 @@ export interface RuntimeField {
   /** JSON path with `*` for list items, e.g. `/transactions/*\/amount`. */
   path: string;
   title: string;
+  /** The description written for people; it says what form the value takes. */
+  description: string;
   kind: string;
   /** Whether a MissingValue may stand in for the answer. */
   acceptsMissing: boolean;
@@ -27,6 +29,8 @@ export interface RuntimeModel {
   /** Path → title of sections, nested objects and lists of objects. */
   containers: Record<string, string>;
   codelists: Record<string, RuntimeCodelist>;
+  /** For the `money` value type: part → code list (currency → currency, …). */
+  moneyCodes: Record<string, string>;
   /** Indicator ID → catalogue status (active or withdrawn). */
   indicators: Record<string, string>;
 }

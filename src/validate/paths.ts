@@ -1,0 +1,38 @@
+/** JSON pointers and the model's `*` paths. */
+
+/** Turns a JSON pointer with list indexes into the model's path form: /transactions/3/amount → /transactions/*\/amount. */
+export function modelPath(pointer: string): string {
+  return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+export function pointerTokens(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+export function escapeToken(token: string | number): string {
+  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Every (pointer, value) in `data` at a model path; `*` expands to each list item. */
+export function valuesAt(data: unknown, path: string): { pointer: string; value: unknown }[] {
+  let current: { pointer: string; value: unknown }[] = [{ pointer: '', value: data }];
+  for (const token of pointerTokens(path)) {
+    const next: { pointer: string; value: unknown }[] = [];
+    for (const { pointer, value } of current) {
+      if (token === '*') {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
+      } else if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, token)) {
+        next.push({ pointer: `${pointer}/${escapeToken(token)}`, value: value[token] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** True for a MissingValue ({"missing": reason}). */
+export function isMissingValue(value: unknown): boolean {
+  return isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, 'missing');
+}
