@@ -2,6 +2,7 @@
  * Two independent JSON Schema 2020-12 implementations over the bundled schema, so that tests can check they
  * give the same verdicts: Ajv (what our validators are built on) and Hyperjump.
  */
+import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import * as hyperjump from '@hyperjump/json-schema/draft-2020-12';
@@ -12,10 +13,10 @@ import { primaryErrors } from '../../src/validate/primary-errors.js';
 
 const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (ajv: Ajv2020) => void;
 
-export const ANNOTATION_KEYWORDS = [
-  'x-sensitivity', 'x-anon', 'x-obligation', 'x-sources', 'x-htcds', 'x-goaml', 'x-refTarget', 'x-tlpMin',
-  'x-deprecated', 'x-codelist', 'x-openCodelist', 'x-codeStyle',
-];
+/** Our annotation keywords, as the meta-schema declares them. */
+export const ANNOTATION_KEYWORDS = Object.keys(
+  (JSON.parse(readFileSync('schema/meta/htfds-dialect.schema.json', 'utf8')) as { properties: Record<string, unknown> }).properties,
+);
 
 let cachedBundle: JsonObject | undefined;
 /** The bundled case-report schema, built once per test file from the source. */
