@@ -1,0 +1,175 @@
+/**
+ * Reads case reports from JSON and NDJSON files, defensively: NDJSON is streamed line by line in constant
+ * memory, and anything that cannot be a report (broken or truncated JSON, invalid UTF-8, binary data, empty
+ * files, oversized records, absurd nesting, `__proto__` keys) becomes an UnusableInputError that names the
+ * file and the place, never echoing the file's content.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+
+/** A single JSON document larger than this is refused; NDJSON has no total limit. */
+export const MAX_JSON_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/** One NDJSON line (one report) larger than this is refused before it is held in memory. */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/** Reports nest about six levels deep; anything far deeper is not a report. */
+export const MAX_DEPTH = 64;
+
+export class UnusableInputError extends Error {
+  constructor(
+    /** What is wrong, without any of the file's content. */
+    readonly reason: string,
+    readonly file: string,
+    /** Where: "line 12", "line 3, column 40", "byte 1024", or a JSON pointer. */
+    readonly place?: string,
+  ) {
+    super(`${file}${place ? ` (${place})` : ''}: ${reason}`);
+  }
+}
+
+export interface InputRecord {
+  file: string;
+  /** 1-based line for NDJSON records. */
+  line?: number;
+  /** 0-based position for reports in a JSON array. */
+  index?: number;
+  data: unknown;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Where the first invalid UTF-8 sequence starts, or -1. */
+function invalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** Decodes and parses one JSON text; `where` prefixes places for NDJSON lines. */
+function parseJson(bytes: Uint8Array, file: string, lineOffset: number): unknown {
+  if (bytes.includes(0)) throw new UnusableInputError('this looks like a binary file, not JSON text', file, lineOffset ? `line ${lineOffset}` : undefined);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = invalidUtf8Offset(bytes);
+    const line = lineOffset + (lineOffset ? 0 : bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1);
+    throw new UnusableInputError('the text is not valid UTF-8; save the file as UTF-8', file, `line ${line}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new UnusableInputError('the file is empty', file, lineOffset ? `line ${lineOffset}` : undefined);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // V8's message quotes the text, which may hold personal data: keep only the position.
+    const position = /position (\d+)/.exec(String((error as Error).message));
+    const truncated = /end of (JSON )?input|Unterminated/i.test(String((error as Error).message)) || (position !== null && Number(position[1]) >= text.trimEnd().length);
+    const place = position ? lineAndColumn(text, Number(position[1])) : undefined;
+    const where = lineOffset ? `line ${lineOffset}${place ? `, ${place.replace(/^line \d+, /, '')}` : ''}` : place;
+    throw new UnusableInputError(truncated ? 'the JSON ends too early: the file looks cut off' : 'the JSON is broken here: check the commas, quotes and brackets', file, where);
+  }
+}
+
+/** Rejects structures no report has: deep nesting and `__proto__` keys. Iterative, so depth cannot crash it. */
+function checkStructure(data: unknown, file: string, line?: number): void {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: data, pointer: '', depth: 0 }];
+  const at = (pointer: string) => `${line ? `line ${line}, ` : ''}${pointer || '/'}`;
+  while (stack.length > 0) {
+    const { value, pointer, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) throw new UnusableInputError(`the data is nested more than ${MAX_DEPTH} levels deep; no report is`, file, at(pointer));
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const child = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (key === '__proto__') throw new UnusableInputError('a "__proto__" key is not allowed: such keys are used to attack programs that read JSON', file, at(child));
+      stack.push({ value: (value as Record<string, unknown>)[key], pointer: child, depth: depth + 1 });
+    }
+  }
+}
+
+export const isNdjson = (file: string) => /\.(ndjson|jsonl)$/i.test(file);
+
+/** Reads the reports in one file: a JSON report, a JSON array of reports, or NDJSON (one report per line). */
+export async function* readRecords(file: string, onBytes?: (n: number) => void): AsyncGenerator<InputRecord> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new UnusableInputError('the file does not exist or cannot be read', file);
+  if (!info.isFile()) throw new UnusableInputError('this is not a regular file', file);
+  if (isNdjson(file)) {
+    yield* readNdjson(file, onBytes);
+    return;
+  }
+  if (info.size === 0) throw new UnusableInputError('the file is empty', file);
+  if (info.size > MAX_JSON_DOCUMENT_BYTES) {
+    throw new UnusableInputError(`the file is larger than ${MAX_JSON_DOCUMENT_BYTES / 1024 / 1024} MiB; put one report per line in an .ndjson file instead`, file);
+  }
+  const handle = await open(file, 'r');
+  let bytes: Buffer;
+  try {
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  onBytes?.(bytes.length);
+  const data = parseJson(bytes, file, 0);
+  checkStructure(data, file);
+  if (Array.isArray(data)) {
+    for (const [index, item] of data.entries()) yield { file, index, data: item };
+  } else {
+    yield { file, data };
+  }
+}
+
+async function* readNdjson(file: string, onBytes?: (n: number) => void): AsyncGenerator<InputRecord> {
+  let carry: Buffer[] = [];
+  let carried = 0;
+  let line = 0;
+  let sawRecord = false;
+  const finish = (bytes: Buffer): InputRecord | undefined => {
+    line++;
+    const trimmedEnd = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes;
+    if (trimmedEnd.every((b) => b === 0x20 || b === 0x09)) return undefined;
+    const data = parseJson(trimmedEnd, file, line);
+    checkStructure(data, file, line);
+    sawRecord = true;
+    return { file, line, data };
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    onBytes?.(chunk.length);
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      const piece = chunk.subarray(start, nl);
+      const bytes = carried > 0 ? Buffer.concat([...carry, piece]) : piece;
+      carry = [];
+      carried = 0;
+      start = nl + 1;
+      if (bytes.length > MAX_RECORD_BYTES) throw new UnusableInputError(`a report is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`, file, `line ${line + 1}`);
+      const record = finish(bytes);
+      if (record) yield record;
+    }
+    if (start < chunk.length) {
+      carry.push(chunk.subarray(start));
+      carried += chunk.length - start;
+      // Refuse an endless line before it is held in memory.
+      if (carried > MAX_RECORD_BYTES) throw new UnusableInputError(`a report is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`, file, `line ${line + 1}`);
+    }
+  }
+  if (carried > 0) {
+    const record = finish(Buffer.concat(carry));
+    if (record) yield record;
+  }
+  if (!sawRecord) throw new UnusableInputError('the file is empty', file);
+}
