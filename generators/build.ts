@@ -1,5 +1,5 @@
 /** The build: schema source → checked → every artefact in dist/. */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './generated-file.js';
 import { lintSchemaSource } from './lint/lint-schema.js';
@@ -43,7 +43,9 @@ export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDi
   for (const file of files) {
     const path = join(file.root === 'src' ? srcGeneratedDir : outDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
+    // Committed files are rewritten only when they change, so a build never disturbs a reader of an unchanged file.
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+    if (!(file.root === 'src' && existsSync(path) && readFileSync(path).equals(bytes))) writeFileSync(path, bytes);
     written.push(path);
   }
   return { findings, written };
