@@ -1,0 +1,111 @@
+/**
+ * Validation throughput and memory, with baselines measured in the same run.
+ *
+ *   npm run bench -- [--mb 200] [--memory-mb 100,400]
+ *
+ * Builds an NDJSON file of valid reports (the examples, each with a fresh record ID) and measures, over the
+ * same lines: bare JSON.parse (baseline), parse + the precompiled schema validator, parse + full validation
+ * (schema and rules, as `validateCaseReport`), and parse + Ajv compiling the schema at run time (baseline,
+ * plain `enum` code lists). Peak memory is the CLI's maximum RSS on files of growing size.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
+import validateSchema from '../src/generated/validate-case-report.js';
+import { validateCaseReport } from '../src/validate/validate-case-report.js';
+import { loadFieldModel } from '../generators/model/field-model.js';
+import { validationSchema } from '../generators/validators/validation-schema.js';
+
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv2020) => void;
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1]!;
+};
+const targetMb = Number(arg('mb', '200'));
+const memoryMbs = arg('memory-mb', '100,400').split(',').map(Number);
+
+const examples = readdirSync('examples').filter((f) => f.endsWith('.json') && f !== 'minimal.json').map((f) => JSON.parse(readFileSync(`examples/${f}`, 'utf8')));
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-bench-'));
+
+/** Writes an NDJSON file of about `mb` megabytes of valid reports. */
+function makeFile(mb: number): { path: string; records: number; bytes: number } {
+  const path = join(scratch, `reports-${mb}mb.ndjson`);
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  let records = 0;
+  while (bytes < mb * 1024 * 1024) {
+    const report = structuredClone(examples[records % examples.length]);
+    report.recordId = `00000000-0000-4000-8000-${records.toString(16).padStart(12, '0')}`;
+    const line = JSON.stringify(report) + '\n';
+    writeSync(fd, line);
+    bytes += Buffer.byteLength(line);
+    records++;
+  }
+  closeSync(fd);
+  return { path, records, bytes };
+}
+
+async function timeLines(path: string, perLine: (line: string) => void): Promise<number> {
+  const start = process.hrtime.bigint();
+  const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1024 * 1024 }), crlfDelay: Infinity });
+  for await (const line of lines) if (line) perLine(line);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const file = makeFile(targetMb);
+const mb = file.bytes / 1024 / 1024;
+console.log(`input: ${file.records} reports, ${mb.toFixed(0)} MB of NDJSON (avg ${(file.bytes / file.records / 1024).toFixed(1)} KB per report), node ${process.version}\n`);
+
+// Baseline: Ajv compiling the schema at run time, with the code lists as plain enums.
+const compileStart = process.hrtime.bigint();
+const plain = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, keywords: ['x-codelist'] });
+addFormats(plain);
+const model = loadFieldModel('schema');
+const enumSchema = JSON.parse(JSON.stringify(validationSchema(model)).replaceAll('"x-codes":', '"enum":'));
+const runtimeCompiled = plain.compile(enumSchema);
+const compileSeconds = Number(process.hrtime.bigint() - compileStart) / 1e9;
+
+let invalid = 0;
+const rows: [string, number][] = [];
+const measure = async (name: string, perLine: (line: string) => void) => {
+  await timeLines(file.path, perLine); // warm-up pass: JIT and file cache
+  const runs = [1, 2, 3].map(() => 0);
+  for (let i = 0; i < runs.length; i++) runs[i] = await timeLines(file.path, perLine);
+  rows.push([name, Math.min(...runs)]);
+};
+await measure('JSON.parse only (baseline)', (line) => void JSON.parse(line));
+await measure('parse + precompiled schema validator', (line) => {
+  if (!validateSchema(JSON.parse(line))) invalid++;
+});
+await measure('parse + validateCaseReport (schema + rules)', (line) => {
+  if (validateCaseReport(JSON.parse(line)).some((f) => f.severity === 'error')) invalid++;
+});
+await measure('parse + Ajv compiled at run time, enum code lists (baseline)', (line) => {
+  if (!runtimeCompiled(JSON.parse(line))) invalid++;
+});
+if (invalid > 0) throw new Error(`${invalid} generated reports were invalid: the benchmark input is wrong`);
+
+const parseSeconds = rows[0]![1];
+console.log('| pass | records/s | MB/s | ÷ parse only |');
+console.log('|---|---:|---:|---:|');
+for (const [name, seconds] of rows) {
+  console.log(`| ${name} | ${Math.round(file.records / seconds).toLocaleString('en')} | ${(mb / seconds).toFixed(1)} | ${(parseSeconds / seconds).toFixed(2)} |`);
+}
+console.log(`\nAjv run-time compilation of the schema took ${(compileSeconds * 1000).toFixed(0)} ms (the precompiled module needs none).`);
+
+// Peak memory of the CLI's validate command, end to end, on inputs of growing size (each in a fresh process).
+console.log('\n| input | validate wall time | peak RSS |');
+console.log('|---:|---:|---:|');
+for (const size of memoryMbs) {
+  const input = size === targetMb ? file : makeFile(size);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/memory-probe.ts', input.path], { encoding: 'utf8' });
+  const { seconds, maxRssKb, exitCode } = JSON.parse(out) as { seconds: number; maxRssKb: number; exitCode: number };
+  if (exitCode !== 0) throw new Error(`validate exited with ${exitCode} on the benchmark input`);
+  console.log(`| ${(input.bytes / 1024 / 1024).toFixed(0)} MB | ${seconds.toFixed(1)} s | ${(maxRssKb / 1024).toFixed(0)} MB |`);
+  if (input !== file) rmSync(input.path);
+}
+rmSync(scratch, { recursive: true, force: true });
