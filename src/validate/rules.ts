@@ -19,12 +19,16 @@ const LIST_PATHS: Record<string, string> = Object.fromEntries(
     .map((p) => [pointerTokens(p).at(-1)!, p]),
 );
 
+const ID_FIELDS = fields.filter((f) => f.kind === 'id');
+const REF_FIELDS = fields.filter((f) => f.kind === 'ref' || f.kind === 'refs');
+const P4_FIELDS = fields.filter((f) => f.sensitivity === 'P4');
+
 /** Every local reference resolves to an item of a list it may point at; identifiers are unique. */
 function checkReferences(report: Report): Finding[] {
   const findings: Finding[] = [];
   const idsByList = new Map<string, Set<string>>();
   const seen = new Map<string, string>();
-  for (const field of fields.filter((f) => f.kind === 'id')) {
+  for (const field of ID_FIELDS) {
     const list = pointerTokens(field.path).at(-3);
     for (const { pointer, value } of valuesAt(report, field.path)) {
       if (typeof value !== 'string') continue;
@@ -39,7 +43,7 @@ function checkReferences(report: Report): Finding[] {
       } else seen.set(value, pointer);
     }
   }
-  for (const field of fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
+  for (const field of REF_FIELDS) {
     const targets = field.refTarget ?? [];
     for (const { pointer, value } of valuesAt(report, field.path)) {
       const refs = Array.isArray(value) ? value.map((v, i) => ({ ref: v, at: `${pointer}/${i}` })) : [{ ref: value, at: pointer }];
@@ -63,6 +67,9 @@ const ORDERED_PAIRS: [RuntimeField, RuntimeField][] = fields.flatMap((start) => 
   return end ? [[start, end] as [RuntimeField, RuntimeField]] : [];
 });
 
+/** Dates of events; the report's own date and forward-looking dates (retention) are not events. */
+const DATED_FIELDS = fields.filter((f) => (f.kind === 'date' || f.kind === 'yearMonth') && f.path !== '/dateReported' && !f.path.includes('retention'));
+
 /** Date ranges are ordered, and events are not reported before they happened. */
 function checkDateOrder(report: Report): Finding[] {
   const findings: Finding[] = [];
@@ -80,7 +87,7 @@ function checkDateOrder(report: Report): Finding[] {
   }
   const reported = report.dateReported;
   if (typeof reported === 'string') {
-    for (const field of fields.filter((f) => (f.kind === 'date' || f.kind === 'yearMonth') && f.path !== '/dateReported' && !f.path.includes('retention'))) {
+    for (const field of DATED_FIELDS) {
       for (const { pointer, value } of valuesAt(report, field.path)) {
         if (typeof value === 'string' && value.slice(0, reported.length) > reported.slice(0, value.length)) {
           findings.push({ code: 'date-after-report', severity: 'warning', path: pointer, message: `${quote(field.title)} is later than the date of the report.`, hint: 'Check the date: events in a report normally happened before it was written.' });
@@ -106,10 +113,19 @@ function checkIndicators(report: Report): Finding[] {
   return findings;
 }
 
+/** Only these fields can produce code warnings: deprecated ones, and those whose code list is open or has deprecated codes. */
+const needsCodeCheck = (listName: string | undefined) => {
+  const list = listName ? codelists[listName] : undefined;
+  return list !== undefined && (list.open || Object.keys(list.deprecated).length > 0);
+};
+const CODE_CHECKED_FIELDS = fields.filter(
+  (f) => f.deprecated || needsCodeCheck(f.codelist) || (f.kind === 'money' && Object.values(runtimeModel.moneyCodes).some(needsCodeCheck)),
+);
+
 /** Deprecated fields and codes, with the reason; codes outside open code lists. */
 function checkCodes(report: Report): Finding[] {
   const findings: Finding[] = [];
-  for (const field of fields) {
+  for (const field of CODE_CHECKED_FIELDS) {
     const located = valuesAt(report, field.path);
     if (located.length === 0) continue;
     if (field.deprecated) {
@@ -151,7 +167,7 @@ function checkDirectIdentifiers(report: Report): Finding[] {
   const tlp = (report.sharing as Report | undefined)?.tlp;
   if (typeof tlp !== 'string' || !OPEN_MARKINGS.has(tlp)) return [];
   const findings: Finding[] = [];
-  for (const field of fields.filter((f) => f.sensitivity === 'P4')) {
+  for (const field of P4_FIELDS) {
     for (const { pointer, value } of valuesAt(report, field.path)) {
       if (value === undefined || isMissingValue(value)) continue;
       findings.push({ code: 'direct-identifier-in-open-report', severity: 'error', path: pointer, message: `${quote(field.title)} is a direct identifier, and the report is marked ${tlp}.`, hint: 'Remove it (or anonymise the report with a sharing profile), or mark the report TLP:AMBER or stricter.' });
