@@ -92,6 +92,9 @@ describe('schema lint', () => {
     ['a reference without a target', 'ref-target-missing', (dir: string) => editJson(join(dir, 'transaction.schema.json'), (s) => delete s.$defs.Transaction.properties.fromRef['x-refTarget'])],
     ['an indicator ID used twice', 'indicator-duplicate-id', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t + t.split('\n')[1] + '\n')],
     ['an empty indicator cell', 'indicator-cell-empty', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',verified,', ',,'))],
+    ['a definition name used in two files', 'definition-name-duplicate', (dir: string) => editJson(join(dir, 'laundering.schema.json'), (s) => {
+      s.$defs.PaymentMethod = { title: 'Payment method', description: 'A clash.', type: 'string' };
+    })],
     ['a JSON file not in canonical form', 'json-not-canonical', (dir: string) => editText(join(dir, 'common.schema.json'), (t) => t.replaceAll('  ', '    '))],
     ['a CSV not in canonical form', 'csv-not-canonical', (dir: string) => editText(join(dir, 'codelists', 'countBand.csv'), (t) => t.replaceAll('\n', '\r\n'))],
   ])('catches %s', (_what, rule, breakIt) => {

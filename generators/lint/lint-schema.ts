@@ -112,6 +112,8 @@ interface CodelistDef {
 function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): Map<string, CodelistDef> {
   const codelistDefs = new Map<string, CodelistDef>();
   const referencedDefs = new Set<string>();
+  // Definition names are unique across files, because generated types and validators put them in one namespace.
+  const defOwners = new Map<string, string>();
 
   for (const [name, file] of source.schemas) {
     const at = (pointer: string) => ({ file: file.path, pointer });
@@ -133,6 +135,10 @@ function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): M
       if (isDef) {
         const defName = pointer.split('/').pop()!.replaceAll('~1', '/').replaceAll('~0', '~');
         if (!DEF_NAME.test(defName)) add({ ...at(pointer), rule: 'letter-case', message: `definition name "${defName}" is not UpperCamelCase ASCII`, hint: 'rename it, e.g. WagesPaid' });
+        const owner = defOwners.get(defName);
+        if (owner !== undefined && owner !== name && pointer === `/$defs/${defName}`) {
+          add({ ...at(pointer), rule: 'definition-name-duplicate', message: `definition "${defName}" is also defined in ${owner}`, hint: 'give it a name of its own: generated types put every definition in one namespace' });
+        } else if (pointer === `/$defs/${defName}`) defOwners.set(defName, name);
       }
       if (isObject(node.properties)) {
         for (const propName of Object.keys(node.properties)) {
@@ -245,6 +251,13 @@ function refersToLocalRef(fileName: string, schema: JsonObject): boolean {
   return check(schema);
 }
 
+/** A CSV row has as many cells as the header; otherwise it says so and the row is skipped. */
+function hasHeaderWidth(row: string[], header: string[], file: string, line: number, add: Add): boolean {
+  if (row.length === header.length) return true;
+  add({ file, line, rule: 'csv-row-width', message: `${row.length} cells where the header has ${header.length}`, hint: 'check the commas and quotes on that line' });
+  return false;
+}
+
 function checkCodelists(source: SchemaSource, defs: Map<string, CodelistDef>, sourceIds: Set<string>, add: Add): void {
   for (const [listName, csv] of source.codelists) {
     const file = csv.path;
@@ -259,10 +272,7 @@ function checkCodelists(source: SchemaSource, defs: Map<string, CodelistDef>, so
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
       const line = i + 2;
-      if (row.length !== header.length) {
-        add({ file, line, rule: 'csv-row-width', message: `${row.length} cells where the header has ${header.length}`, hint: 'check the commas and quotes on that line' });
-        return;
-      }
+      if (!hasHeaderWidth(row, header, file, line, add)) return;
       row.forEach((cell, c) => {
         if (cell !== cell.trim()) add({ file, line, rule: 'csv-whitespace', message: `the ${header[c]} cell "${cell}" has leading or trailing white space`, hint: 'remove the spaces: a code with a trailing space is a different code' });
       });
@@ -336,10 +346,7 @@ function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add)
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const line = i + 2;
-    if (row.length !== header.length) {
-      add({ file, line, rule: 'csv-row-width', message: `${row.length} cells where the header has ${header.length}`, hint: 'check the commas and quotes on that line' });
-      return;
-    }
+    if (!hasHeaderWidth(row, header, file, line, add)) return;
     const cell = Object.fromEntries(header.map((h, c) => [h, row[c] ?? ''])) as Record<string, string>;
     for (const h of header) {
       if (cell[h]!.trim() === '') add({ file, line, rule: 'indicator-cell-empty', message: `the ${h} is empty`, hint: `every column of the catalogue is filled: add the ${h}` });

@@ -39,3 +39,26 @@ export function bundleCaseReportSchema(source: SchemaSource): JsonObject {
   root.$defs = defs;
   return root;
 }
+
+/** A $ref of the bundle (`common.schema.json#/$defs/Money`, `#/$defs/X`) in the flat form `#/$defs/Money`. */
+export function flatRef(ref: string, fromFile: string): string {
+  return `#/$defs/${splitRef(fromFile, ref).pointer.split('/').pop()}`;
+}
+
+/**
+ * The bundle as one document with every definition under `$defs` by its own name (the lint keeps definition
+ * names unique across files).
+ * `transform` copies each schema for its consumer, given the file it came from and, for definitions, its name.
+ */
+export function flattenBundle(bundle: JsonObject, transform: (schema: JsonObject, file: string, defName?: string) => JsonObject): JsonObject {
+  const rootFile = String(bundle.$id).split('/').pop()!;
+  const defs: JsonObject = {};
+  for (const [key, value] of Object.entries(bundle.$defs as JsonObject)) {
+    if (!isObject(value)) continue;
+    if (key.endsWith('.schema.json')) {
+      for (const [name, def] of Object.entries((value.$defs ?? {}) as JsonObject)) if (isObject(def)) defs[name] = transform(def, key, name);
+    } else defs[key] = transform(value, rootFile, key);
+  }
+  const { $defs: _defs, ...root } = bundle;
+  return { ...transform(root, rootFile), $defs: defs };
+}

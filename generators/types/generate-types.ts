@@ -7,18 +7,12 @@
 import { compile } from 'json-schema-to-typescript';
 import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
-import { isObject, splitRef } from '../model/schema-graph.js';
+import { flatRef, flattenBundle } from '../model/bundle-schema.js';
+import { isObject } from '../model/schema-graph.js';
 import type { JsonObject } from '../model/source.js';
 
 export const TYPES_PATH = 'types/case-report.d.ts';
 const BANNER = '/* Generated from the HTFDS schema by generators/types. Do not edit: change schema/ and run `npm run build`. */';
-
-/** Rewrites every $ref of the bundle to the flat `#/$defs/Name` form. */
-function flatRef(ref: string, fromFile: string): string {
-  const { pointer } = splitRef(fromFile, ref);
-  const name = pointer.split('/').pop()!;
-  return `#/$defs/${name}`;
-}
 
 function jsDoc(schema: JsonObject): string | undefined {
   const title = typeof schema.title === 'string' ? schema.title : undefined;
@@ -62,22 +56,9 @@ function forTypes(node: unknown, file: string, keepTitle: string | undefined): u
   return out;
 }
 
-/** The bundle as one flat schema for json-schema-to-typescript. */
+/** The bundle as one flat schema for json-schema-to-typescript; the root is named CaseReport. */
 export function flattenForTypes(model: FieldModel): JsonObject {
-  const bundle = model.bundle;
-  const rootFile = String(bundle.$id).split('/').pop()!;
-  const defs: JsonObject = {};
-  for (const [key, value] of Object.entries(bundle.$defs as JsonObject)) {
-    if (!isObject(value)) continue;
-    if (key.endsWith('.schema.json')) {
-      for (const [name, def] of Object.entries((value.$defs ?? {}) as JsonObject)) defs[name] = forTypes(def, key, name);
-    } else {
-      defs[key] = forTypes(value, rootFile, key);
-    }
-  }
-  const root = forTypes({ ...bundle, $defs: undefined }, rootFile, 'CaseReport') as JsonObject;
-  delete root.$defs;
-  return { ...root, $defs: defs };
+  return flattenBundle(model.bundle, (schema, file, defName) => forTypes(schema, file, defName ?? 'CaseReport') as JsonObject);
 }
 
 export async function generateTypes(model: FieldModel): Promise<GeneratedFile[]> {

@@ -4,7 +4,8 @@
  * closed code list checked by a Set-backed keyword instead of `enum`, which Ajv checks one code at a time.
  */
 import type { FieldModel } from '../model/field-model.js';
-import { isObject, splitRef } from '../model/schema-graph.js';
+import { flatRef, flattenBundle } from '../model/bundle-schema.js';
+import { isObject } from '../model/schema-graph.js';
 import type { JsonObject } from '../model/source.js';
 
 /** Our keyword: the value must be one of these codes. */
@@ -19,7 +20,7 @@ function strip(node: unknown, file: string): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' || key === 'description' || key === '$id' || key === '$schema' || key === '$defs' || key === '$comment') continue;
     if (key.startsWith('x-') && key !== CODELIST_KEYWORD) continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = `#/$defs/${splitRef(file, value).pointer.split('/').pop()}`;
+    if (key === '$ref' && typeof value === 'string') out.$ref = flatRef(value, file);
     else if (key === 'enum' && typeof node[CODELIST_KEYWORD] === 'string') out[CODES_KEYWORD] = value;
     else if (key === 'properties' || key === 'dependentSchemas' || key === 'patternProperties') {
       out[key] = Object.fromEntries(Object.entries(value as JsonObject).map(([k, v]) => [k, strip(v, file)]));
@@ -30,15 +31,6 @@ function strip(node: unknown, file: string): unknown {
 
 /** Builds the validation schema from the model's bundle. */
 export function validationSchema(model: FieldModel): JsonObject {
-  const bundle = model.bundle;
-  const rootFile = String(bundle.$id).split('/').pop()!;
-  const defs: JsonObject = {};
-  for (const [key, value] of Object.entries(bundle.$defs as JsonObject)) {
-    if (!isObject(value)) continue;
-    if (key.endsWith('.schema.json')) {
-      for (const [name, def] of Object.entries((value.$defs ?? {}) as JsonObject)) defs[name] = strip(def, key);
-    } else defs[key] = strip(value, rootFile);
-  }
-  const root = strip(bundle, rootFile) as JsonObject;
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: String(bundle.$id), ...root, $defs: defs };
+  const flat = flattenBundle(model.bundle, (schema, file) => strip(schema, file) as JsonObject);
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: String(model.bundle.$id), ...flat };
 }
