@@ -43,13 +43,23 @@ export function createAjv(options: { standalone: boolean }): Ajv2020 {
   return ajv;
 }
 
+/** require() calls of Ajv's standalone output → the same helper from src/validate/ajv-runtime.ts. */
+const RUNTIME_HELPERS: Record<string, string> = {
+  'require("ajv/dist/runtime/equal").default': 'ajvRuntime.equal',
+  'require("ajv/dist/runtime/ucs2length").default': 'ajvRuntime.ucs2length',
+  'require("ajv-formats/dist/formats").fullFormats': 'ajvRuntime.fullFormats',
+};
+
 /** The validator module's source. */
 export function validatorSource(model: FieldModel): string {
   const ajv = createAjv({ standalone: true });
   const validate = ajv.compile(validationSchema(model));
-  const code = standaloneCode(ajv, validate).replace(/^"use strict";/, '');
-  // Ajv's ESM output still calls require() for its runtime helpers (ajv#2209): give the module one.
-  return `${BANNER}\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}\n`;
+  let code = standaloneCode(ajv, validate).replace(/^"use strict";/, '');
+  // Ajv's ESM output still calls require() for its runtime helpers (ajv#2209); point them at our ES module.
+  for (const [call, replacement] of Object.entries(RUNTIME_HELPERS)) code = code.replaceAll(call, replacement);
+  const leftover = /require\("[^"]+"\)/.exec(code);
+  if (leftover) throw new Error(`the validator needs ${leftover[0]}: add it to src/validate/ajv-runtime.ts and RUNTIME_HELPERS`);
+  return `${BANNER}\nimport * as ajvRuntime from '../validate/ajv-runtime.js';\n${code}\n`;
 }
 
 const DECLARATION = `${BANNER}
