@@ -55,6 +55,7 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
   const codelistDefs = checkSchemas(source, sourceIds, add);
   checkCodelists(source, codelistDefs, sourceIds, add);
   checkIndicators(source, sourceIds, add);
+  checkProfiles(source, add);
   if (!source.sources) add({ rule: 'file-missing', file: `${source.dir}/sources.csv`, message: 'the source registry is missing', hint: 'restore schema/sources.csv' });
   return findings;
 }
@@ -62,7 +63,7 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
 type Add = (f: SourceFinding) => void;
 
 function checkFormatting(source: SchemaSource, add: Add): void {
-  const files: SourceFile<unknown>[] = [...source.schemas.values()];
+  const files: SourceFile<unknown>[] = [...source.schemas.values(), ...source.profiles.values()];
   if (source.metaSchema) files.push(source.metaSchema);
   for (const file of files) {
     if (file.text !== canonicalJson(file.content)) {
@@ -83,6 +84,14 @@ function checkMetaSchema(source: SchemaSource, add: Add): void {
   if (!source.metaSchema) {
     add({ rule: 'file-missing', file: `${source.dir}/meta/htfds-dialect.schema.json`, message: 'the HTFDS meta-schema is missing', hint: 'restore it' });
     return;
+  }
+  // The annotation values the meta-schema allows are the codes of their code lists.
+  const metaProperties = (source.metaSchema.content.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+  for (const [keyword, list] of [['x-sensitivity', 'sensitivityClass'], ['x-anon', 'anonymisationMethod']] as const) {
+    const codes = (source.codelists.get(list)?.content.rows ?? []).map((r) => r[0]);
+    if (JSON.stringify(metaProperties[keyword]?.enum) !== JSON.stringify(codes)) {
+      add({ rule: 'meta-codes-mismatch', file: source.metaSchema.path, pointer: `/properties/${keyword}/enum`, message: `the values allowed for ${keyword} differ from the code list ${list}`, hint: `make them exactly: ${codes.join(', ')}` });
+    }
   }
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
   addFormats(ajv);
@@ -114,6 +123,8 @@ function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): M
   const referencedDefs = new Set<string>();
   // Definition names are unique across files, because generated types and validators put them in one namespace.
   const defOwners = new Map<string, string>();
+  // Code lists used as the keys of a map (x-keyCodelist) count as used.
+  const referencedCodelistNames = new Set<string>();
 
   for (const [name, file] of source.schemas) {
     const at = (pointer: string) => ({ file: file.path, pointer });
@@ -140,9 +151,18 @@ function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): M
           add({ ...at(pointer), rule: 'definition-name-duplicate', message: `definition "${defName}" is also defined in ${owner}`, hint: 'give it a name of its own: generated types put every definition in one namespace' });
         } else if (pointer === `/$defs/${defName}`) defOwners.set(defName, name);
       }
+      const keyCodelist = typeof node['x-keyCodelist'] === 'string' ? node['x-keyCodelist'] : undefined;
+      if (keyCodelist !== undefined) {
+        const codes = (source.codelists.get(keyCodelist)?.content.rows ?? []).map((r) => r[0]);
+        const keys = Object.keys(isObject(node.properties) ? node.properties : {});
+        if (JSON.stringify(codes) !== JSON.stringify(keys)) {
+          add({ ...at(pointer), rule: 'keys-not-codes', message: `the property names are not the codes of "${keyCodelist}" in order`, hint: `list exactly: ${codes.join(', ')}` });
+        }
+        referencedCodelistNames.add(keyCodelist);
+      }
       if (isObject(node.properties)) {
         for (const propName of Object.keys(node.properties)) {
-          if (!PROPERTY_NAME.test(propName)) {
+          if (!PROPERTY_NAME.test(propName) && keyCodelist === undefined) {
             add({ ...at(`${pointer}/properties/${escapePointerToken(propName)}`), rule: 'letter-case', message: `property name "${propName}" is not lowerCamelCase ASCII`, hint: 'rename it, e.g. wagePaymentMethod' });
           }
         }
@@ -187,7 +207,7 @@ function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): M
     }
   }
   for (const [listName, def] of codelistDefs) {
-    def.referenced = referencedDefs.has(`${def.file}#${def.pointer}`);
+    def.referenced = referencedDefs.has(`${def.file}#${def.pointer}`) || referencedCodelistNames.has(listName);
     if (!def.referenced) {
       add({ file: source.schemas.get(def.file)!.path, pointer: def.pointer, rule: 'codelist-unused', message: `code list "${listName}" is defined but no field uses it`, hint: 'use it with "$ref" or remove it and its CSV' });
     }
@@ -364,4 +384,34 @@ function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add)
     if (!sourceIds.has(cell.source!)) add({ file, line, rule: 'source-unknown', message: `source "${cell.source}" is not in sources.csv`, hint: 'add it to schema/sources.csv or cite an existing one' });
     if (!SEMVER.test(cell.introducedIn!)) add({ file, line, rule: 'indicator-version', message: `introducedIn "${cell.introducedIn}" is not a version`, hint: 'write the version that introduced it, e.g. 0.1.0' });
   });
+}
+
+const PROFILE_SCHEMA_FILE = 'sharing-profile.schema.json';
+
+/** Sharing profiles are valid against their schema, named after their file, and never keep direct identifiers when shared. */
+function checkProfiles(source: SchemaSource, add: Add): void {
+  if (source.profiles.size === 0) return;
+  const profileSchema = source.schemas.get(PROFILE_SCHEMA_FILE);
+  if (!profileSchema) {
+    add({ rule: 'file-missing', file: `${source.dir}/${PROFILE_SCHEMA_FILE}`, message: 'the sharing-profile schema is missing', hint: 'restore it' });
+    return;
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const file of source.schemas.values()) if (file !== profileSchema) ajv.addSchema(file.content);
+  const validate = ajv.compile(profileSchema.content);
+  for (const [name, file] of source.profiles) {
+    const profile = file.content;
+    if (!validate(profile)) {
+      for (const error of validate.errors ?? []) {
+        add({ rule: 'profile-invalid', file: file.path, pointer: error.instancePath, message: `not a valid sharing profile: ${error.message ?? error.keyword}`, hint: `see ${PROFILE_SCHEMA_FILE}` });
+      }
+      continue;
+    }
+    if (profile.name !== name) add({ rule: 'profile-name', file: file.path, pointer: '/name', message: `the profile is called "${String(profile.name)}" but its file "${name}.json"`, hint: 'make the file name and "name" the same' });
+    const bySensitivity = profile.bySensitivity as Record<string, string>;
+    if (profile.outputTlp !== 'unchanged' && profile.outputTlp !== 'TLP:RED' && bySensitivity.P4 === 'keep') {
+      add({ rule: 'profile-keeps-direct-identifiers', file: file.path, pointer: '/bySensitivity/P4', message: 'the profile shares direct identifiers (P4) unchanged', hint: 'use "drop", or "method" to hash, band or drop each by its own method' });
+    }
+  }
 }

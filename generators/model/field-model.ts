@@ -61,6 +61,8 @@ export interface ContainerEntry {
   kind: 'object' | 'list';
   required: boolean;
   obligation: Obligation;
+  /** Fields of which the object (or each list item) must have at least one, e.g. an identifier's value or hash. */
+  requiresOneOf?: string[];
 }
 
 export interface Code {
@@ -104,6 +106,22 @@ export interface SourceReference {
   locator: string;
 }
 
+/** A sharing profile (schema/profiles/*.json, described by sharing-profile.schema.json). */
+export interface SharingProfile {
+  name: string;
+  title: string;
+  description: string;
+  typicalUse: string;
+  acceptsTlp: string[];
+  outputTlp: string;
+  sanitising: boolean;
+  allowedPurposes: string[];
+  onwardSharing: string;
+  bySensitivity: Record<Sensitivity, 'keep' | 'drop' | 'method'>;
+  byMethod: Record<AnonymisationMethod, 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted'>;
+  kAnonymity?: { k: number; quasiIdentifiers: string[] };
+}
+
 export interface FieldModel {
   /** The version of the standard the schema declares. */
   version: string;
@@ -112,6 +130,7 @@ export interface FieldModel {
   codelists: Map<string, Codelist>;
   indicators: IndicatorDefinition[];
   sources: SourceReference[];
+  profiles: SharingProfile[];
   /** The self-contained bundled case-report schema. */
   bundle: JsonObject;
   /** The indicator-catalogue schema (for typing and validating the catalogue as JSON). */
@@ -154,8 +173,10 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
         fields.push({ path: childPath, section: path === '' ? '' : section, schemaPointer, ...common, ...describeValue(source, file, raw) });
         continue;
       }
-      containers.push({ path: childPath, ...common, kind: shape, obligation: (raw['x-obligation'] as Obligation) ?? 'optional' });
       const target = objectSchema(source, file, raw);
+      const alternatives = Array.isArray(target?.node.anyOf) ? target.node.anyOf.filter(isObject) : [];
+      const requiresOneOf = alternatives.length > 0 && alternatives.every((a) => Object.keys(a).join() === 'required') ? alternatives.flatMap((a) => strList(a.required)) : undefined;
+      containers.push({ path: childPath, ...common, kind: shape, obligation: (raw['x-obligation'] as Obligation) ?? 'optional', ...(requiresOneOf ? { requiresOneOf } : {}) });
       if (target) visitObject(target.file, target.pointer, target.node, shape === 'list' ? `${childPath}/*` : childPath, childSection);
     }
   };
@@ -177,6 +198,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     codelists,
     indicators,
     sources,
+    profiles: [...source.profiles.values()].map((p) => p.content as unknown as SharingProfile).sort((a, b) => a.name.localeCompare(b.name)),
     bundle: bundleCaseReportSchema(source),
     indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')!.content,
   };

@@ -30,12 +30,16 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
       description: f.description,
       kind: f.kind,
       acceptsMissing: f.acceptsMissing,
+      required: f.required,
       ...(f.codelist ? { codelist: f.codelist } : {}),
       sensitivity: f.sensitivity,
+      anonymisation: f.anonymisation,
+      ...(f.tlpMin ? { tlpMin: f.tlpMin } : {}),
       ...(f.refTarget ? { refTarget: f.refTarget } : {}),
       ...(f.deprecated ? { deprecated: f.deprecated } : {}),
     })),
     containers: Object.fromEntries(model.containers.map((c) => [c.path, c.title])),
+    requiresOneOf: Object.fromEntries(model.containers.filter((c) => c.requiresOneOf).map((c) => [c.path, c.requiresOneOf!])),
     codelists: Object.fromEntries(
       [...model.codelists.values()].map((list) => [
         list.name,
@@ -48,6 +52,12 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
       ]),
     ),
     moneyCodes: moneyCodes(model),
+    profiles: Object.fromEntries(
+      model.profiles.map(({ name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, bySensitivity, byMethod, kAnonymity }) => [
+        name,
+        { name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, bySensitivity, byMethod, ...(kAnonymity ? { kAnonymity } : {}) },
+      ]),
+    ),
     indicators: Object.fromEntries(model.indicators.map((i) => [i.id, i.status])),
   };
 }

@@ -4,11 +4,21 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { lintCommand } from './lint-command.js';
 import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
+import { anonymiseCommand } from './anonymise-command.js';
+import { statsCommand } from './stats-command.js';
+import { UnusableInputError } from '../io/read-records.js';
+import { SharingRefusal } from '../share/anonymise.js';
 
 const program = new Command();
 program.name('htfds').description('Human Trafficking Financial Data Standard toolkit').showHelpAfterError();
 // Usage errors exit with 2 (unusable input) and a one-line message, never a stack trace; set before subcommands so they inherit it.
 program.exitOverride();
+
+const wholeNumber = (min: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, ${min} or more`);
+  return n;
+};
 
 program
   .command('lint')
@@ -32,20 +42,43 @@ program
   .description('validate case reports: JSON files (one report or an array), NDJSON files (one report per line), or folders of them')
   .argument('<inputs...>', 'files or folders')
   .addOption(new Option('--format <format>', 'output for people (text) or machines (json)').choices(['text', 'json']).default('text'))
-  .option('--examples <n>', 'places shown per rule in text output', (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('give a whole number, 0 or more');
-    return n;
-  }, 5)
+  .option('--examples <n>', 'places shown per rule in text output', wholeNumber(0), 5)
   .action(async (inputs: string[], opts: { format: 'text' | 'json'; examples: number }) => {
     process.exitCode = await validateCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+  });
+
+program
+  .command('anonymise')
+  .description('anonymise reports for sharing under a sharing profile; writes NDJSON')
+  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
+  .requiredOption('--profile <name>', 'the sharing profile: aggregate, tactical or internal')
+  .option('--key-file <file>', "the sharing group's secret key (32 bytes or more, raw or hexadecimal), for keyed hashes")
+  .option('--key-id <id>', 'the name of the key recorded next to the hashes (default: a fingerprint of the key)')
+  .option('--usd-rates <file>', 'JSON object of currency → US dollars per unit, to turn amounts into bands')
+  .option('--out <file>', 'write here instead of standard output')
+  .action(async (inputs: string[], opts: { profile: string; keyFile?: string; keyId?: string; usdRates?: string; out?: string }) => {
+    process.exitCode = await anonymiseCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+  });
+
+program
+  .command('stats')
+  .description('count reports by exploitation type, typology, country, payment method, indicator…, suppressing small cells')
+  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
+  .option('--k <n>', 'smallest count that is published', wholeNumber(2), 11)
+  .option('--by <dimensions>', 'comma-separated dimensions or coded field paths', (v) => v.split(',').filter(Boolean))
+  .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
+  .action(async (inputs: string[], opts: { k: number; by?: string[]; format: 'text' | 'json' }) => {
+    process.exitCode = await statsCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
   });
 
 try {
   await program.parseAsync();
 } catch (error) {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : 2;
-  else {
+  else if (error instanceof UnusableInputError || error instanceof SharingRefusal) {
+    process.stderr.write(`htfds: ${error.message}${error instanceof SharingRefusal ? ` — ${error.hint}` : ''}\n`);
+    process.exitCode = 2;
+  } else {
     process.stderr.write(`htfds: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   }

@@ -3,10 +3,10 @@
  * (grouped by rule, with counts and the first few places), `--format json` for machines.
  * Exit code 0 when every report is valid, 1 when any is invalid, 2 when any input is unusable.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { readRecords, UnusableInputError, type InputRecord } from '../io/read-records.js';
+import type { InputRecord } from '../io/read-records.js';
+import { eachRecord, expandInputs, placeOf } from './inputs.js';
 import type { Finding } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { createProgress } from './progress.js';
@@ -26,29 +26,6 @@ interface RuleSummary {
   count: number;
   places: string[];
 }
-
-const isReportFile = (name: string) => /\.(json|ndjson|jsonl)$/i.test(name);
-
-/** The files to read: files as given, folders searched recursively for .json/.ndjson/.jsonl, in a stable order. */
-async function expandInputs(inputs: string[]): Promise<{ files: string[]; unusable: UnusableInputError[] }> {
-  const files: string[] = [];
-  const unusable: UnusableInputError[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
-    if (!info) unusable.push(new UnusableInputError('no such file or folder', input));
-    else if (info.isDirectory()) {
-      const entries = (await readdir(input, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && isReportFile(e.name))
-        .map((e) => join(e.parentPath, e.name))
-        .sort();
-      if (entries.length === 0) unusable.push(new UnusableInputError('the folder holds no .json, .ndjson or .jsonl files', input));
-      files.push(...entries);
-    } else files.push(input);
-  }
-  return { files, unusable };
-}
-
-const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);
 
 export async function validateCommand(inputs: string[], options: ValidateOptions): Promise<number> {
   const { files, unusable } = await expandInputs(inputs);
@@ -73,18 +50,11 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     rules.set(finding.code, summary);
   };
 
-  for (const file of files) {
-    try {
-      for await (const record of readRecords(file, (n) => progress.advance(n))) {
-        records++;
-        const findings = validateCaseReport(record.data);
-        if (findings.some((f) => f.severity === 'error')) invalid++;
-        for (const finding of findings) emit(record, finding);
-      }
-    } catch (error) {
-      if (!(error instanceof UnusableInputError)) throw error;
-      unusable.push(error);
-    }
+  for await (const record of eachRecord(files, unusable, (n) => progress.advance(n))) {
+    records++;
+    const findings = validateCaseReport(record.data);
+    if (findings.some((f) => f.severity === 'error')) invalid++;
+    for (const finding of findings) emit(record, finding);
   }
   progress.done();
 

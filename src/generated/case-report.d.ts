@@ -1853,6 +1853,13 @@ export type TimesSoldBand = "0" | "1" | "2" | "3+";
  */
 export type ScamFundsRouting =
   "muleBankAccounts" | "vaspAccounts" | "otcDesks" | "paymentProcessors" | "cashCouriers" | "giftCards" | "other";
+/**
+ * Sensitivity class: How sensitive a data point is, from P0 (non-personal) to P4 (direct identifier); every data point of the schema declares its class in x-sensitivity.
+ *
+ * This interface was referenced by `CaseReport`'s JSON-Schema
+ * via the `definition` "SensitivityClass".
+ */
+export type SensitivityClass = "P0" | "P1" | "P2" | "P3" | "P4";
 
 /**
  * HTFDS case report: One report about the financial side of one human-trafficking or modern-slavery case: who was involved, how money was controlled, moved and laundered, which red flags were seen, and how the report may be shared. Every report is about one case; where facts differ between victims, file one report per victim and link them with the keyed hash of the case number.
@@ -2597,7 +2604,7 @@ export interface PersonIdentifier {
   /**
    * Keyed hash of the identifier: The keyed hash of the identifier, made with the sharing group's key after normalising it the way the group agreed: phone numbers in international form (+ and digits only), e-mail addresses and handles in lower case without a leading @, document numbers in upper case without spaces or dashes.
    *
-   * (sensitivity P2; anonymisation KEEP; recommended)
+   * (sensitivity P2; anonymisation HMAC; recommended)
    */
   valueHmac?: Hmac;
   /**
@@ -2671,7 +2678,7 @@ export interface Organisation {
   /**
    * Keyed hash of the registration number: The keyed hash of the registration number, made with the sharing group's key after writing the number in upper case without spaces or punctuation, so that members can match the same company without seeing the number.
    *
-   * (sensitivity P1; anonymisation KEEP; optional)
+   * (sensitivity P1; anonymisation HMAC; optional)
    */
   registrationNumberHmac?: Hmac;
   /**
@@ -3327,13 +3334,13 @@ export interface AccountIdentifier {
   /**
    * Keyed hash of the identifier: A keyed hash of the normalised identifier (spaces and punctuation removed, letters in upper case), made with the sharing group's key. A bank can hash its own records with the same key to find a match without seeing the number.
    *
-   * (sensitivity P2; anonymisation KEEP; recommended)
+   * (sensitivity P2; anonymisation HMAC; recommended)
    */
   valueHmac?: Hmac;
   /**
    * Truncated identifier: A shortened form that does not reveal the full number: for cards, the first six or eight digits and the last four (for example 411111…1234); for an IBAN, the country code and bank code only (for example GB NWBK).
    *
-   * (sensitivity P2; anonymisation KEEP; optional)
+   * (sensitivity P2; anonymisation TRUNC; optional)
    */
   truncated?: string;
   /**

@@ -8,8 +8,13 @@ export interface RuntimeField {
   kind: string;
   /** Whether a MissingValue may stand in for the answer. */
   acceptsMissing: boolean;
+  /** Whether the object that holds it lists it in `required`. */
+  required: boolean;
   codelist?: string;
   sensitivity: 'P0' | 'P1' | 'P2' | 'P3' | 'P4';
+  anonymisation: string;
+  /** The least strict marking under which the value may be shared in clear. */
+  tlpMin?: string;
   refTarget?: string[];
   deprecated?: { since: string; reason: string; replacedBy?: string };
 }
@@ -23,14 +28,31 @@ export interface RuntimeCodelist {
   deprecated: Record<string, string>;
 }
 
+export interface RuntimeProfile {
+  name: string;
+  title: string;
+  acceptsTlp: string[];
+  outputTlp: string;
+  sanitising: boolean;
+  allowedPurposes: string[];
+  onwardSharing: string;
+  bySensitivity: Record<string, 'keep' | 'drop' | 'method'>;
+  byMethod: Record<string, 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted'>;
+  kAnonymity?: { k: number; quasiIdentifiers: string[] };
+}
+
 export interface RuntimeModel {
   version: string;
   fields: RuntimeField[];
   /** Path → title of sections, nested objects and lists of objects. */
   containers: Record<string, string>;
+  /** Container path → fields of which each item must keep at least one (an identifier's value, hash or truncated form). */
+  requiresOneOf: Record<string, string[]>;
   codelists: Record<string, RuntimeCodelist>;
   /** For the `money` value type: part → code list (currency → currency, …). */
   moneyCodes: Record<string, string>;
+  /** Sharing profiles by name. */
+  profiles: Record<string, RuntimeProfile>;
   /** Indicator ID → catalogue status (active or withdrawn). */
   indicators: Record<string, string>;
 }

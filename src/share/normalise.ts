@@ -1,0 +1,30 @@
+/**
+ * Normalisation of identifiers before keyed hashing, so that two organisations holding the same phone number,
+ * e-mail address or account number written differently compute the same hash.
+ */
+
+/** The normalised form of an identifier of a given type (person identifierType or account identifier scheme). */
+export function normaliseIdentifier(type: string | undefined, value: string): string {
+  const trimmed = value.normalize('NFKC').trim();
+  switch (type) {
+    case 'phoneE164':
+    case 'mobileMoneyNumber': {
+      // E.164: a plus and digits only; an international 00 prefix becomes +.
+      const digits = trimmed.replace(/[^\d+]/g, '');
+      return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+    }
+    case 'email':
+      return trimmed.toLowerCase();
+    case 'socialMediaHandle':
+    case 'messagingHandle':
+      return trimmed.replace(/^@/, '').toLowerCase();
+    case 'iban':
+    case 'accountNumber':
+    case 'pan':
+    case 'passportNumber':
+    case 'nationalId':
+      return trimmed.replace(/[\s-]/g, '').toUpperCase();
+    default:
+      return trimmed;
+  }
+}

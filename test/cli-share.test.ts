@@ -1,0 +1,64 @@
+/** `htfds anonymise` and `htfds stats` as users run them. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'htfds-share-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const key = join(dir, 'group.key');
+writeFileSync(key, Buffer.alloc(32, 9));
+const shortKey = join(dir, 'short.key');
+writeFileSync(shortKey, 'secret');
+
+async function htfds(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('htfds anonymise', () => {
+  test('tactical: writes NDJSON, refuses the TLP:RED example with a clear message, exit 1', async () => {
+    const out = join(dir, 'tactical.ndjson');
+    const r = await htfds('anonymise', '--profile', 'tactical', '--key-file', key, '--out', out, 'examples');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refused 1 report\(s\), first at examples\/bank-alert\.json: the report is marked TLP:RED/);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(10);
+    for (const report of lines) expect(['TLP:AMBER', 'TLP:AMBER+STRICT']).toContain(report.sharing.tlp);
+  });
+
+  test('a key shorter than 32 bytes is refused with exit 2, and the key never appears in the output', async () => {
+    const r = await htfds('anonymise', '--profile', 'tactical', '--key-file', shortKey, 'examples/minimal.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/short\.key: the key is shorter than 32 bytes/);
+    expect(r.stderr + r.stdout).not.toContain('secret');
+  });
+
+  test('an unknown profile: exit 2 naming the profiles', async () => {
+    const r = await htfds('anonymise', '--profile', 'public', 'examples/minimal.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no sharing profile "public".*aggregate, internal, tactical/);
+  });
+});
+
+describe('htfds stats', () => {
+  test('counts with small cells suppressed, and says what it suppressed on stderr', async () => {
+    const r = await htfds('stats', '--k', '3', '--format', 'json', '--by', 'exploitationType,typology', 'examples');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.records).toBe(11);
+    expect(out.dimensions.exploitationType.ForcedLabour).toBeGreaterThanOrEqual(3);
+    for (const cells of Object.values(out.dimensions) as Record<string, number | string>[]) {
+      for (const count of Object.values(cells)) expect(count === '<3' || (typeof count === 'number' && count >= 3)).toBe(true);
+    }
+    expect(r.stderr).toMatch(/suppressed: \d+ cell\(s\) under k=3/);
+  });
+});
