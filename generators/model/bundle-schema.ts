@@ -62,3 +62,14 @@ export function flattenBundle(bundle: JsonObject, transform: (schema: JsonObject
   const { $defs: _defs, ...root } = bundle;
   return { ...transform(root, rootFile), $defs: defs };
 }
+
+/** A copy of a schema with every $ref in the flat `#/$defs/Name` form and no $schema/$id of its own. */
+export function withFlatRefs(node: unknown, file: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => withFlatRefs(n, file));
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== '$schema' && k !== '$id')
+      .map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? flatRef(v, file) : withFlatRefs(v, file)]),
+  );
+}

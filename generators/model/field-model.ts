@@ -131,6 +131,8 @@ export interface FieldModel {
   indicators: IndicatorDefinition[];
   sources: SourceReference[];
   profiles: SharingProfile[];
+  /** The synthetic example reports (examples/), by name, for generators that show or exchange them. */
+  examples: { name: string; report: JsonObject }[];
   /** The self-contained bundled case-report schema. */
   bundle: JsonObject;
   /** The indicator-catalogue schema (for typing and validating the catalogue as JSON). */
@@ -198,6 +200,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     codelists,
     indicators,
     sources,
+    examples: [...source.examples.entries()].map(([name, file]) => ({ name, report: file.content })),
     profiles: [...source.profiles.values()].map((p) => p.content as unknown as SharingProfile).sort((a, b) => a.name.localeCompare(b.name)),
     bundle: bundleCaseReportSchema(source),
     indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')!.content,

@@ -24,6 +24,8 @@ export interface SchemaSource {
   metaSchema?: SourceFile<JsonObject>;
   /** Code-list CSVs by code-list name, e.g. `wagesPaid`. */
   codelists: Map<string, SourceFile<CsvTable>>;
+  /** The synthetic example reports beside the schema folder (examples/<name>.json), by name. */
+  examples: Map<string, SourceFile<JsonObject>>;
   /** Sharing profiles by name (schema/profiles/<name>.json). */
   profiles: Map<string, SourceFile<JsonObject>>;
   indicators?: SourceFile<CsvTable>;
@@ -36,7 +38,7 @@ export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
 
 /** Loads every file of the schema folder. */
 export function loadSchemaSource(dir: string): SchemaSource {
-  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), findings: [] };
+  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), findings: [] };
   const rel = (p: string) => relative(process.cwd(), p) || p;
 
   // Missing files are reported by the lint, which knows which ones are required.
@@ -94,6 +96,11 @@ export function loadSchemaSource(dir: string): SchemaSource {
     if (!name.endsWith('.json')) continue;
     const file = readJson(join(dir, 'profiles', name));
     if (file) source.profiles.set(name.slice(0, -'.json'.length), file);
+  }
+  for (const name of listDir(join(dir, '..', 'examples'))) {
+    if (!name.endsWith('.json')) continue;
+    const file = readJson(join(dir, '..', 'examples', name));
+    if (file) source.examples.set(name.slice(0, -'.json'.length), file);
   }
   source.indicators = readCsv(join(dir, 'indicators', 'indicators.csv'));
   source.sources = readCsv(join(dir, 'sources.csv'));

@@ -8,23 +8,13 @@ import { actionFor } from '../../src/share/plan.js';
 import { atLeastAsStrict, TLP_ORDER } from '../../src/share/tlp.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { canonicalJson } from '../lint/lint-schema.js';
-import { flatRef, flattenBundle } from '../model/bundle-schema.js';
+import { flattenBundle, withFlatRefs } from '../model/bundle-schema.js';
 import type { FieldModel, SharingProfile } from '../model/field-model.js';
 import { isObject, splitRef } from '../model/schema-graph.js';
 import type { JsonObject } from '../model/source.js';
 import { runtimeModel } from '../runtime-model/generate-runtime-model.js';
 
 const QUARTER_OR_YEAR = '^[0-9]{4}(-Q[1-4])?$';
-
-function withFlatRefs(node: unknown, file: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => withFlatRefs(n, file));
-  if (!isObject(node)) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([k]) => k !== '$schema' && k !== '$id')
-      .map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? flatRef(v, file) : withFlatRefs(v, file)]),
-  );
-}
 
 /** The object schema that holds a field, in the flat document, from the field's schemaPointer. */
 function holder(flat: JsonObject, schemaPointer: string, rootFile: string): JsonObject | undefined {

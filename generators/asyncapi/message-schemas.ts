@@ -1,0 +1,72 @@
+/**
+ * Schema files the exchange description's payloads point at: the case report as one flat document (refs
+ * `#/$defs/…`, no embedded resources, so that any JSON reference resolver reads it), an indicator alert, and a
+ * validation report.
+ */
+import type { GeneratedFile } from '../generated-file.js';
+import { canonicalJson } from '../lint/lint-schema.js';
+import { flattenBundle, withFlatRefs } from '../model/bundle-schema.js';
+import type { FieldModel } from '../model/field-model.js';
+import type { JsonObject } from '../model/source.js';
+
+export const FLAT_SCHEMA_PATH = 'schema/htfds-case-report.flat.schema.json';
+export const INDICATOR_ALERT_SCHEMA_PATH = 'schema/indicator-alert.schema.json';
+export const VALIDATION_REPORT_SCHEMA_PATH = 'schema/validation-report.schema.json';
+
+/** The published URI of a file of dist/schema/, mirroring the file layout so relative references work both ways. */
+const idOf = (model: FieldModel, path: string) => String(model.bundle.$id).replace(/case-report\.schema\.json$/, path.replace(/^schema\//, ''));
+
+/** The case-report schema as one flat document, annotations included. */
+export function flatCaseReportSchema(model: FieldModel): JsonObject {
+  const flat = flattenBundle(model.bundle, (schema, file) => withFlatRefs(schema, file) as JsonObject);
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: idOf(model, FLAT_SCHEMA_PATH), ...flat };
+}
+
+export function indicatorAlertSchema(model: FieldModel): JsonObject {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: idOf(model, INDICATOR_ALERT_SCHEMA_PATH),
+    title: 'Indicator alert',
+    description: 'A red-flag indicator observed in a case, with its confidence and references to the evidence in the report it came from.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['recordId', 'indicatorCatalogueVersion', 'observation'],
+    properties: {
+      recordId: { type: 'string', format: 'uuid', description: 'The report the observation belongs to.' },
+      indicatorCatalogueVersion: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', examples: [model.version] },
+      observation: { $ref: './htfds-case-report.flat.schema.json#/$defs/IndicatorObservation' },
+    },
+  };
+}
+
+export function validationReportSchema(model: FieldModel): JsonObject {
+  const text = { type: 'string', minLength: 1 };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: idOf(model, VALIDATION_REPORT_SCHEMA_PATH),
+    title: 'Validation report',
+    description: 'The findings of validating one submitted report: places and plain-language messages, never the submitted values.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['valid', 'findings'],
+    properties: {
+      recordId: { type: 'string', description: 'The submitted report, when its identifier could be read.' },
+      valid: { type: 'boolean' },
+      findings: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'severity', 'path', 'message', 'hint'],
+          properties: { code: text, severity: { enum: ['error', 'warning'] }, path: { type: 'string' }, message: text, hint: text },
+        },
+      },
+    },
+  };
+}
+
+export function* generateMessageSchemas(model: FieldModel): Generator<GeneratedFile> {
+  yield { path: FLAT_SCHEMA_PATH, content: canonicalJson(flatCaseReportSchema(model)) };
+  yield { path: INDICATOR_ALERT_SCHEMA_PATH, content: canonicalJson(indicatorAlertSchema(model)) };
+  yield { path: VALIDATION_REPORT_SCHEMA_PATH, content: canonicalJson(validationReportSchema(model)) };
+}
