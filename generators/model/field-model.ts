@@ -50,6 +50,20 @@ export interface FieldEntry {
   deprecated?: Deprecation;
   /** The JSON Schema of the field, in the bundle. */
   schemaPointer: string;
+  /** Validation constraints on the value, for telling a narrowed type from a widened one between versions. */
+  constraints: Constraints;
+}
+
+/** The constraints a value must meet besides its kind and code list. */
+export interface Constraints {
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
 }
 
 /** A section or nested object, or a list of objects. */
@@ -131,6 +145,8 @@ export interface FieldModel {
   indicators: IndicatorDefinition[];
   sources: SourceReference[];
   profiles: SharingProfile[];
+  /** Released versions, oldest first, with the upgrade steps from each to the next (releases/). */
+  releases: { version: string; upgrade?: JsonObject }[];
   /** The synthetic example reports (examples/), by name, for generators that show or exchange them. */
   examples: { name: string; report: JsonObject }[];
   /** The self-contained bundled case-report schema. */
@@ -200,6 +216,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     codelists,
     indicators,
     sources,
+    releases: source.releases,
     examples: [...source.examples.entries()].map(([name, file]) => ({ name, report: file.content })),
     profiles: [...source.profiles.values()].map((p) => p.content as unknown as SharingProfile).sort((a, b) => a.name.localeCompare(b.name)),
     bundle: bundleCaseReportSchema(source),
@@ -239,7 +256,13 @@ function describeValue(source: SchemaSource, file: string, schema: JsonObject) {
     if (rest.length === 1) valueSchema = rest[0]!;
   }
   let cardinality: 'one' | 'many' = 'one';
+  const constraints: Constraints = {};
+  const collect = (node: JsonObject) => {
+    for (const key of ['pattern', 'format'] as const) if (typeof node[key] === 'string') constraints[key] = node[key] as string;
+    for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'] as const) if (typeof node[key] === 'number') constraints[key] = node[key] as number;
+  };
   if (valueSchema.type === 'array' && isObject(valueSchema.items)) {
+    collect(valueSchema);
     cardinality = 'many';
     valueSchema = valueSchema.items;
   }
@@ -259,6 +282,7 @@ function describeValue(source: SchemaSource, file: string, schema: JsonObject) {
     valueSchema = target.node;
     valueFile = target.file;
   }
+  collect(valueSchema);
   if (typeof valueSchema['x-codelist'] === 'string') {
     codelist = valueSchema['x-codelist'];
     kind = 'code';
@@ -281,6 +305,7 @@ function describeValue(source: SchemaSource, file: string, schema: JsonObject) {
     kind,
     cardinality,
     acceptsMissing,
+    constraints,
     ...(codelist ? { codelist } : {}),
     sensitivity: schema['x-sensitivity'] as Sensitivity,
     anonymisation: schema['x-anon'] as AnonymisationMethod,

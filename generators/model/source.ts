@@ -26,6 +26,8 @@ export interface SchemaSource {
   codelists: Map<string, SourceFile<CsvTable>>;
   /** The synthetic example reports beside the schema folder (examples/<name>.json), by name. */
   examples: Map<string, SourceFile<JsonObject>>;
+  /** Released versions (releases/<version>/schema beside the schema folder), and their upgrade steps to the next. */
+  releases: { version: string; upgrade?: JsonObject }[];
   /** Sharing profiles by name (schema/profiles/<name>.json). */
   profiles: Map<string, SourceFile<JsonObject>>;
   indicators?: SourceFile<CsvTable>;
@@ -38,7 +40,7 @@ export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
 
 /** Loads every file of the schema folder. */
 export function loadSchemaSource(dir: string): SchemaSource {
-  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), findings: [] };
+  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [] };
   const rel = (p: string) => relative(process.cwd(), p) || p;
 
   // Missing files are reported by the lint, which knows which ones are required.
@@ -102,6 +104,15 @@ export function loadSchemaSource(dir: string): SchemaSource {
     const file = readJson(join(dir, '..', 'examples', name));
     if (file) source.examples.set(name.slice(0, -'.json'.length), file);
   }
+  const releasesDir = join(dir, '..', 'releases');
+  for (const version of listDir(releasesDir).filter((v) => /^\d+\.\d+\.\d+$/.test(v))) {
+    const upgrade = existsSync(join(releasesDir, version, 'upgrade.json')) ? readJson(join(releasesDir, version, 'upgrade.json')) : undefined;
+    source.releases.push({ version, ...(upgrade ? { upgrade: upgrade.content } : {}) });
+  }
+  source.releases.sort((a, b) => {
+    const [x, y] = [a.version.split('.').map(Number), b.version.split('.').map(Number)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
   source.indicators = readCsv(join(dir, 'indicators', 'indicators.csv'));
   source.sources = readCsv(join(dir, 'sources.csv'));
   return source;

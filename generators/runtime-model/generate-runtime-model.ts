@@ -1,5 +1,5 @@
 /** src/generated/runtime-model.js: the schema facts the runtime rules and messages use (see src/validate/runtime-model.ts). */
-import type { RuntimeModel } from '../../src/validate/runtime-model.js';
+import type { RuntimeModel, RuntimeUpgradeStep } from '../../src/validate/runtime-model.js';
 import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
 import { isObject } from '../model/schema-graph.js';
@@ -52,6 +52,7 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
       ]),
     ),
     moneyCodes: moneyCodes(model),
+    releases: model.releases.map((r) => ({ version: r.version, ...(Array.isArray(r.upgrade?.steps) ? { steps: r.upgrade.steps as RuntimeUpgradeStep[] } : {}) })),
     profiles: Object.fromEntries(
       model.profiles.map(({ name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, bySensitivity, byMethod, kAnonymity }) => [
         name,

@@ -6,6 +6,12 @@ import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
 import { anonymiseCommand } from './anonymise-command.js';
 import { statsCommand } from './stats-command.js';
+import { diffCommand } from './diff-command.js';
+import { changelogCommand, checkVersionCommand, releaseCommand } from './version-command.js';
+import { upgradeCommand } from './upgrade-command.js';
+import { VersionSpecError } from '../../generators/diff/versions.js';
+import { SchemaSourceError } from '../../generators/model/field-model.js';
+import { formatFinding } from '../../generators/model/finding.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { SharingRefusal } from '../share/anonymise.js';
 
@@ -71,11 +77,56 @@ program
     process.exitCode = await statsCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
   });
 
+program
+  .command('diff')
+  .description('list what changed between two versions (schema folders, bundled schemas or git refs), each change classified major, minor or patch')
+  .argument('<old>', 'the earlier version')
+  .argument('<new>', 'the later version')
+  .option('--renames <file>', 'an upgrade file whose rename steps say which fields were renamed')
+  .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
+  .action((oldSpec: string, newSpec: string, opts: { renames?: string; format: 'text' | 'json' }) => {
+    process.exitCode = diffCommand(oldSpec, newSpec, { ...opts, stdout: process.stdout });
+  });
+
+program
+  .command('check-version')
+  .description('the version gate: the declared version is bumped as far as the changes since the last release require')
+  .action(() => {
+    process.exitCode = checkVersionCommand('.', process.stdout);
+  });
+
+program
+  .command('changelog')
+  .description("regenerate the current version's list of changes in CHANGELOG.md (notes written by people are kept)")
+  .action(() => {
+    process.exitCode = changelogCommand('.', process.stdout);
+  });
+
+program
+  .command('release')
+  .description('record the current schema as a released snapshot in releases/<version>/')
+  .action(() => {
+    process.exitCode = releaseCommand('.', process.stdout);
+  });
+
+program
+  .command('upgrade')
+  .description('migrate reports written for an earlier version to the current one; writes NDJSON')
+  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
+  .option('--out <file>', 'write here instead of standard output')
+  .action(async (inputs: string[], opts: { out?: string }) => {
+    process.exitCode = await upgradeCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : 2;
-  else if (error instanceof UnusableInputError || error instanceof SharingRefusal) {
+  else if (error instanceof SchemaSourceError) {
+    for (const finding of error.findings) process.stderr.write(`${formatFinding(finding)}\n`);
+    process.stderr.write(`htfds: ${error.message}; fix them first\n`);
+    process.exitCode = 2;
+  } else if (error instanceof UnusableInputError || error instanceof SharingRefusal || error instanceof VersionSpecError) {
     process.stderr.write(`htfds: ${error.message}${error instanceof SharingRefusal ? ` — ${error.hint}` : ''}\n`);
     process.exitCode = 2;
   } else {

@@ -36,6 +36,12 @@ export interface ValidationReport {
   findings: Finding[];
 }
 
+/** A message as received: headers as the transport delivers them, and the payload as text, bytes or a value. */
+export interface ReceivedMessage {
+  headers: object;
+  payload: unknown;
+}
+
 /** A message that cannot be built or accepted, with the findings that say why (places, never values). */
 export class MessageError extends Error {
   constructor(
@@ -86,7 +92,8 @@ export function createValidationReportMessage(recordId: string | undefined, find
 }
 
 /** Checks received headers; NATS carries them as text, so lists may come comma-separated. */
-export function parseHeaders(raw: Record<string, unknown>): MessageHeaders {
+export function parseHeaders(received: object): MessageHeaders {
+  const raw = received as Record<string, unknown>;
   const findings: Finding[] = [];
   const text = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : Array.isArray(raw[name]) ? String((raw[name] as unknown[])[0]) : undefined);
   const codes = (list: string) => runtimeModel.codelists[list]!.codes;
@@ -111,13 +118,13 @@ const payloadOf = (raw: unknown): unknown => {
 };
 
 /** Parses a received submission: valid headers and a valid report. */
-export function parseSubmissionMessage(raw: { headers: Record<string, unknown>; payload: unknown }): Message<CaseReport> {
+export function parseSubmissionMessage(raw: ReceivedMessage): Message<CaseReport> {
   const headers = parseHeaders(raw.headers);
   return { headers, payload: requireValid(payloadOf(raw.payload), 'the payload') };
 }
 
 /** Parses a received indicator alert: valid headers, and an observation that is valid and in the catalogue. */
-export function parseAlertMessage(raw: { headers: Record<string, unknown>; payload: unknown }): Message<IndicatorAlert> {
+export function parseAlertMessage(raw: ReceivedMessage): Message<IndicatorAlert> {
   const headers = parseHeaders(raw.headers);
   const payload = payloadOf(raw.payload) as Partial<IndicatorAlert> | null;
   const findings: Finding[] = [];

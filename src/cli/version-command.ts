@@ -1,0 +1,56 @@
+/**
+ * `htfds check-version`: the version gate. `htfds release`: records the current schema as a released snapshot.
+ * `htfds changelog`: regenerates the current version's list of changes in CHANGELOG.md.
+ */
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { updateChangelog } from '../../generators/changelog/changelog.js';
+import { diffModels } from '../../generators/diff/diff-models.js';
+import { checkVersionGate } from '../../generators/diff/version-gate.js';
+import { compareVersions, listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../../generators/diff/versions.js';
+import { loadFieldModel } from '../../generators/model/field-model.js';
+
+export function checkVersionCommand(root: string, out: Writable): number {
+  const result = checkVersionGate(loadFieldModel(join(root, 'schema')), root);
+  if (result.ok) {
+    out.write(`version ${result.declared} is consistent: ${result.lastRelease ? `${result.changes.length} change(s) since ${result.lastRelease} need ${result.required === 'none' ? 'no' : `a ${result.required}`} bump` : 'no release yet'}.\n`);
+    return 0;
+  }
+  for (const problem of result.problems) out.write(`version gate: ${problem}\n`);
+  return 1;
+}
+
+/** The changelog text for the current state of the schema. */
+export function changelogText(root: string): string {
+  const current = loadFieldModel(join(root, 'schema'));
+  const releases = listReleases(root);
+  const previous = releases.filter((v) => compareVersions(v, current.version) < 0).at(-1);
+  const changes = previous ? diffModels(loadVersion(join(root, RELEASES_DIR, previous, 'schema')), current, renamesOf(readUpgrade(previous, root))) : [];
+  const path = join(root, 'CHANGELOG.md');
+  return updateChangelog(existsSync(path) ? readFileSync(path, 'utf8') : undefined, current.version, changes, previous, releases.includes(current.version));
+}
+
+export function changelogCommand(root: string, out: Writable): number {
+  writeFileSync(join(root, 'CHANGELOG.md'), changelogText(root));
+  out.write('CHANGELOG.md updated\n');
+  return 0;
+}
+
+export function releaseCommand(root: string, out: Writable): number {
+  const current = loadFieldModel(join(root, 'schema'));
+  const gate = checkVersionGate(current, root);
+  if (!gate.ok) {
+    for (const problem of gate.problems) out.write(`version gate: ${problem}\n`);
+    return 1;
+  }
+  const target = join(root, RELEASES_DIR, current.version);
+  if (existsSync(target)) {
+    out.write(`version ${current.version} is already released; bump the version first\n`);
+    return 1;
+  }
+  cpSync(join(root, 'schema'), join(target, 'schema'), { recursive: true });
+  writeFileSync(join(root, 'CHANGELOG.md'), changelogText(root).replace(`## ${current.version} (unreleased)`, `## ${current.version}`));
+  out.write(`released ${current.version}: snapshot in ${target}/schema; declare upgrade steps to the next version in ${target}/upgrade.json\n`);
+  return 0;
+}

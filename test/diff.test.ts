@@ -1,0 +1,106 @@
+/** htfds diff classifies each kind of schema change by semantic versioning for standards. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { diffModels, requiredBump, type Change } from '../generators/diff/diff-models.js';
+import { loadVersion } from '../generators/diff/versions.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-diff-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const original = loadVersion('schema');
+let n = 0;
+
+/** A copy of the schema with one change, diffed against the original. */
+function diffAfter(change: (dir: string) => void, renames: { from: string; to: string }[] = []): Change[] {
+  const dir = join(scratch, `v${n++}`);
+  cpSync('schema', dir, { recursive: true });
+  change(dir);
+  return diffModels(original, loadVersion(dir), renames);
+}
+const editJson = (path: string, edit: (json: any) => void) => {
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
+};
+const addCode = (dir: string, list: string, file: string, def: string, code: string) => {
+  writeFileSync(join(dir, 'codelists', `${list}.csv`), readFileSync(join(dir, 'codelists', `${list}.csv`), 'utf8') + `${code},New code,A code added for the test.,HTFDS,,,\n`);
+  editJson(join(dir, file), (s) => s.$defs[def].enum?.push(code));
+};
+const summary = (changes: Change[]) => changes.map((c) => `${c.kind}:${c.level}`).sort();
+
+describe('htfds diff', () => {
+  test('the same schema has no changes', () => {
+    expect(diffModels(original, loadVersion('schema'))).toEqual([]);
+  });
+
+  test('removing a field is major', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => delete s.$defs.Transaction.properties.merchantCategoryCode));
+    expect(summary(changes)).toEqual(['field-removed:major']);
+    expect(changes[0]!.subject).toBe('/transactions/*/merchantCategoryCode');
+  });
+
+  const rename = (d: string) => editJson(join(d, 'transaction.schema.json'), (s) => {
+    const props = s.$defs.Transaction.properties;
+    props.merchantCode = props.merchantCategoryCode;
+    delete props.merchantCategoryCode;
+  });
+  test('renaming a field without the rename map is a removal (major) and an addition (minor)', () => {
+    expect(summary(diffAfter(rename))).toEqual(['field-added:minor', 'field-removed:major']);
+  });
+  test('renaming a field with the rename map is one rename (major: old data needs upgrading)', () => {
+    expect(summary(diffAfter(rename, [{ from: '/transactions/*/merchantCategoryCode', to: '/transactions/*/merchantCode' }]))).toEqual(['field-renamed:major']);
+  });
+
+  test('making an optional field required is major', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => {
+      s.$defs.Transaction.required.push('date');
+      s.$defs.Transaction.properties.date['x-obligation'] = 'required';
+    }));
+    expect(summary(changes)).toEqual(['field-made-required:major']);
+  });
+
+  test('adding an optional field is minor', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => {
+      s.$defs.Transaction.properties.settlementDelayDays = { title: 'Settlement delay', description: 'Days until settlement.', type: 'integer', minimum: 0, 'x-sensitivity': 'P1', 'x-anon': 'KEEP', 'x-obligation': 'optional', 'x-sources': ['HTFDS'] };
+    }));
+    expect(summary(changes)).toEqual(['field-added:minor']);
+  });
+
+  test('adding a code to an open code list is a patch; to a closed one, minor', () => {
+    expect(summary(diffAfter((d) => addCode(d, 'platform', 'recruitment.schema.json', 'Platform', 'Signal')))).toEqual(['code-added:patch']);
+    expect(summary(diffAfter((d) => addCode(d, 'wagesPaid', 'financial-control.schema.json', 'WagesPaid', 'paidInKind')))).toEqual(['code-added:minor']);
+  });
+
+  test('removing a code from a closed code list is major', () => {
+    const changes = diffAfter((d) => {
+      const csv = join(d, 'codelists', 'wagesPaid.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').split('\n').filter((l) => !l.startsWith('paidIrregularly,')).join('\n'));
+      editJson(join(d, 'financial-control.schema.json'), (s) => (s.$defs.WagesPaid.enum = s.$defs.WagesPaid.enum.filter((c: string) => c !== 'paidIrregularly')));
+    });
+    expect(summary(changes)).toEqual(['code-removed:major']);
+  });
+
+  test('changing a description is a patch', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => (s.$defs.Transaction.properties.purpose.description = 'What the payment was for, reworded.')));
+    expect(summary(changes)).toEqual(['wording-changed:patch']);
+  });
+
+  test('narrowing a type is major, widening it minor', () => {
+    const narrowed = diffAfter((d) => editJson(join(d, 'case-report.schema.json'), (s) => (s.properties.dataQualityNote.maxLength = 500)));
+    expect(summary(narrowed)).toEqual(['type-narrowed:major']);
+    const noMissing = diffAfter((d) => editJson(join(d, 'case-report.schema.json'), (s) => {
+      const p = s.properties.ongoingExploitation;
+      delete p.$ref;
+      p.type = 'boolean';
+    }));
+    expect(summary(noMissing)).toEqual(['type-narrowed:major']);
+    const widened = diffAfter((d) => editJson(join(d, 'case-report.schema.json'), (s) => (s.properties.dataQualityNote.maxLength = 4000)));
+    expect(summary(widened)).toEqual(['type-widened:minor']);
+  });
+
+  test('the required bump is the highest level', () => {
+    expect(requiredBump([])).toBe('none');
+    expect(requiredBump([{ kind: 'wording-changed', level: 'patch', subject: '', message: '' }, { kind: 'field-added', level: 'minor', subject: '', message: '' }])).toBe('minor');
+  });
+});
