@@ -1,125 +1,15 @@
 #!/usr/bin/env node
-/** The `htfds` command line. */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { lintCommand } from './lint-command.js';
-import { buildCommand } from './build-command.js';
-import { validateCommand } from './validate-command.js';
-import { anonymiseCommand } from './anonymise-command.js';
-import { statsCommand } from './stats-command.js';
-import { diffCommand } from './diff-command.js';
-import { changelogCommand, checkVersionCommand, releaseCommand } from './version-command.js';
-import { upgradeCommand } from './upgrade-command.js';
+/** The `htfds` command: runs the program, turning every expected failure into one line and an exit code. */
+import { CommanderError } from 'commander';
 import { VersionSpecError } from '../../generators/diff/versions.js';
 import { SchemaSourceError } from '../../generators/model/field-model.js';
 import { formatFinding } from '../../generators/model/finding.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { SharingRefusal } from '../share/anonymise.js';
-
-const program = new Command();
-program.name('htfds').description('Human Trafficking Financial Data Standard toolkit').showHelpAfterError();
-// Usage errors exit with 2 (unusable input) and a one-line message, never a stack trace; set before subcommands so they inherit it.
-program.exitOverride();
-
-const wholeNumber = (min: number) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, ${min} or more`);
-  return n;
-};
-
-program
-  .command('lint')
-  .description('check the schema source (schema files, code lists, indicator catalogue) against the maintenance rules')
-  .argument('[dir]', 'the schema folder', 'schema')
-  .action((dir: string) => {
-    process.exitCode = lintCommand(dir);
-  });
-
-program
-  .command('build')
-  .description('generate every artefact into dist/ from the schema')
-  .option('--schema <dir>', 'the schema folder', 'schema')
-  .option('--out <dir>', 'the output folder', 'dist')
-  .action(async (opts: { schema: string; out: string }) => {
-    process.exitCode = await buildCommand(opts.schema, opts.out);
-  });
-
-program
-  .command('validate')
-  .description('validate case reports: JSON files (one report or an array), NDJSON files (one report per line), or folders of them')
-  .argument('<inputs...>', 'files or folders')
-  .addOption(new Option('--format <format>', 'output for people (text) or machines (json)').choices(['text', 'json']).default('text'))
-  .option('--examples <n>', 'places shown per rule in text output', wholeNumber(0), 5)
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; examples: number }) => {
-    process.exitCode = await validateCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
-  });
-
-program
-  .command('anonymise')
-  .description('anonymise reports for sharing under a sharing profile; writes NDJSON')
-  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
-  .requiredOption('--profile <name>', 'the sharing profile: aggregate, tactical or internal')
-  .option('--key-file <file>', "the sharing group's secret key (32 bytes or more, raw or hexadecimal), for keyed hashes")
-  .option('--key-id <id>', 'the name of the key recorded next to the hashes (default: a fingerprint of the key)')
-  .option('--usd-rates <file>', 'JSON object of currency → US dollars per unit, to turn amounts into bands')
-  .option('--out <file>', 'write here instead of standard output')
-  .action(async (inputs: string[], opts: { profile: string; keyFile?: string; keyId?: string; usdRates?: string; out?: string }) => {
-    process.exitCode = await anonymiseCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
-  });
-
-program
-  .command('stats')
-  .description('count reports by exploitation type, typology, country, payment method, indicator…, suppressing small cells')
-  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
-  .option('--k <n>', 'smallest count that is published', wholeNumber(2), 11)
-  .option('--by <dimensions>', 'comma-separated dimensions or coded field paths', (v) => v.split(',').filter(Boolean))
-  .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
-  .action(async (inputs: string[], opts: { k: number; by?: string[]; format: 'text' | 'json' }) => {
-    process.exitCode = await statsCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
-  });
-
-program
-  .command('diff')
-  .description('list what changed between two versions (schema folders, bundled schemas or git refs), each change classified major, minor or patch')
-  .argument('<old>', 'the earlier version')
-  .argument('<new>', 'the later version')
-  .option('--renames <file>', 'an upgrade file whose rename steps say which fields were renamed')
-  .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
-  .action((oldSpec: string, newSpec: string, opts: { renames?: string; format: 'text' | 'json' }) => {
-    process.exitCode = diffCommand(oldSpec, newSpec, { ...opts, stdout: process.stdout });
-  });
-
-program
-  .command('check-version')
-  .description('the version gate: the declared version is bumped as far as the changes since the last release require')
-  .action(() => {
-    process.exitCode = checkVersionCommand('.', process.stdout);
-  });
-
-program
-  .command('changelog')
-  .description("regenerate the current version's list of changes in CHANGELOG.md (notes written by people are kept)")
-  .action(() => {
-    process.exitCode = changelogCommand('.', process.stdout);
-  });
-
-program
-  .command('release')
-  .description('record the current schema as a released snapshot in releases/<version>/')
-  .action(() => {
-    process.exitCode = releaseCommand('.', process.stdout);
-  });
-
-program
-  .command('upgrade')
-  .description('migrate reports written for an earlier version to the current one; writes NDJSON')
-  .argument('<inputs...>', 'JSON or NDJSON files, or folders')
-  .option('--out <file>', 'write here instead of standard output')
-  .action(async (inputs: string[], opts: { out?: string }) => {
-    process.exitCode = await upgradeCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
-  });
+import { createProgram } from './program.js';
 
 try {
-  await program.parseAsync();
+  await createProgram().parseAsync();
 } catch (error) {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : 2;
   else if (error instanceof SchemaSourceError) {
