@@ -106,7 +106,7 @@ function removePointers(data: Json, pointers: string[]): void {
     }
     return b.length - a.length;
   };
-  for (const tokens of pointers.map(pointerTokens).sort(compare)) {
+  for (const tokens of pointers.map((p) => [...pointerTokens(p)]).sort(compare)) {
     const key = tokens.pop()!;
     let parent: unknown = data;
     for (const t of tokens) parent = parent !== null && typeof parent === 'object' ? (parent as Json)[t] : undefined;

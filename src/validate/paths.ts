@@ -5,12 +5,23 @@ export function modelPath(pointer: string): string {
   return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 }
 
+const tokenCache = new Map<string, string[]>();
+
+/** The reference tokens of a JSON pointer (cached: the same model paths are split for every report — never mutate the result). */
+export function pointerTokens(pointer: string): readonly string[];
+
 export function pointerTokens(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+  let tokens = tokenCache.get(pointer);
+  if (tokens === undefined) {
+    tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+    if (tokenCache.size < 10_000) tokenCache.set(pointer, tokens);
+  }
+  return tokens;
 }
 
 export function escapeToken(token: string | number): string {
-  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replaceAll('~', '~0').replaceAll('/', '~1') : token;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -20,7 +20,7 @@ export function titleAt(path: string): string {
   if (path === '') return 'the report';
   const own = fieldsByPath.get(path)?.title ?? runtimeModel.containers[path];
   if (own) return own;
-  const tokens = pointerTokens(path);
+  const tokens = [...pointerTokens(path)];
   const last = tokens.pop()!;
   const parent = `/${tokens.map(escapeToken).join('/')}`;
   if (last === '*') return `an item of ${quote(titleAt(parent))}`;
