@@ -143,7 +143,12 @@ function toFinding(error: ErrorObject): Finding {
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema as Record<string, unknown> | undefined)?.properties ?? {}) as Record<string, unknown>);
-      const near = allowed.filter((a) => distance(a.toLowerCase(), extra.toLowerCase()) <= Math.max(2, Math.floor(extra.length / 4))).slice(0, 3);
+      const near = allowed
+        .map((a) => ({ a, d: distance(a.toLowerCase(), extra.toLowerCase()) }))
+        .filter(({ d }) => d <= Math.max(2, Math.floor(extra.length / 4)))
+        .sort((x, y) => x.d - y.d)
+        .slice(0, 3)
+        .map(({ a }) => a);
       const at = `${path}/${escapeToken(extra)}`;
       if (extra === '__proto__') {
         return { ...base, path: at, code: 'unknown-field', message: `${where} contains a "__proto__" field, which no HTFDS report has.`, hint: 'Remove it: such keys are used to attack programs that read JSON.' };
