@@ -13,12 +13,13 @@ import { generateValidators } from './validators/generate-validators.js';
 import { generateCodelists } from './codelists/generate-codelists.js';
 import { generateProfileSchemas } from './profiles/generate-profile-schemas.js';
 import { generateAsyncapi } from './asyncapi/generate-asyncapi.js';
+import { FORM_GENERATORS } from './forms/generate-forms.js';
 import { generateMessageSchemas } from './asyncapi/message-schemas.js';
 
 type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
-export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateMessageSchemas, generateAsyncapi];
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS];
 
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';
