@@ -130,6 +130,17 @@ describe('rules beyond JSON Schema', () => {
     expect(validateCaseReport(report).map((f) => `${f.code}:${f.severity}`)).toEqual(['code-not-in-open-list:warning']);
   });
 
+  test('field-level markings must point at a part of the report and be stricter than its marking', () => {
+    const report = withParts();
+    report.sharing.fieldLevelTlp = [{ path: '/persons/1', tlp: 'TLP:RED' }];
+    expect(codes(report)).toEqual([]);
+    report.sharing.fieldLevelTlp = [{ path: '/persons/7', tlp: 'TLP:RED' }, { path: '/persons/0', tlp: 'TLP:GREEN' }];
+    expect(validateCaseReport(report).map((f) => `${f.code}:${f.severity}@${f.path}`)).toEqual([
+      'field-marking-unresolved:error@/sharing/fieldLevelTlp/0/path',
+      'field-marking-not-stricter:warning@/sharing/fieldLevelTlp/1/tlp',
+    ]);
+  });
+
   test('a report marked TLP:GREEN may not carry direct identifiers; the message names the field, never the value', () => {
     const report = withParts();
     report.sharing.tlp = 'TLP:GREEN';

@@ -43,6 +43,17 @@ export function valuesAt(data: unknown, path: string): { pointer: string; value:
   return current;
 }
 
+/** Whether a JSON pointer into the data (with list indexes, e.g. /persons/0) points at something. */
+export function pointerResolves(data: unknown, pointer: string): boolean {
+  let node: unknown = data;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(token) && Number(token) < node.length) node = node[Number(token)];
+    else if (isRecord(node) && !Array.isArray(node) && Object.hasOwn(node, token)) node = node[token];
+    else return false;
+  }
+  return true;
+}
+
 /** True for a MissingValue ({"missing": reason}). */
 export function isMissingValue(value: unknown): boolean {
   return isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, 'missing');

@@ -4,7 +4,7 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import type { Finding } from './finding.js';
-import { isMissingValue, pointerTokens, valuesAt } from './paths.js';
+import { isMissingValue, pointerResolves, pointerTokens, valuesAt } from './paths.js';
 import type { RuntimeField } from './runtime-model.js';
 import { named } from './schema-findings.js';
 
@@ -176,7 +176,25 @@ function checkDirectIdentifiers(report: Report): Finding[] {
   return findings;
 }
 
-export const RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder, checkIndicators, checkCodes, checkDirectIdentifiers];
+const TLP_ORDER = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'];
+
+/** Field-level markings point at a part of the report, and are stricter than the report's own marking. */
+function checkFieldMarkings(report: Report): Finding[] {
+  const sharing = report.sharing as Report | undefined;
+  const entries = Array.isArray(sharing?.fieldLevelTlp) ? (sharing!.fieldLevelTlp as { path: string; tlp: string }[]) : [];
+  const findings: Finding[] = [];
+  entries.forEach((entry, i) => {
+    const at = `/sharing/fieldLevelTlp/${i}`;
+    if (typeof entry.path !== 'string' || entry.path === '' || !pointerResolves(report, entry.path)) {
+      findings.push({ code: 'field-marking-unresolved', severity: 'error', path: `${at}/path`, message: 'This field-level marking points at nothing in the report.', hint: 'Give the JSON pointer of a part of this report, e.g. /persons/0 or /accounts/1/walletAddress.' });
+    } else if (TLP_ORDER.indexOf(entry.tlp) <= TLP_ORDER.indexOf(String(sharing?.tlp))) {
+      findings.push({ code: 'field-marking-not-stricter', severity: 'warning', path: `${at}/tlp`, message: 'This field-level marking is not stricter than the marking of the whole report, so it changes nothing.', hint: 'Use field-level markings only to restrict parts of the report further.' });
+    }
+  });
+  return findings;
+}
+
+export const RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder, checkIndicators, checkCodes, checkDirectIdentifiers, checkFieldMarkings];
 
 /** Runs every rule on a report that passed the schema. */
 export function ruleFindings(report: Report): Finding[] {
