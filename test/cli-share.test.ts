@@ -1,12 +1,10 @@
 /** `htfds anonymise` and `htfds stats` as users run them. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { htfds } from './helpers/run-cli.js';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'htfds-share-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const key = join(dir, 'group.key');
@@ -14,15 +12,6 @@ writeFileSync(key, Buffer.alloc(32, 9));
 const shortKey = join(dir, 'short.key');
 writeFileSync(shortKey, 'secret');
 
-async function htfds(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('htfds anonymise', () => {
   test('tactical: writes NDJSON, refuses the TLP:RED example with a clear message, exit 1', async () => {

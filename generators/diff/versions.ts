@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RuntimeUpgradeStep } from '../../src/validate/runtime-model.js';
 import { CODELIST_HEADER } from '../lint/lint-schema.js';
 import { buildFieldModel, type FieldModel } from '../model/field-model.js';
 import { isObject } from '../model/schema-graph.js';
@@ -17,11 +18,7 @@ export const RELEASES_DIR = 'releases';
 export class VersionSpecError extends Error {}
 
 /** An upgrade step from one version to the next, declared as data (releases/<from>/upgrade.json). */
-export type UpgradeStep =
-  | { op: 'rename'; from: string; to: string }
-  | { op: 'recode'; path: string; codes: Record<string, string> }
-  | { op: 'remove'; path: string }
-  | { op: 'default'; path: string; value: unknown };
+export type UpgradeStep = RuntimeUpgradeStep;
 
 export interface UpgradeFile {
   from: string;

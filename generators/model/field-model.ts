@@ -4,6 +4,7 @@
  * anonymisation, obligation, sources, HTCDS crosswalk). Every generator reads this model, never schema/.
  */
 import { bundleCaseReportSchema } from './bundle-schema.js';
+import type { RuntimeProfile } from '../../src/validate/runtime-model.js';
 import { CODELIST_HEADER, lintSchemaSource } from '../lint/lint-schema.js';
 import type { SourceFinding } from './finding.js';
 import { COMMON_SCHEMA_FILE, isMissingValueRef, isObject, resolveRef, shapeOf, splitRef } from './schema-graph.js';
@@ -120,20 +121,10 @@ export interface SourceReference {
   locator: string;
 }
 
-/** A sharing profile (schema/profiles/*.json, described by sharing-profile.schema.json). */
-export interface SharingProfile {
-  name: string;
-  title: string;
+/** A sharing profile (schema/profiles/*.json, described by sharing-profile.schema.json): what the runtime uses, and words for people. */
+export interface SharingProfile extends RuntimeProfile {
   description: string;
   typicalUse: string;
-  acceptsTlp: string[];
-  outputTlp: string;
-  sanitising: boolean;
-  allowedPurposes: string[];
-  onwardSharing: string;
-  bySensitivity: Record<Sensitivity, 'keep' | 'drop' | 'method'>;
-  byMethod: Record<AnonymisationMethod, 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted'>;
-  kAnonymity?: { k: number; quasiIdentifiers: string[] };
 }
 
 export interface FieldModel {
