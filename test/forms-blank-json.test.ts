@@ -41,7 +41,7 @@ describe('blank case report', () => {
 
   test('answers that may be missing are "not asked"; the others are null; the schema version is this version', () => {
     for (const field of model.fields.filter((f) => !f.deprecated)) {
-      const [{ value }] = valuesAt(blank, field.path) as [{ value: unknown }];
+      const value = valuesAt(blank, field.path)[0]!.value;
       if (field.path === '/schemaVersion') expect(value).toBe(model.version);
       else expect(value, field.path).toEqual(field.acceptsMissing ? { missing: 'notAsked' } : null);
     }

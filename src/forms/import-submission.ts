@@ -274,8 +274,16 @@ function formPlace(pointer: string, report: unknown): { field: string; pattern: 
   return { field: parts.join('/'), pattern };
 }
 
-/** Turns a parsed submission into a case report and the findings of reading and validating it. */
-export function importSubmissionDocument(root: XmlElement, file = 'submission'): SubmissionImport {
+export interface SubmissionRead {
+  report: Record<string, unknown>;
+  /** The problems met while reading (not yet the validator's findings). */
+  findings: ImportFinding[];
+  /** The form field (and its label) a JSON pointer of the report came from. */
+  locate(pointer: string): { field: string; label?: string };
+}
+
+/** Turns a parsed submission into a case report, with the problems met on the way; does not validate. */
+export function readSubmissionDocument(root: XmlElement, file = 'submission'): SubmissionRead {
   if (root.attributes.id !== formModel.formId) {
     throw new UnusableInputError(`this is not a submission of the HTFDS case-report form (its form id is not “${formModel.formId}”)`, file, `line ${root.line}`);
   }
@@ -297,34 +305,52 @@ export function importSubmissionDocument(root: XmlElement, file = 'submission'):
       hint: 'Import it with the toolkit of the form’s version, or check the findings below with care.',
     });
   }
-  // Where reading already found a problem, the validator's finding about the same place adds nothing.
-  const readProblems = reader.findings.filter((f) => f.severity === 'error').map((f) => f.path);
-  for (const finding of validateCaseReport(report)) {
-    if (readProblems.some((p) => finding.path === p || finding.path.startsWith(`${p}/`))) continue;
-    const { field, pattern } = formPlace(finding.path, report);
+  const locate = (pointer: string) => {
+    const { field, pattern } = formPlace(pointer, report);
     const label = labelOf(pattern);
-    findings.push({ ...finding, field: field || root.name, ...(label ? { label } : {}) });
-  }
-  return { report, findings };
+    return { field: field || root.name, ...(label ? { label } : {}) };
+  };
+  return { report, findings, locate };
 }
 
-/** Imports a submission from XML text or bytes; throws UnusableInputError (naming `file` and the place) when it cannot be read. */
-export function importSubmission(xml: string | Uint8Array, file = 'submission'): SubmissionImport {
-  let root: XmlElement;
+/** Turns a parsed submission into a case report and the findings of reading and validating it. */
+export function importSubmissionDocument(root: XmlElement, file = 'submission'): SubmissionImport {
+  const { report, findings, locate } = readSubmissionDocument(root, file);
+  // Where reading already found a problem, the validator's finding about the same place adds nothing.
+  const readProblems = findings.filter((f) => f.severity === 'error').map((f) => f.path);
+  const all = [...findings];
+  for (const finding of validateCaseReport(report)) {
+    if (readProblems.some((p) => finding.path === p || finding.path.startsWith(`${p}/`))) continue;
+    all.push({ ...finding, ...locate(finding.path) });
+  }
+  return { report, findings: all };
+}
+
+/** Parses submission XML; throws UnusableInputError (naming `file` and the place) when it cannot be read. */
+export function parseSubmission(xml: string | Uint8Array, file = 'submission'): XmlElement {
   try {
-    root = readXml(xml);
+    return readXml(xml);
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw new UnusableInputError(error.reason, file, `line ${error.line}, column ${error.column}`);
     throw error;
   }
-  return importSubmissionDocument(root, file);
 }
 
-/** Reads and imports one submission file. */
-export async function importSubmissionFile(file: string): Promise<SubmissionImport> {
+/** Imports a submission from XML text or bytes; throws UnusableInputError (naming `file` and the place) when it cannot be read. */
+export function importSubmission(xml: string | Uint8Array, file = 'submission'): SubmissionImport {
+  return importSubmissionDocument(parseSubmission(xml, file), file);
+}
+
+/** Reads a submission file's bytes, refusing what cannot be one before reading it all. */
+export async function readSubmissionFile(file: string): Promise<Buffer> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UnusableInputError('the file does not exist or cannot be read', file);
   if (info.size === 0) throw new UnusableInputError('the file is empty', file);
   if (info.size > MAX_XML_BYTES) throw new UnusableInputError(`the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MiB; no submission is`, file);
-  return importSubmission(await readFile(file), file);
+  return readFile(file);
+}
+
+/** Reads and imports one submission file. */
+export async function importSubmissionFile(file: string): Promise<SubmissionImport> {
+  return importSubmission(await readSubmissionFile(file), file);
 }
