@@ -30,16 +30,18 @@ export interface SubmissionImport {
 }
 
 type Json = Record<string, unknown>;
+/** The form's elements by JSON path; a Map, because the generated object has hundreds of path-like keys. */
+const ELEMENTS = new Map(Object.entries(formModel.elements));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The label of the question at a pattern; the parts of an amount are labelled by the Money part titles. */
 function labelOf(pattern: string): string | undefined {
-  const own = formModel.elements[pattern]?.title;
+  const own = ELEMENTS.get(pattern)?.title;
   if (own !== undefined) return own;
   const parent = pattern.slice(0, pattern.lastIndexOf('/'));
-  return formModel.elements[parent]?.shape === 'money' ? formModel.moneyParts[pattern.slice(pattern.lastIndexOf('/') + 1)]?.title : undefined;
+  return ELEMENTS.get(parent)?.shape === 'money' ? formModel.moneyParts[pattern.slice(pattern.lastIndexOf('/') + 1)]?.title : undefined;
 }
 
 class SubmissionReader {
@@ -64,7 +66,7 @@ class SubmissionReader {
         continue;
       }
       const childPattern = `${pattern}/${child.name}`;
-      const spec = formModel.elements[childPattern];
+      const spec = ELEMENTS.get(childPattern);
       if (!spec) {
         // Unknown elements are reported, not guessed at: they may be an adopter's own questions.
         this.findings.push({
@@ -110,7 +112,7 @@ class SubmissionReader {
   private applyCompanion(out: Json, name: string, companion: XmlElement, pattern: string, pointer: string, field: string): void {
     const reason = companion.text.trim();
     if (reason === '') return;
-    const spec = formModel.elements[`${pattern}/${name}`];
+    const spec = ELEMENTS.get(`${pattern}/${name}`);
     const childPointer = `${pointer}/${escapeToken(name)}`;
     const companionField = `${field ? `${field}/` : ''}${name}${MISSING_COMPANION_SUFFIX}`;
     if (!spec?.companion) {
@@ -252,7 +254,7 @@ function formPlace(pointer: string, report: unknown): { field: string; pattern: 
   let pattern = '';
   let node: unknown = report;
   for (const token of tokens) {
-    const spec = formModel.elements[pattern];
+    const spec = ELEMENTS.get(pattern);
     if (/^\d+$/.test(token) && spec?.shape === 'list') {
       parts[parts.length - 1] += `[${Number(token) + 1}]`;
       pattern += '/*';
@@ -267,7 +269,7 @@ function formPlace(pointer: string, report: unknown): { field: string; pattern: 
     node = node !== null && typeof node === 'object' ? (node as Json)[token] : undefined;
   }
   // A missing value on a question with a companion was given in the companion.
-  const spec = formModel.elements[pattern];
+  const spec = ELEMENTS.get(pattern);
   if (spec?.companion && node !== null && typeof node === 'object' && 'missing' in (node as Json) && !parts.at(-1)?.endsWith(MISSING_COMPANION_SUFFIX)) {
     parts[parts.length - 1] += MISSING_COMPANION_SUFFIX;
   }

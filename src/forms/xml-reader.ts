@@ -34,31 +34,31 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 
 class Reader {
   private pos = 0;
-  private line = 1;
-  private lineStart = 0;
+  /** Offsets of every line feed, for turning a position into a line and column only when one is needed. */
+  private readonly newlines: number[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string) {
+    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) this.newlines.push(i);
+  }
+
+  /** 1-based line and column of a position (binary search over the line feeds). */
+  private place(at: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return { line: lo + 1, column: at - (lo === 0 ? 0 : this.newlines[lo - 1]! + 1) + 1 };
+  }
 
   private fail(reason: string, at = this.pos): never {
-    // Recount up to `at` so that the place is right even when the error is found further on.
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < at && i < this.src.length; i++) {
-      if (this.src.charCodeAt(i) === 10) {
-        line++;
-        start = i + 1;
-      }
-    }
-    throw new XmlSyntaxError(reason, line, at - start + 1);
+    const { line, column } = this.place(at);
+    throw new XmlSyntaxError(reason, line, column);
   }
 
   private advance(to: number): void {
-    for (let i = this.pos; i < to; i++) {
-      if (this.src.charCodeAt(i) === 10) {
-        this.line++;
-        this.lineStart = i + 1;
-      }
-    }
     this.pos = to;
   }
 
@@ -74,8 +74,8 @@ class Reader {
 
   private skipSpace(): void {
     let p = this.pos;
-    while (p < this.src.length && /[ \t\r\n]/.test(this.src[p]!)) p++;
-    this.advance(p);
+    for (let c = this.src.charCodeAt(p); c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a; c = this.src.charCodeAt(++p));
+    this.pos = p;
   }
 
   private name(): string {
@@ -87,6 +87,7 @@ class Reader {
   }
 
   private decode(raw: string, at: number): string {
+    if (!raw.includes('&')) return raw;
     return raw.replace(/&([^;&\s<]*);?/g, (whole, ref: string, offset: number) => {
       if (!whole.endsWith(';')) this.fail('an “&” must start an entity such as &amp;amp;', at + offset);
       if (ref.startsWith('#')) {
@@ -124,8 +125,7 @@ class Reader {
 
   private element(depth: number): XmlElement {
     if (depth > MAX_XML_DEPTH) this.fail(`the elements are nested more than ${MAX_XML_DEPTH} levels deep; no submission is`);
-    const line = this.line;
-    const column = this.pos - this.lineStart + 1;
+    const { line, column } = this.place(this.pos);
     this.advance(this.pos + 1); // <
     const qname = this.name();
     const attributes: Record<string, string> = Object.create(null);
