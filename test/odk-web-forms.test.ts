@@ -169,26 +169,29 @@ describe('the generated XForm in ODK Web Forms', () => {
     await choose(question('/transactions/*/isAggregate'), ['false'], item);
     await type(nodes.find((n): n is Question => n.kind === 'question' && n.xpath === '/data/transactions/amount/amount')!, '250.5', item);
     await choose(nodes.find((n): n is Question => n.kind === 'question' && n.xpath === '/data/transactions/amount/currency')!, ['THB'], item);
+    // Crypto details are asked only for crypto payments: a rule inside a repeat, on the same repeat instance.
+    const cryptoDetails = item.getByText(nodes.find((n) => n.path === '/transactions/*/cryptoDetails')!.label, { exact: true });
+    await choose(question('/transactions/*/method'), ['cryptoOnChain'], item);
+    await expect(cryptoDetails.count()).resolves.toBe(1);
     await choose(question('/transactions/*/method'), ['cashHandover'], item);
+    await expect(cryptoDetails.count()).resolves.toBe(0);
     await choose(question('/transactions/*/purpose'), [firstCode('transactionPurpose')], item);
-    // Crypto details are asked only for crypto payments.
-    await expect(item.getByText(nodes.find((n) => n.path === '/transactions/*/cryptoDetails')!.label, { exact: true }).count()).resolves.toBe(0);
   });
 
   test('sends a submission', async () => {
     await page.getByRole('button', { name: 'Send' }).click();
-    const sentOrRefused = await page
-      .waitForFunction(() => (window as unknown as { htfdsSubmissions: unknown[] }).htfdsSubmissions.length > 0, null, { timeout: 15_000 })
-      .then(() => true, () => false);
-    // If the engine refused to send, say which questions it objected to.
-    const objections = await page.evaluate(() =>
-      [...document.querySelectorAll('.validation-message')]
-        .filter((e) => (e as HTMLElement).offsetParent !== null && e.textContent!.trim() !== '')
-        .map((e) => `${e.closest('.question-container')?.querySelector('label')?.textContent?.trim()}: ${e.textContent!.trim()}`),
+    // Browser-side code is given as text: this project compiles without the DOM library.
+    const sentOrRefused = await page.waitForFunction('window.htfdsSubmissions.length > 0', null, { timeout: 15_000 }).then(
+      () => true,
+      () => false,
     );
+    // If the engine refused to send, say which questions it objected to.
+    const objections = await page.evaluate<string[]>(`[...document.querySelectorAll('.validation-message')]
+      .filter((e) => e.offsetParent !== null && e.textContent.trim() !== '')
+      .map((e) => e.closest('.question-container')?.querySelector('label')?.textContent.trim() + ': ' + e.textContent.trim())`);
     expect(objections).toEqual([]);
     expect(sentOrRefused).toBe(true);
-    const [sent] = await page.evaluate(() => (window as unknown as { htfdsSubmissions: { status: string; xml: string }[] }).htfdsSubmissions);
+    const [sent] = await page.evaluate<{ status: string; xml: string }[]>('window.htfdsSubmissions');
     expect(sent!.status).toBe('ready');
     submission = sent!.xml;
     expect(submission).toMatch(/^<data id="htfds-case-report" version="[^"]+">/);
