@@ -1,0 +1,107 @@
+// The HTFDS documentation site. Reference pages are generated from the field model by generators/docs
+// (`npm run build:docs`); guides are written by hand. Everything is served from the site itself: no external
+// fonts, scripts, analytics or search service, so the site works offline and the validator page can promise
+// that nothing leaves the browser.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+const siteDir = dirname(fileURLToPath(import.meta.url));
+const readJson = (path, fallback) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : fallback);
+// Written by generators/docs (npm run build:docs): the version of the schema the generated pages describe.
+const facts = readJson(join(siteDir, 'site-facts.json'), { version: '0.0.0', downloads: '0.0.0' });
+const version = facts.version;
+// Versions snapshotted by `htfds release` (docusaurus docs:version).
+const released = readJson(join(siteDir, 'versions.json'), []);
+
+/** @type {import('@docusaurus/types').Config} */
+export default {
+  title: 'HTFDS',
+  tagline: 'Human Trafficking Financial Data Standard',
+  favicon: 'img/favicon.svg',
+  // Placeholder host: the site is built to be served from any web server, or opened from a folder.
+  url: 'https://htfds.example',
+  baseUrl: '/',
+  trailingSlash: true,
+  // Any broken link, anchor or Markdown link fails the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'mdx',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  customFields: { version, downloads: facts.downloads },
+  presets: [
+    [
+      'classic',
+      /** @type {import('@docusaurus/preset-classic').Options} */
+      ({
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.js',
+          // The docs of the schema in this checkout; released versions keep their own snapshot.
+          versions: { current: { label: released.includes(version) ? `Next (after ${version})` : `${version} (unreleased)` } },
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      }),
+    ],
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      // Local search: the index is built with the site and searched in the browser.
+      { hashed: true, indexBlog: false, docsRouteBasePath: 'docs', language: ['en'], searchContextByPaths: [], highlightSearchTermsOnTargetPage: false },
+    ],
+  ],
+  themeConfig:
+    /** @type {import('@docusaurus/preset-classic').ThemeConfig} */
+    ({
+      colorMode: { respectPrefersColorScheme: true },
+      navbar: {
+        title: 'HTFDS',
+        logo: { alt: 'HTFDS', src: 'img/favicon.svg' },
+        items: [
+          { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides' },
+          { type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference' },
+          { to: '/validator/', label: 'Validator', position: 'left' },
+          { type: 'doc', docId: 'reference/downloads', label: 'Downloads', position: 'left' },
+          { type: 'docsVersionDropdown', position: 'right' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Use the standard',
+            items: [
+              { label: 'Frontline organisations', to: '/docs/guides/frontline/' },
+              { label: 'Financial institutions and FIUs', to: '/docs/guides/financial-institutions/' },
+              { label: 'Developers', to: '/docs/guides/developers/' },
+            ],
+          },
+          {
+            title: 'Reference',
+            items: [
+              { label: 'Fields', to: '/docs/reference/' },
+              { label: 'Indicator catalogue', to: '/docs/reference/indicators/' },
+              { label: 'Downloads', to: '/docs/reference/downloads/' },
+            ],
+          },
+          {
+            title: 'Take part',
+            items: [
+              { label: 'Contributing', to: '/docs/guides/contributing/' },
+              { label: 'Governance', to: '/docs/guides/contributing/governance/' },
+            ],
+          },
+        ],
+        copyright: 'Standard and documentation: CC BY 4.0. Code: Apache-2.0. All examples are synthetic.',
+      },
+      prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash', 'json'] },
+    }),
+};

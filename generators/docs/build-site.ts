@@ -1,0 +1,120 @@
+/**
+ * `npm run build:docs`: builds the documentation site. Writes the generated pages into the site, copies the
+ * downloads and the browser validator into its static files, runs the Docusaurus build (offline: no update
+ * check), then checks every link and anchor of the result. Fails on any problem, naming it.
+ *
+ *   tsx generators/docs/build-site.ts [--site docs] [--dist dist] [--out docs/build] [--pages-only]
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { bundleBrowser } from '../../scripts/bundle-browser.js';
+import { createProgram } from '../../src/cli/program.js';
+import { loadFieldModel } from '../model/field-model.js';
+import { checkLinks } from './check-links.js';
+import { docsPages, writeDocsPages } from './generate-docs.js';
+import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloads-page.js';
+import { loadVersionHistory } from './version-history.js';
+
+export interface SiteOptions {
+  /** The repository: schema/, releases/, CONTRIBUTING.md. */
+  root: string;
+  /** The Docusaurus site (docs/). */
+  siteDir: string;
+  /** The build's artefacts, offered on the downloads page. */
+  distDir: string;
+  /** Where the built site goes; default `<siteDir>/build`. */
+  outDir?: string;
+}
+
+/** Where a site keeps released versions' downloads (committed by `htfds release`). */
+export const VERSIONED_DOWNLOADS_DIR = 'versioned_downloads';
+/** Static files the build generates (gitignored). */
+export const GENERATED_STATIC = ['static/downloads', 'static/validator'];
+/** Facts about the build that the site's configuration and pages read. */
+export const SITE_FACTS_FILE = 'site-facts.json';
+
+/** The versions the site has snapshots of (Docusaurus's versions.json), newest first. */
+export function releasedDocsVersions(siteDir: string): string[] {
+  const file = join(siteDir, 'versions.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+}
+
+/** Writes everything the site needs besides its hand-written files; returns what it wrote. */
+export async function prepareSite(options: SiteOptions): Promise<{ version: string; downloadsFolder: string; pages: number; downloads: number }> {
+  const model = loadFieldModel(join(options.root, 'schema'));
+  const released = releasedDocsVersions(options.siteDir);
+  // The current docs' downloads get their own folder unless the version is released, whose files stay as released.
+  const folder = released.includes(model.version) ? 'next' : model.version;
+  const downloads = collectDownloads(options.distDir, folder);
+  if (downloads.files.length === 0) throw new Error(`${options.distDir} holds no artefacts to offer as downloads: run \`npm run build\` (or \`npm run build:package\`) first`);
+  const pages = docsPages({
+    model,
+    history: loadVersionHistory(model, options.root),
+    program: createProgram(),
+    contributing: readFileSync(join(options.root, 'CONTRIBUTING.md'), 'utf8'),
+    downloads,
+  });
+  writeDocsPages(join(options.siteDir, 'docs'), pages);
+
+  for (const dir of GENERATED_STATIC) rmSync(join(options.siteDir, dir), { recursive: true, force: true });
+  const downloadsDir = join(options.siteDir, 'static', 'downloads');
+  for (const file of downloads.files) cpSync(join(options.distDir, file.path), join(downloadsDir, folder, file.path));
+  writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
+  const versioned = join(options.siteDir, VERSIONED_DOWNLOADS_DIR);
+  if (existsSync(versioned)) for (const version of readdirSync(versioned)) cpSync(join(versioned, version), join(downloadsDir, version), { recursive: true });
+  // The validator page runs the same bundle as `htfds validate`, served by the site itself.
+  await bundleBrowser(join(options.siteDir, 'static', 'validator', 'htfds-validate.js'));
+  writeFileSync(join(options.siteDir, SITE_FACTS_FILE), `${JSON.stringify({ version: model.version, downloads: folder }, null, 2)}\n`);
+  return { version: model.version, downloadsFolder: folder, pages: pages.length, downloads: downloads.files.length };
+}
+
+/** Runs the Docusaurus CLI on the site, without its update check (the build needs no network). */
+export function docusaurus(args: string[], options: { cwd?: string; quiet?: boolean } = {}): Promise<void> {
+  const bin = join(createRequire(import.meta.url).resolve('@docusaurus/core/package.json'), '..', 'bin', 'docusaurus.mjs');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+      stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let output = '';
+    child.stdout?.on('data', (c) => (output += String(c)));
+    child.stderr?.on('data', (c) => (output += String(c)));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`docusaurus ${args[0]} failed (exit code ${code})${output ? `:\n${output.slice(-4000)}` : ''}`))));
+  });
+}
+
+/** Prepares and builds the site, then checks its links; throws on a broken link or anchor. */
+export async function buildSite(options: SiteOptions & { quiet?: boolean }): Promise<{ outDir: string; version: string; downloadsFolder: string }> {
+  const prepared = await prepareSite(options);
+  const outDir = resolve(options.outDir ?? join(options.siteDir, 'build'));
+  await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { quiet: options.quiet ?? false });
+  const broken = checkLinks(outDir);
+  if (broken.length > 0) {
+    const lines = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.problem === 'anchor' ? 'no anchor for' : 'nothing at'} ${b.link}`);
+    throw new Error(`the built site has ${broken.length} broken link(s):\n${lines.join('\n')}`);
+  }
+  return { outDir, version: prepared.version, downloadsFolder: prepared.downloadsFolder };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'docs' }, dist: { type: 'string', default: 'dist' }, out: { type: 'string' }, 'pages-only': { type: 'boolean', default: false } } });
+  const options = { root: '.', siteDir: values.site!, distDir: values.dist!, ...(values.out ? { outDir: values.out } : {}) };
+  try {
+    if (values['pages-only']) {
+      const result = await prepareSite(options);
+      process.stdout.write(`docs: ${result.pages} generated pages and ${result.downloads} downloads for ${result.version} written into ${options.siteDir}\n`);
+    } else {
+      const result = await buildSite(options);
+      process.stdout.write(`docs: site for ${result.version} built in ${result.outDir}; every link and anchor resolves\n`);
+    }
+  } catch (error) {
+    process.stderr.write(`build:docs: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

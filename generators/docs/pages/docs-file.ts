@@ -1,0 +1,5 @@
+/** A file of the documentation site, relative to its docs folder (docs/docs). */
+export interface DocsFile {
+  path: string;
+  content: string;
+}
