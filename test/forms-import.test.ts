@@ -210,6 +210,12 @@ describe('what form engines write is read as they write it', () => {
     // A code with spaces travels as a choice value with underscores and comes back as the code.
     expect(report.outcomes).toEqual({ strSarKeyTermsUsed: ['HUMAN TRAFFICKING FIN-2020-A008'] });
   });
+
+
+  test('line breaks are read as XML reads them: CR LF and a lone CR become LF, a CR written as &#13; stays', () => {
+    const xml = reportToSubmission({ ...minimal, dataQualityNote: 'MARK' }).replace(/\n/g, '\r\n').replace('MARK', 'one\r\ntwo\rthree&#13;four');
+    expect(importSubmission(xml).report.dataQualityNote).toBe('one\ntwo\nthree\rfour');
+  });
 });
 
 describe('XML that is not a usable submission is refused, naming the file and the place, never its content', () => {

@@ -82,7 +82,10 @@ describe('XForm', () => {
     const names = all(country, 'name').map((n) => n.text);
     expect(names).toContain('TH');
     expect(names.at(-1)).toBe('_withheldForSafety');
-    expect(xml).toContain('<text id="yesNo_missing-0"><value>Yes</value></text>');
+    expect(xml).toContain('<text id="yesNo-true"><value>Yes</value></text>');
+    expect(xml).toContain('<text id="choice_notAsked"><value>Not asked</value></text>');
+    // One label per choice, however many variants of its list there are.
+    expect(xml.match(/<text id="country-TH">/g)).toHaveLength(1);
   });
 
   test('is the same text every time', () => {

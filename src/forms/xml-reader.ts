@@ -208,5 +208,6 @@ export function readXml(input: string | Uint8Array): XmlElement {
     }
   }
   if (text.length > MAX_XML_BYTES) throw new XmlSyntaxError(`the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MiB; no submission is`, 1, 1);
-  return new Reader(text).read();
+  // XML reads every line break (CR LF, or a lone CR) as LF before anything else (XML 1.0, section 2.11).
+  return new Reader(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).read();
 }

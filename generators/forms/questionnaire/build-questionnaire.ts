@@ -26,6 +26,8 @@ export interface Choice {
 
 export interface ChoiceList {
   name: string;
+  /** The list it is a variant of (the code list, `yesNo`): variants add "none" or the missing reasons. */
+  base: string;
   choices: Choice[];
 }
 
@@ -376,7 +378,7 @@ class Builder {
   private yesNoChoices(missing: boolean): string {
     const name = missing ? 'yesNo_missing' : 'yesNo';
     if (!this.lists.has(name)) {
-      this.lists.set(name, { name, choices: [{ value: YES, label: 'Yes' }, { value: NO, label: 'No' }, ...(missing ? this.missingChoices() : [])] });
+      this.lists.set(name, { name, base: 'yesNo', choices: [{ value: YES, label: 'Yes' }, { value: NO, label: 'No' }, ...(missing ? this.missingChoices() : [])] });
     }
     return name;
   }
@@ -401,7 +403,7 @@ class Builder {
       if (seen.has(c.value)) throw new Error(`the code list ${codelist} has two codes that give the same form value ${c.value}`);
       seen.add(c.value);
     }
-    this.lists.set(name, { name, choices });
+    this.lists.set(name, { name, base: codelist, choices });
     return name;
   }
 
@@ -409,7 +411,7 @@ class Builder {
     const name = 'indicatorCatalogue';
     if (!this.lists.has(name)) {
       const active = this.model.indicators.filter((i) => i.status !== 'withdrawn');
-      this.lists.set(name, { name, choices: active.map((i) => ({ value: i.id, label: `${i.title} (${i.id})` })) });
+      this.lists.set(name, { name, base: name, choices: active.map((i) => ({ value: i.id, label: `${i.title} (${i.id})` })) });
     }
     return name;
   }

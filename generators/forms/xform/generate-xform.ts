@@ -56,11 +56,20 @@ class XFormWriter {
     const instance = this.instance(this.q.root, '        ');
     const body = this.q.root.children.map((n) => this.control(n, '    ')).join('');
     this.binds.push(`      <bind${attributes([['nodeset', `/${INSTANCE_ROOT}/meta/instanceID`], ['type', 'string'], ['readonly', 'true()'], ['jr:preload', 'uid']])}/>\n`);
+    // A choice's label is written once for all the variants of its list (with or without "none" and the
+    // missing reasons), and once for each missing reason, so that forty country questions share one set.
+    const choiceTexts = new Set<string>();
     const lists = [...this.q.lists.values()].map((list) => {
       const items = list.choices
-        .map((c, i) => `          <item><itextId>${escapeText(`${list.name}-${i}`)}</itextId><name>${escapeText(c.value)}</name></item>\n`)
+        .map((c) => {
+          const id = c.value.startsWith('_') ? `choice${c.value}` : `${list.base}-${c.value}`;
+          if (!choiceTexts.has(id)) {
+            choiceTexts.add(id);
+            this.texts.push([id, c.label]);
+          }
+          return `          <item><itextId>${escapeText(id)}</itextId><name>${escapeText(c.value)}</name></item>\n`;
+        })
         .join('');
-      list.choices.forEach((c, i) => this.texts.push([`${list.name}-${i}`, c.label]));
       return `      <instance${attributes([['id', list.name]])}>\n        <root>\n${items}        </root>\n      </instance>\n`;
     });
     const itext = this.texts.map(([id, value]) => `          <text${attributes([['id', id]])}><value>${escapeText(value)}</value></text>\n`).join('');
