@@ -5,7 +5,6 @@
  * length, so the byte offsets in the cross-reference table stay right and two builds give the same bytes.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 /** Where Chromium is; HTFDS_CHROMIUM overrides the Debian path. */
 export const chromiumPath = (): string => process.env.HTFDS_CHROMIUM ?? '/usr/bin/chromium';
@@ -18,7 +17,11 @@ export async function renderPdf(html: string, footer: string): Promise<Buffer> {
   if (!existsSync(executablePath)) {
     throw new Error(`the printable PDF needs Chromium, which is not at ${executablePath}: install it (apt-get install chromium) or set HTFDS_CHROMIUM to its path`);
   }
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  // Loaded here, not at the top: playwright-core is a development dependency, and an installed toolkit must run
+  // every other command (validate, import…) without it.
+  const playwright = await import('playwright-core').catch(() => undefined);
+  if (!playwright) throw new Error('the printable PDF needs the package playwright-core, a development dependency of htfds: run the build from a checkout with npm ci');
+  const browser = await playwright.chromium.launch({ executablePath, args: LAUNCH_ARGS });
   try {
     const page = await browser.newPage();
     // The page is self-contained; refuse any request so that printing never reaches the network.
