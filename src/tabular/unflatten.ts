@@ -1,0 +1,326 @@
+/**
+ * Rows → reports (import). Each case row becomes a report; each row of another table becomes an item of a
+ * list, linked to its case by the record identifier (`#case`, optional when there is one case) and, for
+ * nested lists, to its parent item by the parent's local identifier (`#parent`). Rows keep their order.
+ * Every problem names the row and column it comes from and the JSON pointer the value was meant for, and the
+ * result can place any later validation finding (a JSON pointer) back on its cell.
+ */
+import type { ImportedRecord, Place, PlacedFinding } from '../io/imported-record.js';
+import { CodeLookup } from './code-lookup.js';
+import type { ColumnLayout, TableLayout, TabularLayout } from './layout.js';
+import { ensureTree, getAt, isTree, pointerOf, setOwn, type Tree } from './object-tree.js';
+import { readCell, type CellContext, type CellProblem } from './read-cell.js';
+import { placeIn, type SourceRow, type SourceTable } from './source-table.js';
+
+export interface UnflattenResult {
+  records: ImportedRecord[];
+  /** Findings about input that belongs to no report: rows that link to no case, sheets and columns not in the template. */
+  unplaced: PlacedFinding[];
+}
+
+interface Item {
+  tree: Tree;
+  pointer: string;
+  table: TableLayout;
+  source: SourceTable;
+  row: SourceRow;
+  /** Column position of `#empty`, and the names listed in it. */
+  marks: { position: number; names: string[] } | undefined;
+}
+
+interface CaseEntry {
+  root: Item;
+  key: string | undefined;
+  findings: PlacedFinding[];
+  /** Every item of the report by its JSON pointer ('' for the case itself). */
+  items: Map<string, Item>;
+  /** Per table, local identifier → items with it (more than one: rows pointing at it are ambiguous). */
+  byId: Map<string, Map<string, Item[]>>;
+}
+
+interface RowProblem extends CellProblem {
+  tokens: string[];
+  position: number;
+  severity?: 'error' | 'warning';
+}
+
+interface BuiltRow {
+  tree: Tree;
+  links: { case?: string; parent?: string };
+  marks: { position: number; names: string[] } | undefined;
+  problems: RowProblem[];
+}
+
+const isBlank = (row: SourceRow) => row.cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+export interface UnflattenOptions {
+  /** Sheets or files that are part of the template but hold no data (instructions, code lists). */
+  ignore?: readonly string[];
+  lookup?: CodeLookup;
+}
+
+export function unflatten(layout: TabularLayout, sources: readonly SourceTable[], options: UnflattenOptions = {}): UnflattenResult {
+  const lookup = options.lookup ?? new CodeLookup(layout.lists);
+  const unplaced: PlacedFinding[] = [];
+  const note = (finding: Omit<PlacedFinding, 'path'> & { path?: string }) => unplaced.push({ path: '', ...finding });
+
+  // Which source is which table, and which of its columns are which layout column.
+  const sourceOf = new Map<string, SourceTable>();
+  for (const source of sources) {
+    if (options.ignore?.includes(source.name)) continue;
+    const table = layout.tables.find((t) => t.key === source.name);
+    if (!table) {
+      note({ code: 'table-unknown', severity: 'warning', place: { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) }, message: `“${source.name}” is not a table of the template, so nothing in it was imported.`, hint: `The tables are ${layout.tables.map((t) => t.key).join(', ')}; move the data into them.` });
+    } else if (sourceOf.has(table.key)) {
+      note({ code: 'table-repeated', severity: 'error', place: { file: source.file }, message: `The table “${table.key}” is given twice; only the first was imported.`, hint: 'Keep one sheet or file per table.' });
+    } else sourceOf.set(table.key, source);
+  }
+  const columnsOf = new Map<SourceTable, (ColumnLayout | undefined)[]>();
+  for (const [key, source] of sourceOf) {
+    const table = layout.tables.find((t) => t.key === key)!;
+    const seen = new Set<string>();
+    columnsOf.set(source, source.columns.map((name, position) => {
+      if (name === undefined || name.trim() === '') return undefined;
+      const column = table.columns.find((c) => c.key === name.trim());
+      const place = placeIn(source, source.headerAt, position);
+      if (!column) {
+        note({ code: 'column-unknown', severity: 'warning', place, message: 'This column is not part of the template, so nothing in it was imported.', hint: 'Do not change the machine names in the first row; move the data into a column of the template.' });
+        return undefined;
+      }
+      if (seen.has(column.key)) {
+        note({ code: 'column-repeated', severity: 'error', place, message: 'This column appears twice in the table; only the first was imported.', hint: 'Keep one column per data point.' });
+        return undefined;
+      }
+      seen.add(column.key);
+      return column;
+    }));
+  }
+
+  // A sheet whose first row names none of its table's columns has lost its machine header: nothing in it can be placed.
+  for (const [key, source] of [...sourceOf]) {
+    if (columnsOf.get(source)!.some((c) => c !== undefined) || source.rows.length === 0) continue;
+    note({ code: 'header-missing', severity: 'error', place: placeIn(source, source.headerAt), message: `The first ${source.sheet !== undefined ? 'row' : 'line'} of this table, with the machine names of its columns, is missing or changed, so nothing in it was imported.`, hint: 'Copy the first rows from a blank template back in place.' });
+    sourceOf.delete(key);
+  }
+
+  const contexts = new Map<SourceTable, CellContext>();
+  const buildRow = (table: TableLayout, source: SourceTable, row: SourceRow): BuiltRow => {
+    const tree: Tree = {};
+    const links: BuiltRow['links'] = {};
+    let marks: BuiltRow['marks'];
+    const problems: RowProblem[] = [];
+    // Amounts given as missing in this row, by the pointer of the amount.
+    let missingAt: Set<string> | undefined;
+    const columns = columnsOf.get(source)!;
+    let context = contexts.get(source);
+    if (!context) contexts.set(source, (context = { lookup, missingReasons: layout.missingReasons, date1904: source.date1904 ?? false }));
+    const cells = row.cells;
+    for (let position = 0; position < cells.length; position++) {
+      const cell = cells[position];
+      const column = columns[position];
+      if (!column || cell === undefined || cell === '') continue;
+      const result = readCell(column, cell, context);
+      if ('problem' in result) {
+        problems.push({ ...result.problem, tokens: column.pointer, position });
+        continue;
+      }
+      if (column.kind === 'case' || column.kind === 'parent') {
+        links[column.kind] = result.value as string;
+        continue;
+      }
+      if (column.kind === 'empty') {
+        const names = result.value as string[];
+        const known = [...table.objects.map((o) => o.pointer.join('/')), ...table.childLists.map((l) => l.pointer.join('/'))];
+        const unknown = names.filter((n) => !known.includes(n));
+        if (unknown.length > 0) problems.push({ code: 'empty-name-unknown', message: 'The cell names something that is neither a list nor a section of this table.', hint: `Use only these names, separated by ;: ${known.join('; ')}.`, tokens: [], position });
+        marks = { position, names: names.filter((n) => known.includes(n)) };
+        continue;
+      }
+      // A missing-value token in the first column of an amount stands for the whole amount.
+      const replacesParent = column.missingReplacesParent === true && isTree(result.value) && 'missing' in result.value;
+      const depth = replacesParent ? column.pointer.length - 1 : column.pointer.length;
+      const last = column.pointer[depth - 1]!;
+      const inMissing = missingAt !== undefined && missingAt.has(pointerOf(column.pointer.slice(0, depth - 1)));
+      const holder = inMissing ? undefined : ensureTree(tree, column.pointer, depth - 1);
+      if (!holder || (replacesParent && Object.hasOwn(holder, last))) {
+        problems.push({ code: 'amount-missing-and-given', message: `“${column.label}” belongs to an amount that is both given as missing and filled in.`, hint: 'Either give the amount, or the missing-value reason in its first column and nothing else for that amount.', tokens: column.pointer, position });
+        continue;
+      }
+      setOwn(holder, last, result.value);
+      if (replacesParent) (missingAt ??= new Set()).add(pointerOf(column.pointer.slice(0, depth)));
+    }
+    return { tree, links, marks, problems };
+  };
+
+  const placed = (source: SourceTable, itemPointer: string, p: RowProblem, at: number): PlacedFinding => ({
+    code: p.code,
+    severity: p.severity ?? 'error',
+    path: itemPointer === undefined ? '' : `${itemPointer}${pointerOf(p.tokens)}`,
+    message: p.message,
+    hint: p.hint,
+    place: placeIn(source, at, p.position),
+  });
+
+  // The case rows.
+  const caseTable = layout.tables.find((t) => t.parent === undefined)!;
+  const cases: CaseEntry[] = [];
+  const caseSource = sourceOf.get(caseTable.key);
+  for (const row of caseSource?.rows ?? []) {
+    if (isBlank(row)) continue;
+    const built = buildRow(caseTable, caseSource!, row);
+    const root: Item = { tree: built.tree, pointer: '', table: caseTable, source: caseSource!, row, marks: built.marks };
+    const key = caseTable.idColumn === undefined ? undefined : built.tree[caseTable.idColumn];
+    const findings = built.problems.map((p) => placed(caseSource!, '', p, row.at));
+    if (typeof key === 'string' && cases.some((c) => c.key === key)) {
+      const position = columnsOf.get(caseSource!)!.findIndex((c) => c?.key === caseTable.idColumn);
+      findings.push({ code: 'case-repeated', severity: 'error', path: pointerOf([caseTable.idColumn!]), place: placeIn(caseSource!, row.at, position), message: 'Another case row has the same record identifier.', hint: 'Give every case its own record identifier (a new UUID), so that its rows can be told apart.' });
+    }
+    cases.push({ root, key: typeof key === 'string' ? key : undefined, findings, items: new Map([['', root]]), byId: new Map() });
+  }
+
+  // The other tables, parents before children (the layout lists them in that order).
+  for (const table of layout.tables) {
+    const source = sourceOf.get(table.key);
+    if (!source || table === caseTable) continue;
+    const columns = columnsOf.get(source)!;
+    const positionOf = (kind: string) => columns.findIndex((c) => c?.kind === kind);
+    for (const row of source.rows) {
+      if (isBlank(row)) continue;
+      const built = buildRow(table, source, row);
+      const rowPlace = (kind?: string) => placeIn(source, row.at, kind && positionOf(kind) >= 0 ? positionOf(kind) : undefined);
+      const orphan = (code: string, message: string, hint: string, kind: string) => {
+        note({ code, severity: 'error', place: rowPlace(kind), message, hint });
+        for (const p of built.problems) unplaced.push(placed(source, '', p, row.at));
+      };
+      const withKey = built.links.case === undefined ? [] : cases.filter((c) => c.key === built.links.case);
+      let entry: CaseEntry;
+      if (built.links.case === undefined) {
+        if (cases.length !== 1) {
+          orphan('row-without-case', `This row does not say which case it belongs to, and the ${caseTable.key} table holds ${cases.length === 0 ? 'no case' : 'several cases'}.`, 'Write the record identifier of its case in the “Case: record identifier” column.', 'case');
+          continue;
+        }
+        entry = cases[0]!;
+      } else if (withKey.length !== 1) {
+        orphan(withKey.length === 0 ? 'case-not-found' : 'case-ambiguous', withKey.length === 0 ? `No row of the ${caseTable.key} table has the record identifier this row gives for its case.` : `Several rows of the ${caseTable.key} table have the record identifier this row gives for its case.`, 'Check the record identifier against the case table.', 'case');
+        continue;
+      } else entry = withKey[0]!;
+
+      let parent: Item = entry.root;
+      if (table.parent !== caseTable.key) {
+        const candidates = built.links.parent === undefined ? undefined : entry.byId.get(table.parent!)?.get(built.links.parent);
+        if (candidates?.length !== 1) {
+          const code = built.links.parent === undefined ? 'parent-missing' : candidates === undefined ? 'parent-not-found' : 'parent-ambiguous';
+          const what = code === 'parent-missing' ? 'does not say which item of' : code === 'parent-not-found' ? 'names an item that is not in' : 'names an identifier used by several rows of';
+          entry.findings.push({ code, severity: 'error', path: '', place: rowPlace('parent'), message: `This row ${what} the ${table.parent} table of its case.`, hint: `Write the local identifier of its item of the ${table.parent} table in the parent column.` });
+          for (const p of built.problems) entry.findings.push(placed(source, '', p, row.at));
+          continue;
+        }
+        parent = candidates[0]!;
+      }
+      const link = parent.table.childLists.find((l) => l.table === table.key)!;
+      const holder = ensureTree(parent.tree, link.pointer.slice(0, -1));
+      const existing = holder?.[link.pointer.at(-1)!];
+      const list = Array.isArray(existing) ? existing : [];
+      if (holder && !Array.isArray(existing)) setOwn(holder, link.pointer.at(-1)!, list);
+      const pointer = `${parent.pointer}${pointerOf(link.pointer)}/${list.length}`;
+      list.push(built.tree);
+      const item: Item = { tree: built.tree, pointer, table, source, row, marks: built.marks };
+      entry.items.set(pointer, item);
+      for (const p of built.problems) entry.findings.push(placed(source, pointer, p, row.at));
+      if (table.idColumn) {
+        const id = built.tree[table.idColumn];
+        if (typeof id === 'string') {
+          const ids = entry.byId.get(table.key) ?? new Map<string, Item[]>();
+          ids.set(id, [...(ids.get(id) ?? []), item]);
+          entry.byId.set(table.key, ids);
+        }
+      }
+    }
+  }
+
+  for (const entry of cases) {
+    for (const item of entry.items.values()) completeItem(item, entry.findings);
+    orderKeys(entry.root.tree, '', layout.keyOrder);
+  }
+
+  return {
+    records: cases.map((entry) => ({
+      record: entry.root.tree,
+      origin: placeIn(entry.root.source, entry.root.row.at),
+      findings: entry.findings,
+      locate: (pointer: string) => locate(entry, pointer),
+    })),
+    unplaced,
+  };
+}
+
+/** Lists named empty and sections named present; required sections created; checks that named-empty lists have no rows. */
+function completeItem(item: Item, findings: PlacedFinding[]): void {
+  const { table, tree } = item;
+  for (const name of item.marks?.names ?? []) {
+    const tokens = name.split('/');
+    const list = table.childLists.find((l) => l.pointer.join('/') === name);
+    if (list) {
+      const current = getAt(tree, tokens);
+      if (Array.isArray(current) && current.length > 0) {
+        findings.push({ code: 'empty-list-has-rows', severity: 'error', path: `${item.pointer}${pointerOf(tokens)}`, place: placeIn(item.source, item.row.at, item.marks!.position), message: `The list ${name} is named empty here, and rows of the ${list.table} table belong to it.`, hint: 'Take the name out of this cell, or delete those rows.' });
+      } else if (current === undefined) {
+        const holder = ensureTree(tree, tokens.slice(0, -1));
+        if (holder) setOwn(holder, tokens.at(-1)!, []);
+      }
+    } else ensureTree(tree, tokens);
+  }
+  // Required sections and lists exist whenever what holds them does; shallow ones first.
+  const required = [
+    ...table.objects.filter((o) => o.required).map((o) => ({ tokens: o.pointer, empty: () => ({}) })),
+    ...table.childLists.filter((l) => l.required).map((l) => ({ tokens: l.pointer, empty: () => [] })),
+  ].sort((a, b) => a.tokens.length - b.tokens.length);
+  for (const { tokens, empty } of required) {
+    const holder = getAt(tree, tokens.slice(0, -1));
+    if (isTree(holder) && !('missing' in holder) && !Object.hasOwn(holder, tokens.at(-1)!)) setOwn(holder, tokens.at(-1)!, empty());
+  }
+}
+
+/** Puts the properties of every object in schema order, so that reports read the same as those written by hand. */
+function orderKeys(node: unknown, path: string, keyOrder: Record<string, string[]>): void {
+  if (Array.isArray(node)) {
+    const itemPath = `${path}/*`;
+    for (const item of node) orderKeys(item, itemPath, keyOrder);
+    return;
+  }
+  if (!isTree(node)) return;
+  const order = keyOrder[path] ?? [];
+  const keys = Object.keys(node);
+  const ranks = keys.map((k) => rank(order, k));
+  // Rows are read column by column, in schema order, so most objects are in order already.
+  if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) {
+    const sorted = keys.map((k, i) => [k, ranks[i]!] as const).sort((a, b) => a[1] - b[1]).map(([k]) => k);
+    const entries = sorted.map((k) => [k, node[k]] as const);
+    for (const k of keys) delete node[k];
+    for (const [k, v] of entries) setOwn(node, k, v);
+  }
+  for (const k of keys) {
+    const child = node[k];
+    if (typeof child === 'object' && child !== null) orderKeys(child, `${path}/${k}`, keyOrder);
+  }
+}
+const rank = (order: string[], key: string) => {
+  const i = order.indexOf(key);
+  return i === -1 ? order.length : i;
+};
+
+/** The place a JSON pointer of the report came from: the row of its item, and the column when one matches. */
+function locate(entry: CaseEntry, pointer: string): Place | undefined {
+  let best: Item | undefined;
+  for (let at = pointer; best === undefined; at = at.slice(0, at.lastIndexOf('/'))) {
+    best = entry.items.get(at);
+    if (at === '') break;
+  }
+  if (!best) return undefined;
+  const rest = pointer.slice(best.pointer.length);
+  const columns = best.source.columns;
+  // The column of the value itself, of a value inside it (an item of a list, a part of an amount), or the first column of a section.
+  const position = columns.findIndex((key) => key !== undefined && !key.startsWith('#') && (rest === `/${key}` || rest.startsWith(`/${key}/`)));
+  const within = position >= 0 ? position : columns.findIndex((key) => key !== undefined && rest !== '' && `/${key}`.startsWith(`${rest}/`));
+  return placeIn(best.source, best.row.at, within >= 0 ? within : undefined);
+}
