@@ -15,11 +15,14 @@ import { generateProfileSchemas } from './profiles/generate-profile-schemas.js';
 import { generateAsyncapi } from './asyncapi/generate-asyncapi.js';
 import { FORM_GENERATORS } from './forms/generate-forms.js';
 import { generateMessageSchemas } from './asyncapi/message-schemas.js';
+import { generateTabularLayout } from './templates/layout/generate-layout.js';
+import { generateWorkbookTemplates } from './templates/xlsx/generate-workbook-templates.js';
+import { generateCsvTemplates } from './templates/csv/generate-csv-templates.js';
 
 type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
-export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS];
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
 
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';

@@ -1,0 +1,29 @@
+/** `htfds import` for the tabular templates: a filled workbook, or a folder holding a CSV package. */
+import type { ImportedRecord } from '../io/imported-record.js';
+import { readCsvPackage } from './csv/csv-package.js';
+import { currentLayout } from './current-layout.js';
+import type { TabularLayout } from './layout.js';
+import type { SourceTable } from './source-table.js';
+import { unflatten } from './unflatten.js';
+import { readWorkbook, type WorkbookLimits } from './xlsx/read-workbook.js';
+import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/write-workbook.js';
+
+/** Parts of the templates that hold no case data. */
+export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
+
+/** The reports in the tables, then (if any) one entry for the findings that belong to no report. */
+export function* reportsFrom(sources: SourceTable[], origin: string, layout: TabularLayout = currentLayout): Generator<ImportedRecord> {
+  const { records, unplaced } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
+  yield* records;
+  if (unplaced.length > 0) yield { origin: { file: origin }, findings: unplaced, locate: () => undefined };
+}
+
+/** The case reports in a filled workbook (.xlsx). Throws UnusableInputError for files that cannot be read safely. */
+export async function* importWorkbook(file: string, options: { limits?: WorkbookLimits } = {}): AsyncGenerator<ImportedRecord> {
+  yield* reportsFrom(await readWorkbook(file, { ignore: NON_DATA_TABLES, ...options }), file);
+}
+
+/** The case reports in a folder of CSV files (a filled CSV package). */
+export async function* importCsvPackage(dir: string): AsyncGenerator<ImportedRecord> {
+  yield* reportsFrom(await readCsvPackage(dir, { ignore: NON_DATA_TABLES }), dir);
+}
