@@ -8,6 +8,8 @@ import { statsCommand } from './stats-command.js';
 import { diffCommand } from './diff-command.js';
 import { changelogCommand, checkVersionCommand, releaseCommand } from './version-command.js';
 import { upgradeCommand } from './upgrade-command.js';
+import { importCommand } from './import-command.js';
+import { exportCommand } from './export-command.js';
 
 /** Builds the command line; `main.ts` runs it, the documentation generator reads it. */
 export function createProgram(): Command {
@@ -142,6 +144,26 @@ export function createProgram(): Command {
         stdout: process.stdout,
         stderr: process.stderr,
       });
+    });
+
+  program
+    .command('import')
+    .description('turn filled templates (a workbook, or a folder holding a CSV package) into case reports and validate them')
+    .argument('<inputs...>', 'filled .xlsx workbooks or folders of CSV files')
+    .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
+    .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {
+      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('export')
+    .description('fill the workbook or CSV template with case reports, the exact inverse of import')
+    .argument('<inputs...>', 'JSON or NDJSON files, or folders')
+    .addOption(new Option('--to <format>', 'a workbook (xlsx) or a CSV package (csv)').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .requiredOption('--out <path>', 'the workbook file, or the folder for the CSV package')
+    .action(async (inputs: string[], opts: { to: 'xlsx' | 'csv'; out: string }) => {
+      process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;

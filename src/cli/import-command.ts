@@ -1,0 +1,125 @@
+/**
+ * `htfds import <inputs…>`: filled templates → case reports, each validated, every problem placed in the input
+ * (sheet, row and column, or line, or form field) and in the report (JSON pointer).
+ *
+ * Adding a kind of input (for example ODK form submissions, `.xml`): write a reader
+ *     (path: string) => AsyncIterable<ImportedRecord>        (the types are in src/io/imported-record.ts)
+ * that yields one ImportedRecord per report it builds — the report, where it starts (`origin`), the problems
+ * met while reading with their places, and `locate(pointer)` to place validation findings — and throws
+ * UnusableInputError for input it cannot read at all. Then add it to IMPORTERS below with the test of which
+ * paths it takes. Validation, placing and de-duplicating findings, output and exit codes are done here, the
+ * same for every kind of input.
+ */
+import { createWriteStream, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { formatPlace, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
+import { UnusableInputError } from '../io/read-records.js';
+import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
+import { readSubmissionRecords } from '../forms/submission-importer.js';
+import { validateCaseReport } from '../validate/validate-case-report.js';
+
+export interface Importer {
+  /** What it reads, for messages. */
+  name: string;
+  accepts(path: string, info: Stats): boolean;
+  read(path: string): AsyncIterable<ImportedRecord>;
+}
+
+/** The kinds of input `htfds import` reads, tried in this order. */
+export const IMPORTERS: Importer[] = [
+  { name: 'a filled workbook (.xlsx)', accepts: (path, info) => info.isFile() && /\.xlsx$/i.test(path), read: (path) => importWorkbook(path) },
+  { name: 'a folder holding a filled CSV package', accepts: (_, info) => info.isDirectory(), read: (path) => importCsvPackage(path) },
+  { name: 'an ODK or KoboToolbox form submission (.xml)', accepts: (path, info) => info.isFile() && /\.xml$/i.test(path), read: (path) => readSubmissionRecords(path) },
+];
+
+/** The reports in one input, read by the importer that takes it. */
+export async function* importRecords(path: string): AsyncGenerator<ImportedRecord> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new UnusableInputError('no such file or folder', path);
+  const importer = IMPORTERS.find((i) => i.accepts(path, info));
+  if (!importer) throw new UnusableInputError(`htfds import reads ${IMPORTERS.map((i) => i.name).join(', or ')}; this is none of them`, path);
+  yield* importer.read(path);
+}
+
+export interface ValidatedImport extends ImportedRecord {
+  /** The import findings, then the validation findings placed in the input (those at a value import already reported are left out). */
+  all: PlacedFinding[];
+  valid: boolean;
+}
+
+/** Validates an imported report and places each validation finding where its value came from. */
+export function validateImported(imported: ImportedRecord): ValidatedImport {
+  const all = [...imported.findings];
+  if (imported.record !== undefined) {
+    // A value import could not read is left out of the report; validation would only repeat that it is missing.
+    const reported = new Set(imported.findings.filter((f) => f.severity === 'error').map((f) => f.path));
+    for (const finding of validateCaseReport(imported.record)) {
+      if (reported.has(finding.path)) continue;
+      all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
+    }
+  }
+  return { ...imported, all, valid: imported.record !== undefined && all.every((f) => f.severity !== 'error') };
+}
+
+export interface ImportOptions {
+  out?: string;
+  format: 'text' | 'json';
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** One line per finding: severity, code, place in the input, JSON pointer, message and hint. */
+export function formatPlacedFinding(f: PlacedFinding): string {
+  return `${f.severity} ${f.code} at ${f.place ? formatPlace(f.place) : '(no place)'} [${f.path || '/'}]: ${f.message} ${f.hint}`;
+}
+
+export async function importCommand(inputs: string[], options: ImportOptions): Promise<number> {
+  // Reports go to --out, or to standard output as NDJSON; then the findings go to standard output, or else to standard error.
+  const report = options.out ? options.stdout : options.stderr;
+  const results: ValidatedImport[] = [];
+  const unusable: UnusableInputError[] = [];
+  for (const input of inputs) {
+    try {
+      for await (const imported of importRecords(input)) results.push(validateImported(imported));
+    } catch (error) {
+      if (!(error instanceof UnusableInputError)) throw error;
+      unusable.push(error);
+    }
+  }
+  const reports = results.filter((r) => r.record !== undefined);
+  await writeReports(reports.map((r) => r.record), options);
+
+  const errors = results.some((r) => r.all.some((f) => f.severity === 'error'));
+  const summary = { inputs: inputs.length, reports: reports.length, valid: reports.filter((r) => r.valid).length, invalid: reports.filter((r) => !r.valid).length, unusable: unusable.length };
+  if (options.format === 'json') {
+    report.write(`${JSON.stringify({
+      reports: reports.map((r) => ({ origin: r.origin, valid: r.valid, findings: r.all })),
+      findings: results.filter((r) => r.record === undefined).flatMap((r) => r.all),
+      unusable: unusable.map((u) => ({ file: u.file, ...(u.place ? { place: u.place } : {}), reason: u.reason })),
+      summary,
+    })}\n`);
+  } else {
+    for (const u of unusable) report.write(`htfds: ${u.message}\n`);
+    for (const r of results) for (const f of r.all) report.write(`${formatPlacedFinding(f)}\n`);
+    const word = (n: number, s: string) => `${n} ${s}${n === 1 ? '' : 's'}`;
+    report.write(`${word(summary.reports, 'report')} from ${word(summary.inputs, 'input')}: ${summary.valid} valid, ${summary.invalid} invalid${unusable.length ? `, ${word(unusable.length, 'unusable input')}` : ''}.\n`);
+  }
+  return unusable.length > 0 ? 2 : errors ? 1 : 0;
+}
+
+async function writeReports(records: unknown[], options: ImportOptions): Promise<void> {
+  if (options.out && /\.json$/i.test(options.out)) {
+    const stream = createWriteStream(options.out);
+    stream.end(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
+    await finished(stream);
+    return;
+  }
+  const stream: Writable = options.out ? createWriteStream(options.out) : options.stdout;
+  for (const record of records) if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  if (options.out) {
+    stream.end();
+    await finished(stream);
+  }
+}
