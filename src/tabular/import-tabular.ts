@@ -14,6 +14,10 @@ export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
 /** The reports in the tables, then (if any) one entry for the findings that belong to no report. */
 export function* reportsFrom(sources: SourceTable[], origin: string, layout: TabularLayout = currentLayout): Generator<ImportedRecord> {
   const { records, unplaced } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
+  if (records.length === 0) {
+    const caseTable = layout.tables.find((t) => t.parent === undefined)!.key;
+    unplaced.unshift({ code: 'no-case', severity: 'error', path: '', place: { file: origin }, message: `No case was found: the ${caseTable} table is missing, empty, or could not be read.`, hint: `Give each case one row of the ${caseTable} table, below its heading rows.` });
+  }
   yield* records;
   if (unplaced.length > 0) yield { origin: { file: origin }, findings: unplaced, locate: () => undefined };
 }

@@ -76,12 +76,19 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     } else sourceOf.set(table.key, source);
   }
   const columnsOf = new Map<SourceTable, (ColumnLayout | undefined)[]>();
-  for (const [key, source] of sourceOf) {
+  for (const [key, source] of [...sourceOf]) {
     const table = layout.tables.find((t) => t.key === key)!;
+    const named = source.columns.map((name) => (name === undefined ? undefined : table.columns.find((c) => c.key === name.trim())));
+    // A table whose first row names none of its columns has lost its machine header: nothing in it can be placed.
+    if (!named.some((c) => c !== undefined)) {
+      note({ code: 'header-missing', severity: 'error', place: placeIn(source, source.headerAt), message: `The first ${source.sheet !== undefined ? 'row' : 'line'} of this table, with the machine names of its columns, is missing or changed, so nothing in it was imported.`, hint: 'Copy the first rows from a blank template back in place.' });
+      sourceOf.delete(key);
+      continue;
+    }
     const seen = new Set<string>();
-    columnsOf.set(source, source.columns.map((name, position) => {
+    columnsOf.set(source, named.map((column, position) => {
+      const name = source.columns[position];
       if (name === undefined || name.trim() === '') return undefined;
-      const column = table.columns.find((c) => c.key === name.trim());
       const place = placeIn(source, source.headerAt, position);
       if (!column) {
         note({ code: 'column-unknown', severity: 'warning', place, message: 'This column is not part of the template, so nothing in it was imported.', hint: 'Do not change the machine names in the first row; move the data into a column of the template.' });
@@ -94,13 +101,6 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       seen.add(column.key);
       return column;
     }));
-  }
-
-  // A sheet whose first row names none of its table's columns has lost its machine header: nothing in it can be placed.
-  for (const [key, source] of [...sourceOf]) {
-    if (columnsOf.get(source)!.some((c) => c !== undefined) || source.rows.length === 0) continue;
-    note({ code: 'header-missing', severity: 'error', place: placeIn(source, source.headerAt), message: `The first ${source.sheet !== undefined ? 'row' : 'line'} of this table, with the machine names of its columns, is missing or changed, so nothing in it was imported.`, hint: 'Copy the first rows from a blank template back in place.' });
-    sourceOf.delete(key);
   }
 
   const contexts = new Map<SourceTable, CellContext>();

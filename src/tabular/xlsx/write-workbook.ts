@@ -227,8 +227,9 @@ async function writeCodelists(workbook: { addWorksheet(name: string, options?: o
   for (const list of lists) {
     const first = at;
     for (const entry of list.entries) {
-      // Yes and no are real TRUE and FALSE cells, so that choosing one enters a yes/no value.
-      const code = list.name === YES_NO_LIST ? entry.code === 'true' : encodeXlsxText(entry.code);
+      // Yes and no as the text TRUE and FALSE: a spreadsheet may keep what is chosen as text or turn it into a
+      // yes/no value, and import reads both (a real TRUE cell under the text format would be entered as 1).
+      const code = list.name === YES_NO_LIST ? entry.code.toUpperCase() : encodeXlsxText(entry.code);
       sheet.addRow([list.name, code, encodeXlsxText(entry.title), encodeXlsxText(entry.description)]).commit();
       at++;
     }
