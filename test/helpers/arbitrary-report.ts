@@ -232,6 +232,14 @@ function applyRules(report: Report): Report {
       for (const { pointer, value } of valuesAt(report, field.path).reverse()) if (!isMissingValue(value)) removeAt(report, pointer);
     }
   }
+  // Field-level markings point at a part of this report (JSON pointers of values it holds).
+  const markings = (report.sharing as Report | undefined)?.fieldLevelTlp;
+  if (Array.isArray(markings) && markings.length > 0) {
+    const targets = m.fields.filter((f) => !f.path.startsWith('/sharing/')).flatMap((f) => valuesAt(report, f.path).map((v) => v.pointer));
+    for (const marking of markings as Report[]) {
+      if (targets.length > 0) marking.path = targets[hash(String(marking.path)) % targets.length];
+    }
+  }
   return report;
 }
 
