@@ -87,7 +87,8 @@ describe('round trip: report → submission → report', () => {
             if (spec.shape === 'field') return [name, valueOf(spec)];
             if (spec.shape === 'money') return [name, spec.acceptsMissing ? fc.oneof(money, missing) : money];
             if (spec.shape === 'object') return [name, objectAt(path, depth + 1)];
-            return [name, depth > 1 ? fc.constant([{ id: 'X1' }]) : fc.array(objectAt(`${path}/*`, depth + 1), { minLength: 1, maxLength: 2 })];
+            // An empty list ("there are none") is one of the answers a repeat can have.
+            return [name, depth > 1 ? fc.constant([{ id: 'X1' }]) : fc.array(objectAt(`${path}/*`, depth + 1), { minLength: 0, maxLength: 2 })];
           }),
         ),
         { requiredKeys: [] },
@@ -134,6 +135,19 @@ describe('answers a form cannot hold are findings naming the form field and the 
     const broken = `${xml.slice(0, at)}1,250${xml.slice(xml.indexOf('</amount>', at))}`;
     const finding = importSubmission(broken).findings.find((f) => f.code === 'form-value-invalid');
     expect(finding).toMatchObject({ path: '/transactions/1/amount/amount', field: 'transactions[2]/amount/amount', label: 'Amount' });
+  });
+
+  test('"there are none" gives an empty list; ticked beside entries, the entries are kept and the field named', () => {
+    const none = importSubmission(reportToSubmission({ ...minimal, accounts: [] }));
+    expect(none.report.accounts).toEqual([]);
+    expect(none.findings).toEqual([]);
+    const both = reportToSubmission({ ...minimal, accounts: [{ id: 'A1', instrumentType: 'currentAccount', institutionType: { missing: 'unknown' }, institutionCountry: 'GB' }] }).replace(
+      '<accounts>',
+      '<accounts_none>_none</accounts_none><accounts>',
+    );
+    const result = importSubmission(both);
+    expect((result.report.accounts as unknown[]).length).toBe(1);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'form-none-and-entries', path: '/accounts', field: 'accounts_none', label: 'Accounts and instruments' })]);
   });
 
   test('a reason for no answer and an answer together keep the answer', () => {

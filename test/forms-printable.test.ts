@@ -45,6 +45,7 @@ describe('printable form', () => {
     expect(debts.onlyIf).toBe(`“Debt bondage” (${debtBondage.number}) is Yes`);
     expect(html).toContain(`Answer only if “Debt bondage” (${debtBondage.number}) is Yes.`);
     expect(debts.repeatNote).toMatch(/copy this block/);
+    expect(debts.noneBox).toBe(true);
   });
 
   test('escapes text from the schema, and loads nothing from elsewhere', () => {

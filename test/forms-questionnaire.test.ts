@@ -12,7 +12,7 @@ function flatten(nodes: FormNode[]): FormNode[] {
   return nodes.flatMap((n) => [n, ...(isGroup(n) ? flatten(n.children) : [])]);
 }
 const nodes = flatten(q.root.children);
-const byPath = (path: string) => nodes.find((n) => n.path === path && !(n.kind === 'question' && n.role.of === 'missing'));
+const byPath = (path: string) => nodes.find((n) => n.path === path && !(n.kind === 'question' && n.role.of !== 'field' && n.role.of !== 'moneyPart'));
 
 describe('questionnaire', () => {
   test('every data point of the schema that is not deprecated is asked or calculated exactly once; nothing else is', () => {
@@ -55,9 +55,22 @@ describe('questionnaire', () => {
 
   test('debt details are asked only when debt bondage is reported, and after that question', () => {
     const debts = byPath('/debts')!;
-    expect(toXPath(debts.relevant!, debts.xpath, q.repeats)).toBe("/data/financialControl/debtBondage = 'true'");
+    expect(toXPath(debts.relevant!, debts.xpath, q.repeats)).toBe("(/data/financialControl/debtBondage = 'true') and (not(selected(/data/debts_none, '_none')))");
     const order = q.root.children.map((n) => n.name);
     expect(order.indexOf('debts')).toBeGreaterThan(order.indexOf('financialControl'));
+    // "There are none" moves with the repeat, just before it.
+    expect(order.indexOf('debts_none')).toBe(order.indexOf('debts') - 1);
+  });
+
+  test('every list of objects can be answered "there are none", and the repeat is offered only while it is not', () => {
+    for (const c of model.containers.filter((c) => c.kind === 'list')) {
+      const none = nodes.find((n): n is Question => n.kind === 'question' && n.role.of === 'none' && n.path === c.path)!;
+      expect(none, c.path).toBeDefined();
+      expect(none.type).toBe('select_multiple');
+      expect(q.lists.get(none.list!)!.choices).toEqual([{ value: '_none', label: 'There are none' }]);
+      const repeat = byPath(c.path)!;
+      expect(toXPath(repeat.relevant!, repeat.xpath, q.repeats)).toContain(`not(selected(${toXPath([{ ref: none.xpath }], repeat.xpath, q.repeats)}, '_none'))`);
+    }
   });
 
   test('every rule shows its targets only after the questions it depends on', () => {

@@ -71,7 +71,8 @@ describe('XForm', () => {
     const bind = (nodeset: string) => binds.find((b) => b.attributes.nodeset === nodeset)!.attributes;
     expect(bind('/data/dateReported')).toMatchObject({ type: 'date', required: 'true()' });
     expect(bind('/data/transactions/count')).toMatchObject({ type: 'int', relevant: "../isAggregate = 'true'", constraint: '. >= 1' });
-    expect(bind('/data/debts').relevant).toBe("/data/financialControl/debtBondage = 'true'");
+    expect(bind('/data/debts').relevant).toBe("(/data/financialControl/debtBondage = 'true') and (not(selected(/data/debts_none, '_none')))");
+    expect(bind('/data/debts_none')).toMatchObject({ type: 'string', relevant: "/data/financialControl/debtBondage = 'true'" });
     expect(bind('/data/persons/id').constraint).toBe("regex(., '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$')");
     expect(bind('/data/schemaVersion')).toMatchObject({ calculate: `'${model.version}'`, readonly: 'true()' });
     expect(bind('/data/meta/instanceID')['jr:preload']).toBe('uid');
@@ -86,6 +87,9 @@ describe('XForm', () => {
     expect(xml).toContain('<text id="choice_notAsked"><value>Not asked</value></text>');
     // One label per choice, however many variants of its list there are.
     expect(xml.match(/<text id="country-TH">/g)).toHaveLength(1);
+    // "None" reads differently for a list of codes and for a list of objects.
+    expect(xml).toContain('<text id="sector-_none"><value>None of these</value></text>');
+    expect(xml).toContain('<text id="none-_none"><value>There are none</value></text>');
   });
 
   test('is the same text every time', () => {

@@ -1,7 +1,7 @@
 /**
  * The generated XForm in a real form engine: ODK Web Forms (Vue), bundled with esbuild into a tiny page served
  * from 127.0.0.1, rendered by headless Chromium. The test answers questions as an interviewer would (radio
- * buttons, drop-downs, multi-selects, a date picker, a repeat, a reason for no answer), checks that the
+ * buttons, drop-downs, multi-selects, a date picker, a repeat, a reason for no answer, "there are none" for a list), checks that the
  * interview rules and constraints act in the engine, sends the form, and imports the submission the engine
  * wrote into a case report that the validator accepts. No request may leave the machine. All data synthetic.
  */
@@ -153,6 +153,13 @@ describe('the generated XForm in ODK Web Forms', () => {
     await choose(question('/victimFinancialMisuse/usedAsMoneyMule'), ['false']);
   });
 
+  test('"there are none" for a list hides its repeat', async () => {
+    await expect(addButton('/persons').isVisible()).resolves.toBe(true);
+    const none = nodes.find((n): n is Question => n.kind === 'question' && n.role.of === 'none' && n.path === '/persons')!;
+    await choose(none, ['_none']);
+    await expect(addButton('/persons').count()).resolves.toBe(0);
+  });
+
   test('debt details are offered only once debt bondage is reported', async () => {
     await expect(addButton('/debts').count()).resolves.toBe(0);
     await choose(question('/financialControl/debtBondage'), ['true']);
@@ -223,6 +230,7 @@ describe('the generated XForm in ODK Web Forms', () => {
         accountControlledByOther: { missing: 'unknown' },
       },
       victimFinancialMisuse: { usedAsMoneyMule: false },
+      persons: [],
       transactions: [{ id: 'T1', isAggregate: false, amount: { amount: 250.5, currency: 'THB' }, method: 'cashHandover', purpose: firstCode('transactionPurpose') }],
     });
   });

@@ -24,6 +24,12 @@ export const NONE_CHOICE = '_none';
  */
 export const MISSING_COMPANION_SUFFIX = '_missing';
 
+/**
+ * A list of objects (a repeat) is preceded by a question `<name>_none` with the one choice NONE_CHOICE, "there
+ * are none", so that the form can say "no accounts" (an empty list) as well as leave the list unanswered.
+ */
+export const NONE_COMPANION_SUFFIX = '_none';
+
 /** Yes/no questions store these values. */
 export const YES = 'true';
 export const NO = 'false';

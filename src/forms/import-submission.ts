@@ -10,7 +10,7 @@ import { UnusableInputError } from '../io/read-records.js';
 import type { Finding } from '../validate/finding.js';
 import { escapeToken, pointerTokens } from '../validate/paths.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
-import { FORM_METADATA_ELEMENTS, MISSING_CHOICE_PREFIX, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, YES } from './form-conventions.js';
+import { FORM_METADATA_ELEMENTS, MISSING_CHOICE_PREFIX, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, NONE_COMPANION_SUFFIX, YES } from './form-conventions.js';
 import type { ImportElement } from './form-import-model.js';
 import { MAX_XML_BYTES, readXml, XmlSyntaxError, type XmlElement } from './xml-reader.js';
 
@@ -56,6 +56,7 @@ class SubmissionReader {
   readObject(element: XmlElement, pattern: string, pointer: string, field: string): Json {
     const out: Json = {};
     const companions = new Map<string, XmlElement>();
+    const nones = new Map<string, XmlElement>();
     const seen = new Set<string>();
     const lists = new Map<string, XmlElement[]>();
     for (const child of element.children) {
@@ -63,6 +64,10 @@ class SubmissionReader {
       const childField = field ? `${field}/${child.name}` : child.name;
       if (child.name.endsWith(MISSING_COMPANION_SUFFIX)) {
         companions.set(child.name.slice(0, -MISSING_COMPANION_SUFFIX.length), child);
+        continue;
+      }
+      if (child.name.endsWith(NONE_COMPANION_SUFFIX) && ELEMENTS.get(`${pattern}/${child.name.slice(0, -NONE_COMPANION_SUFFIX.length)}`)?.shape === 'list') {
+        nones.set(child.name.slice(0, -NONE_COMPANION_SUFFIX.length), child);
         continue;
       }
       const childPattern = `${pattern}/${child.name}`;
@@ -105,7 +110,25 @@ class SubmissionReader {
       if (values.length > 0) out[name] = values;
     }
     for (const [name, companion] of companions) this.applyCompanion(out, name, companion, pattern, pointer, field);
+    for (const [name, none] of nones) this.applyNone(out, name, none, pattern, pointer, field);
     return out;
+  }
+
+  /** "There are none" before a repeat: an empty list, unless entries were added too. */
+  private applyNone(out: Json, name: string, none: XmlElement, pattern: string, pointer: string, field: string): void {
+    const text = none.text.trim();
+    if (text === '') return;
+    const listPointer = `${pointer}/${escapeToken(name)}`;
+    const noneField = `${field ? `${field}/` : ''}${name}${NONE_COMPANION_SUFFIX}`;
+    if (text !== NONE_CHOICE) {
+      this.problem('form-value-invalid', none, listPointer, noneField, `${pattern}/${name}`, '“There are none” holds something other than its one choice.', 'Check that the submission was not edited by hand.');
+      return;
+    }
+    if (out[name] !== undefined) {
+      this.problem('form-none-and-entries', none, listPointer, noneField, `${pattern}/${name}`, '“There are none” is ticked, but entries were added too; the entries were kept.', 'Untick “there are none”, or remove the entries.');
+      return;
+    }
+    out[name] = [];
   }
 
   /** A `<name>_missing` answer becomes the missing value of `name`, unless `name` was answered too. */
@@ -268,8 +291,9 @@ function formPlace(pointer: string, report: unknown): { field: string; pattern: 
     }
     node = node !== null && typeof node === 'object' ? (node as Json)[token] : undefined;
   }
-  // A missing value on a question with a companion was given in the companion.
+  // An empty list was given by "there are none"; a missing value on a question with a companion, in the companion.
   const spec = ELEMENTS.get(pattern);
+  if (spec?.shape === 'list' && Array.isArray(node) && node.length === 0) parts[parts.length - 1] += NONE_COMPANION_SUFFIX;
   if (spec?.companion && node !== null && typeof node === 'object' && 'missing' in (node as Json) && !parts.at(-1)?.endsWith(MISSING_COMPANION_SUFFIX)) {
     parts[parts.length - 1] += MISSING_COMPANION_SUFFIX;
   }

@@ -5,7 +5,7 @@
  * companion elements), and nothing of the form's relevance logic, which the import does not depend on.
  */
 import formModel from '../../src/generated/form-import-model.js';
-import { choiceValue, FORM_ID, INSTANCE_ROOT, missingChoice, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, YES } from '../../src/forms/form-conventions.js';
+import { choiceValue, FORM_ID, INSTANCE_ROOT, missingChoice, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, NONE_COMPANION_SUFFIX, YES } from '../../src/forms/form-conventions.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const isMissing = (v: unknown): v is { missing: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'missing' in v;
@@ -28,7 +28,9 @@ function object(value: Record<string, unknown>, pattern: string): string {
     const spec = formModel.elements[path];
     if (!spec) throw new Error(`${path} is not in the form`);
     if (spec.shape === 'list') {
-      for (const item of v as Record<string, unknown>[]) out += `<${name}>${object(item, `${path}/*`)}</${name}>`;
+      const items = v as Record<string, unknown>[];
+      if (items.length === 0) out += element(`${name}${NONE_COMPANION_SUFFIX}`, NONE_CHOICE);
+      for (const item of items) out += `<${name}>${object(item, `${path}/*`)}</${name}>`;
     } else if (spec.shape === 'object') {
       out += `<${name}>${object(v as Record<string, unknown>, path)}</${name}>`;
     } else if (isMissing(v)) {

@@ -71,7 +71,7 @@ export const BLOCK_PARTIAL = `<section>
 {{#if (eq level 2)}}<h2>{{number}}. {{title}}</h2>{{else}}<h3>{{number}} {{title}}</h3>{{/if}}
 {{#if description}}<p class="hint">{{description}}</p>{{/if}}
 {{#if onlyIf}}<p class="only-if">Answer only if {{onlyIf}}.</p>{{/if}}
-{{#if repeatNote}}<div class="repeat"><p class="repeat-note">{{repeatNote}}</p>{{/if}}
+{{#if repeatNote}}<div class="repeat"><p class="repeat-note">{{repeatNote}}</p>{{#if noneBox}}<p><span class="box"></span>There are none</p>{{/if}}{{/if}}
 {{#each items}}{{#if question}}{{> question question}}{{else}}{{> block block level=3}}{{/if}}{{/each}}
 {{#if repeatNote}}</div>{{/if}}
 </section>

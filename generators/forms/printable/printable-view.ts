@@ -47,6 +47,8 @@ export interface PrintBlock {
   onlyIf?: string;
   /** For lists of objects: one block is printed; this tells the interviewer to copy it. */
   repeatNote?: string;
+  /** For lists of objects: a box "there are none". */
+  noneBox?: boolean;
   items: PrintItem[];
 }
 
@@ -93,7 +95,10 @@ class ViewBuilder {
   private block(group: Group, number: string): PrintBlock {
     const block: PrintBlock = { number, title: group.label, description: group.hint, items: this.items(group.children, number) };
     if (group.showWhen) block.onlyIf = this.condition(group.showWhen);
-    if (group.kind === 'repeat') block.repeatNote = `Fill in one block for each entry under “${group.label}”; copy this block as often as needed. Leave it empty if there are none.`;
+    if (group.kind === 'repeat') {
+      block.repeatNote = `Fill in one block for each entry under “${group.label}”; copy this block as often as needed. If it is known that there are none, tick the box instead; if it is not known, leave both empty.`;
+      block.noneBox = true;
+    }
     return block;
   }
 
@@ -103,7 +108,8 @@ class ViewBuilder {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       if (node.kind === 'calculate') continue;
-      if (node.kind === 'question' && node.role.of === 'missing') continue; // printed with its question
+      // Printed with their question or list: the reason for no answer, "there are none".
+      if (node.kind === 'question' && (node.role.of === 'missing' || node.role.of === 'none')) continue;
       const number = `${prefix}.${++n}`;
       const next = nodes[i + 1];
       const companion = next?.kind === 'question' && next.role.of === 'missing' ? next : undefined;

@@ -13,6 +13,7 @@ import {
   MISSING_COMPANION_SUFFIX,
   NO,
   NONE_CHOICE,
+  NONE_COMPANION_SUFFIX,
   YES,
 } from '../../../src/forms/form-conventions.js';
 import { isEmpty, isFilled, join, literal, ref, type Expr } from './expressions.js';
@@ -50,6 +51,8 @@ export type QuestionType = 'select_one' | 'select_multiple' | 'integer' | 'decim
 export type QuestionRole =
   | { of: 'field'; field: FieldEntry }
   | { of: 'missing'; field: FieldEntry }
+  /** "There are none" before a repeat. */
+  | { of: 'none'; container: ContainerEntry }
   | { of: 'moneyPart'; field: FieldEntry; part: MoneyPart };
 
 export interface Question extends NodeBase {
@@ -152,14 +155,37 @@ class Builder {
     members.sort((a, b) => a.key - b.key);
     return members.flatMap(({ path }) => {
       const container = this.containerByPath.get(path);
-      return container ? [this.container(container)] : this.field(this.fieldByPath.get(path)!);
+      if (!container) return this.field(this.fieldByPath.get(path)!);
+      return container.kind === 'list' ? [this.noneQuestion(container), this.container(container)] : [this.container(container)];
     });
+  }
+
+  /** "There are none" for a list of objects; the repeat is offered only while it is not ticked. */
+  private noneQuestion(c: ContainerEntry): Question {
+    return {
+      kind: 'question',
+      name: `${c.name}${NONE_COMPANION_SUFFIX}`,
+      xpath: `${xpathOf(parentOf(c.path) || '')}/${c.name}${NONE_COMPANION_SUFFIX}`,
+      path: c.path,
+      label: `${c.title}: there are none`,
+      hint: `Tick when it is known that there are none. Leave it empty, and add no entry, when it is not known or was not asked.`,
+      type: 'select_multiple',
+      list: this.noneChoices(),
+      role: { of: 'none', container: c },
+    };
+  }
+
+  private noneChoices(): string {
+    const name = 'none';
+    if (!this.lists.has(name)) this.lists.set(name, { name, base: name, choices: [{ value: NONE_CHOICE, label: 'There are none' }] });
+    return name;
   }
 
   private container(c: ContainerEntry): Group {
     const xpath = xpathOf(c.path);
     if (c.kind === 'list') this.repeats.add(xpath);
     const group: Group = { kind: c.kind === 'list' ? 'repeat' : 'group', name: c.name, xpath, path: c.path, label: c.title, hint: c.description, children: [], container: c };
+    if (c.kind === 'list') group.relevant = ['not(selected(', ref(`${xpathOf(parentOf(c.path) || '')}/${c.name}${NONE_COMPANION_SUFFIX}`), `, ${literal(NONE_CHOICE)}))`];
     // Items of a list and members of an object both have the container as parent (parentOf drops the `*`).
     group.children = this.childrenOf(c.path);
     return group;
@@ -424,7 +450,8 @@ class Builder {
     const nodes = new Map<string, { node: FormNode; parent: Group }>();
     const index = (group: Group) => {
       for (const child of group.children) {
-        nodes.set(child.path + (child.kind === 'question' && child.role.of === 'missing' ? MISSING_COMPANION_SUFFIX : ''), { node: child, parent: group });
+        const suffix = child.kind === 'question' && child.role.of === 'missing' ? MISSING_COMPANION_SUFFIX : child.kind === 'question' && child.role.of === 'none' ? NONE_COMPANION_SUFFIX : '';
+        nodes.set(child.path + suffix, { node: child, parent: group });
         if (isGroup(child)) index(child);
       }
     };
@@ -440,11 +467,17 @@ class Builder {
       for (const target of rule.show) {
         const entry = nodes.get(target);
         if (!entry) continue;
-        entry.node.relevant = entry.node.relevant ? join([entry.node.relevant, test], 'and') : test;
+        entry.node.relevant = entry.node.relevant ? join([test, entry.node.relevant], 'and') : test;
         entry.node.showWhen = rule.when;
-        const companion = nodes.get(`${target}${MISSING_COMPANION_SUFFIX}`);
-        if (companion?.node.relevant) companion.node.relevant = join([test, companion.node.relevant], 'and');
-        this.moveAfterCondition(entry.parent, entry.node, rule.when, companion?.node);
+        // The companions go with it: the reason for no answer after it, "there are none" before a repeat.
+        const companion = nodes.get(`${target}${MISSING_COMPANION_SUFFIX}`)?.node;
+        if (companion?.relevant) companion.relevant = join([test, companion.relevant], 'and');
+        const none = nodes.get(`${target}${NONE_COMPANION_SUFFIX}`)?.node;
+        if (none) {
+          none.relevant = test;
+          none.showWhen = rule.when;
+        }
+        this.moveAfterCondition(entry.parent, [none, entry.node, companion].filter((n): n is FormNode => n !== undefined), rule.when);
       }
     }
   }
@@ -454,14 +487,16 @@ class Builder {
     return field.cardinality === 'many' ? ['selected(', ref(at), `, ${literal(choiceValue(code))})`] : [ref(at), ` = ${literal(choiceValue(code))}`];
   }
 
-  private moveAfterCondition(parent: Group, node: FormNode, when: AnswerTest[], companion: FormNode | undefined): void {
+  /** Moves a block of adjacent siblings (a node with its companions) to just after the parts holding its conditions. */
+  private moveAfterCondition(parent: Group, block: FormNode[], when: AnswerTest[]): void {
     const siblings = parent.children;
-    const own = siblings.indexOf(node);
+    const first = siblings.indexOf(block[0]!);
+    const moving = block.filter((n) => siblings.includes(n));
+    if (first < 0 || moving.some((n, i) => siblings[first + i] !== n)) throw new Error(`form rule: ${block[0]!.path} and its companions are not together`);
     const holders = when.map((t) => siblings.findIndex((s) => xpathOf(t.field) === s.xpath || xpathOf(t.field).startsWith(`${s.xpath}/`)));
     const last = Math.max(...holders);
-    if (last <= own) return;
-    const moving = companion && siblings[own + 1] === companion ? [node, companion] : [node];
-    siblings.splice(own, moving.length);
+    if (last <= first) return;
+    siblings.splice(first, moving.length);
     siblings.splice(last - moving.length + 1, 0, ...moving);
   }
 }

@@ -1,7 +1,7 @@
 /** dist/templates/README-forms.md: what the form templates are, how to fill them in and how to import them. */
 import type { GeneratedFile } from '../../generated-file.js';
 import type { FieldModel } from '../../model/field-model.js';
-import { MISSING_COMPANION_SUFFIX, NONE_CHOICE, missingChoice } from '../../../src/forms/form-conventions.js';
+import { MISSING_COMPANION_SUFFIX, NONE_CHOICE, NONE_COMPANION_SUFFIX, missingChoice } from '../../../src/forms/form-conventions.js';
 import { BLANK_JSON_PATH } from '../blank-json/generate-blank-json.js';
 import { PRINTABLE_HTML_PATH, PRINTABLE_PDF_PATH } from '../printable/generate-printable.js';
 import { buildQuestionnaire, isGroup, type FormNode } from '../questionnaire/build-questionnaire.js';
@@ -48,6 +48,10 @@ section only for forced criminality or a scam-compound case, crypto details only
 - **None.** Multiple-choice questions whose answer may be an empty list have a choice \`${NONE_CHOICE}\`
   (“None of these”): it is imported as an empty list, which the standard reads as “none”, while an unanswered
   question is left out.
+- **No entries.** Every list (people, accounts, transactions, …) is preceded by a box “there are none”
+  (\`<list>${NONE_COMPANION_SUFFIX}\`): ticked, the report gets an empty list, which means none; left empty with no
+  entry added, the list is left out of the report, which means not known or not asked. Lists of references or
+  addresses typed as text cannot say “none”: an empty answer is left out.
 - **Months** (year and month only) are date questions shown as month and year; ODK stores the first day of the
   month and the import keeps the year and month.
 - **References** between parts of the report (an account's holders, a transaction's payer and payee) are the

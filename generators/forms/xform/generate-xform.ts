@@ -6,7 +6,7 @@
  */
 import type { GeneratedFile } from '../../generated-file.js';
 import type { FieldModel } from '../../model/field-model.js';
-import { INSTANCE_ROOT } from '../../../src/forms/form-conventions.js';
+import { INSTANCE_ROOT, MISSING_CHOICE_PREFIX, NONE_CHOICE } from '../../../src/forms/form-conventions.js';
 import { toXPath, type Expr } from '../questionnaire/expressions.js';
 import { buildQuestionnaire, isGroup, type FormNode, type Group, type Question, type Questionnaire } from '../questionnaire/build-questionnaire.js';
 import { attributes, escapeText } from '../xml.js';
@@ -62,7 +62,8 @@ class XFormWriter {
     const lists = [...this.q.lists.values()].map((list) => {
       const items = list.choices
         .map((c) => {
-          const id = c.value.startsWith('_') ? `choice${c.value}` : `${list.base}-${c.value}`;
+          // Missing reasons read the same in every list; every other choice belongs to its list's base.
+          const id = c.value.startsWith(MISSING_CHOICE_PREFIX) && c.value !== NONE_CHOICE ? `choice${c.value}` : `${list.base}-${c.value}`;
           if (!choiceTexts.has(id)) {
             choiceTexts.add(id);
             this.texts.push([id, c.label]);
