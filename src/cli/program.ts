@@ -148,8 +148,8 @@ export function createProgram(): Command {
 
   program
     .command('import')
-    .description('turn filled templates (a workbook, or a folder holding a CSV package) into case reports and validate them')
-    .argument('<inputs...>', 'filled .xlsx workbooks or folders of CSV files')
+    .description('turn filled templates (a workbook, a folder holding a CSV package, or an ODK / KoboToolbox form submission) into case reports and validate them')
+    .argument('<inputs...>', 'filled .xlsx workbooks, folders of CSV files, or form submission .xml files')
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {

@@ -1,0 +1,18 @@
+/**
+ * Form submissions as an input of `htfds import` (src/cli/import-command.ts): one report per submission file,
+ * with every place given as the form field, so that findings read "submission.xml, field transactions[2]/amount".
+ */
+import type { ImportedRecord, Place } from '../io/imported-record.js';
+import { parseSubmission, readSubmissionDocument, readSubmissionFile } from './import-submission.js';
+
+/** Reads one ODK / KoboToolbox submission file (instance XML) into an imported record. */
+export async function* readSubmissionRecords(path: string): AsyncGenerator<ImportedRecord> {
+  const { report, findings, locate } = readSubmissionDocument(parseSubmission(await readSubmissionFile(path), path), path);
+  const place = (field: string): Place => ({ file: path, field });
+  yield {
+    record: report,
+    origin: place(locate('').field),
+    findings: findings.map(({ field, label: _label, line: _line, ...finding }) => ({ ...finding, place: place(field) })),
+    locate: (pointer) => place(locate(pointer).field),
+  };
+}
