@@ -106,7 +106,6 @@ const parentOf = (path: string) => {
   const up = path.slice(0, path.lastIndexOf('/'));
   return up.endsWith('/*') ? up.slice(0, -2) : up;
 };
-const lastName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** Builds the questionnaire; throws when the form logic no longer matches the model. */
 export function buildQuestionnaire(model: FieldModel): Questionnaire {
@@ -165,7 +164,7 @@ class Builder {
     return {
       kind: 'question',
       name: `${c.name}${NONE_COMPANION_SUFFIX}`,
-      xpath: `${xpathOf(parentOf(c.path) || '')}/${c.name}${NONE_COMPANION_SUFFIX}`,
+      xpath: `${xpathOf(parentOf(c.path))}/${c.name}${NONE_COMPANION_SUFFIX}`,
       path: c.path,
       label: `${c.title}: there are none`,
       hint: `Tick when it is known that there are none. Leave it empty, and add no entry, when it is not known or was not asked.`,
@@ -185,7 +184,7 @@ class Builder {
     const xpath = xpathOf(c.path);
     if (c.kind === 'list') this.repeats.add(xpath);
     const group: Group = { kind: c.kind === 'list' ? 'repeat' : 'group', name: c.name, xpath, path: c.path, label: c.title, hint: c.description, children: [], container: c };
-    if (c.kind === 'list') group.relevant = ['not(selected(', ref(`${xpathOf(parentOf(c.path) || '')}/${c.name}${NONE_COMPANION_SUFFIX}`), `, ${literal(NONE_CHOICE)}))`];
+    if (c.kind === 'list') group.relevant = ['not(selected(', ref(`${xpathOf(parentOf(c.path))}/${c.name}${NONE_COMPANION_SUFFIX}`), `, ${literal(NONE_CHOICE)}))`];
     // Items of a list and members of an object both have the container as parent (parentOf drops the `*`).
     group.children = this.childrenOf(c.path);
     return group;
