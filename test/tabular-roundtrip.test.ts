@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ImportedRecord } from '../src/io/imported-record.js';
-import { exportCsvPackage, exportWorkbook } from '../src/tabular/export-tabular.js';
+import { exportCsvPackage, exportWorkbook, ExportRefused } from '../src/tabular/export-tabular.js';
 import { importCsvPackage, importWorkbook } from '../src/tabular/import-tabular.js';
 import { arbitraryReport, arbitraryReports } from './helpers/arbitrary-report.js';
+import { applyPatch, type PatchOperation } from './helpers/json-patch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-roundtrip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,5 +78,27 @@ describe.each([
   test('the example reports come back the same, all in one file', async () => {
     const back = await via(examples);
     expect(back.map((r) => r.record)).toStrictEqual(examples);
+  });
+});
+
+describe('invalid reports, exported for correction by a colleague', () => {
+  test('come back exactly as they were, with import naming the problems, or are refused with the pointer of what has no place', async () => {
+    const fixtures = readdirSync('test/fixtures/invalid').map((f) => JSON.parse(readFileSync(join('test/fixtures/invalid', f), 'utf8')) as { base: string; patch: PatchOperation[] });
+    let exported = 0;
+    for (const fixture of fixtures) {
+      const report = applyPatch(JSON.parse(readFileSync(join('examples', `${fixture.base}.json`), 'utf8')), fixture.patch);
+      let back: ImportedRecord[];
+      try {
+        back = await viaWorkbook([report]);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ExportRefused);
+        expect((error as ExportRefused).problems[0]!.path).not.toBe('');
+        continue;
+      }
+      expect(back.map((r) => r.record)).toStrictEqual([report]);
+      exported++;
+    }
+    // Only what no column can hold is refused: unknown fields, a required section left out, a value of the wrong shape.
+    expect(exported).toBeGreaterThanOrEqual(fixtures.length - 8);
   });
 });

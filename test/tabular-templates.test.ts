@@ -152,6 +152,16 @@ describe('the workbook template', () => {
     expect(await sheetXml(full, CODELISTS_SHEET)).toMatch(/<sheetProtection sheet="1"/);
   });
 
+  test('import recognises every sheet and column of both blank templates (and finds no case in them)', async () => {
+    for (const [name, bytes] of [['full', full], ['core', core]] as const) {
+      const file = join(dir, `blank-${name}.xlsx`);
+      writeFileSync(file, bytes);
+      const results: ImportedRecord[] = [];
+      for await (const r of importWorkbook(file)) results.push(r);
+      expect(results.flatMap((r) => r.findings.map((f) => f.code))).toEqual(['no-case']);
+    }
+  });
+
   test('the core variant keeps the required and recommended parts: a subset of the full template', async () => {
     const coreTables = coreLayout(currentLayout).tables;
     expect(coreTables.length).toBeLessThan(currentLayout.tables.length);
@@ -193,7 +203,7 @@ describe('the CSV package template', () => {
 describe('a workbook saved again by LibreOffice Calc', () => {
   test('imports as the same reports (LibreOffice stores TRUE and FALSE as formulas; they are read as the constants)', async () => {
     const examples = readdirSync('examples').map((f) => JSON.parse(readFileSync(join('examples', f), 'utf8')) as Record<string, unknown>);
-    const awkward = { ...examples.find((e) => e.recordId === JSON.parse(readFileSync('examples/minimal.json', 'utf8')).recordId)!, recordId: '5b0c1f4e-2a7d-4c3b-9e8f-1d2c3b4a5f6e' };
+    const awkward: Record<string, unknown> = { ...examples.find((e) => e.recordId === JSON.parse(readFileSync('examples/minimal.json', 'utf8')).recordId)!, recordId: '5b0c1f4e-2a7d-4c3b-9e8f-1d2c3b4a5f6e' };
     awkward.dataQualityNote = 'Synthetic: Ünïcødé – 東京 – العربية 😀 =1+1 _x0041_ \u0001 (none) \'q';
     examples.push(awkward);
     const file = join(dir, 'exported.xlsx');

@@ -13,7 +13,12 @@ export interface CellProblem {
   hint: string;
 }
 
-export type CellResult = { value: unknown } | { problem: CellProblem };
+/**
+ * The value, or a problem; with a problem, `kept` is what the cell holds as written (its text, number or
+ * yes/no; a missing-value token as the missing value it names), so that nothing typed is lost from the report
+ * and validation can judge it. Formulas and error cells keep nothing.
+ */
+export type CellResult = { value: unknown } | { problem: CellProblem; kept?: unknown };
 
 export interface CellContext {
   lookup: CodeLookup;
@@ -40,6 +45,12 @@ export function serialToDate(serial: number, date1904 = false): string | undefin
 
 /** The value of a non-empty cell in `column`. */
 export function readCell(column: ColumnLayout, cell: CellValue, context: CellContext): CellResult {
+  const result = readCellValue(column, cell, context);
+  if ('problem' in result && result.kept === undefined && typeof cell !== 'object') return { ...result, kept: typeof cell === 'string' ? unquote(cell).text : cell };
+  return result;
+}
+
+function readCellValue(column: ColumnLayout, cell: CellValue, context: CellContext): CellResult {
   if (typeof cell === 'object') {
     return 'formula' in cell
       ? problem('cell-formula', `${quoted(column)} holds a formula. Formulas are never calculated on import, so nothing was taken from this cell.`, 'Type the value itself, or copy the cells and paste them as values only.')
@@ -87,11 +98,13 @@ function readText(column: ColumnLayout, text: string, literal: boolean, context:
       if (!reason) {
         return problem('missing-reason-unknown', `The reason given in ${quoted(column)} is not one of the missing-value reasons.`, `Write one of ${context.missingReasons.map((r) => `(missing: ${r.code})`).join(', ')}.`);
       }
-      if (!column.acceptsMissing) return problem('missing-not-accepted', `${quoted(column)} takes no missing value.`, 'Give an answer, or leave the cell empty.');
+      if (!column.acceptsMissing) return { ...problem('missing-not-accepted', `${quoted(column)} takes no missing value.`, 'Give an answer, or leave the cell empty.'), kept: { missing: reason.code } };
       return { value: { missing: reason.code } };
     }
   }
   if (FREE_TEXT.has(column.kind) && !column.many) return { value: text };
+  // Text marked literal (a leading apostrophe) stays text, even where a number or yes/no belongs.
+  if (literal && (column.kind === 'number' || column.kind === 'integer' || column.kind === 'boolean')) return { value: text };
   switch (column.kind) {
     case 'boolean': {
       const word = text.trim().toLowerCase();

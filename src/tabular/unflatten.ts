@@ -122,6 +122,11 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       const result = readCell(column, cell, context);
       if ('problem' in result) {
         problems.push({ ...result.problem, tokens: column.pointer, position });
+        // What the cell holds stays in the report as written, so nothing typed is lost.
+        if (result.kept !== undefined && column.pointer.length > 0 && !missingAt?.has(pointerOf(column.pointer.slice(0, -1)))) {
+          const holder = ensureTree(tree, column.pointer, column.pointer.length - 1);
+          if (holder && !Object.hasOwn(holder, column.pointer.at(-1)!)) setOwn(holder, column.pointer.at(-1)!, result.kept);
+        }
         continue;
       }
       if (column.kind === 'case' || column.kind === 'parent') {

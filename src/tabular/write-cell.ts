@@ -28,6 +28,8 @@ export function writeCell(column: ColumnLayout, value: unknown, lookup: CodeLook
   if (typeof value === 'boolean') return column.kind === 'boolean' ? value : String(value);
   if (typeof value === 'number') return column.kind === 'number' || column.kind === 'integer' ? value : String(value);
   if (typeof value !== 'string') return JSON.stringify(value);
+  // Text where a number or yes/no belongs is kept as text: marked literal, so that import does not convert it.
+  if (column.kind === 'number' || column.kind === 'integer' || column.kind === 'boolean') return `'${value}`;
   if (FREE_TEXT.has(column.kind)) return neutralise(value);
   const list = column.codelist;
   return literal(escapeItem(value), list !== undefined && lookup.wouldChange(list, value));
