@@ -33,7 +33,8 @@ export default {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
   i18n: { defaultLocale: 'en', locales: ['en'] },
-  customFields: { version, downloads: facts.downloads },
+  // For the home page: the version the default docs describe (the latest release, if any) and the one in progress.
+  customFields: { version, latestRelease: released[0] ?? null },
   presets: [
     [
       'classic',

@@ -6,12 +6,13 @@
  *   tsx generators/docs/build-site.ts [--site docs] [--dist dist] [--out docs/build] [--pages-only]
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { bundleBrowser } from '../../scripts/bundle-browser.js';
+import { bundleImporter } from './browser-import/bundle-import.js';
 import { createProgram } from '../../src/cli/program.js';
 import { loadFieldModel } from '../model/field-model.js';
 import { checkLinks } from './check-links.js';
@@ -49,8 +50,10 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   const released = releasedDocsVersions(options.siteDir);
   // The current docs' downloads get their own folder unless the version is released, whose files stay as released.
   const folder = released.includes(model.version) ? 'next' : model.version;
-  const downloads = collectDownloads(options.distDir, folder);
-  if (downloads.files.length === 0) throw new Error(`${options.distDir} holds no artefacts to offer as downloads: run \`npm run build\` (or \`npm run build:package\`) first`);
+  // The examples are offered beside the artefacts, so that each docs version links to its own examples.
+  const examples = model.examples.map((e) => ({ path: `examples/${e.name}.json`, content: Buffer.from(`${JSON.stringify(e.report, null, 2)}\n`) }));
+  const downloads = collectDownloads(options.distDir, folder, examples);
+  if (downloads.files.length === examples.length) throw new Error(`${options.distDir} holds no artefacts to offer as downloads: run \`npm run build\` (or \`npm run build:package\`) first`);
   const pages = docsPages({
     model,
     history: loadVersionHistory(model, options.root),
@@ -62,12 +65,19 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
 
   for (const dir of GENERATED_STATIC) rmSync(join(options.siteDir, dir), { recursive: true, force: true });
   const downloadsDir = join(options.siteDir, 'static', 'downloads');
-  for (const file of downloads.files) cpSync(join(options.distDir, file.path), join(downloadsDir, folder, file.path));
+  for (const file of downloads.files) {
+    const target = join(downloadsDir, folder, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (file.content) writeFileSync(target, file.content);
+    else cpSync(join(options.distDir, file.path), target);
+  }
   writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
   const versioned = join(options.siteDir, VERSIONED_DOWNLOADS_DIR);
   if (existsSync(versioned)) for (const version of readdirSync(versioned)) cpSync(join(versioned, version), join(downloadsDir, version), { recursive: true });
-  // The validator page runs the same bundle as `htfds validate`, served by the site itself.
+  // The validator page runs the same bundle as `htfds validate`, and the importer of `htfds import` for
+  // spreadsheets, both served by the site itself.
   await bundleBrowser(join(options.siteDir, 'static', 'validator', 'htfds-validate.js'));
+  await bundleImporter(join(options.siteDir, 'static', 'validator', 'htfds-import.js'));
   writeFileSync(join(options.siteDir, SITE_FACTS_FILE), `${JSON.stringify({ version: model.version, downloads: folder }, null, 2)}\n`);
   return { version: model.version, downloadsFolder: folder, pages: pages.length, downloads: downloads.files.length };
 }
@@ -93,7 +103,9 @@ export function docusaurus(args: string[], options: { cwd?: string; quiet?: bool
 export async function buildSite(options: SiteOptions & { quiet?: boolean }): Promise<{ outDir: string; version: string; downloadsFolder: string }> {
   const prepared = await prepareSite(options);
   const outDir = resolve(options.outDir ?? join(options.siteDir, 'build'));
-  await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { quiet: options.quiet ?? false });
+  // Run from the site's folder: webpack keeps its cache under the nearest package.json's node_modules, so each site
+  // (this one, a test's scratch copy) gets its own, and two builds never share one.
+  await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { cwd: resolve(options.siteDir), quiet: options.quiet ?? false });
   const broken = checkLinks(outDir);
   if (broken.length > 0) {
     const lines = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.problem === 'anchor' ? 'no anchor for' : 'nothing at'} ${b.link}`);

@@ -40,7 +40,7 @@ export function docsPages(input: DocsInput): DocsFile[] {
     ...fieldPages(ctx),
     ...codelistPages(ctx, input.downloads),
     indicatorPage(input.model, input.history),
-    ...examplePages(ctx),
+    ...examplePages(ctx, input.downloads),
     ...profilePages(ctx),
     cliPage(input.program),
     asyncapiPage(input.model, input.downloads),

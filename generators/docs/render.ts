@@ -1,25 +1,20 @@
 /**
- * Handlebars for the documentation pages. HTML escaping is off (it would damage Markdown, stack.md §4d):
- * templates escape for MDX explicitly with the helpers below, so a template shows at a glance which values are
- * text (`{{text x}}`), table cells (`{{cell x}}`), code (`{{code x}}`) or JavaScript strings (`{{js x}}`).
+ * Handlebars for the documentation pages. HTML escaping is off (it would damage Markdown, stack.md §4d): the page
+ * builders escape every value for MDX (generators/docs/mdx.ts) before it reaches a template, and the helpers
+ * below write the few values that go into JSX attributes, front matter and exported data.
  */
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
-import { jsString, jsxAttr, mdxCell, mdxCode, mdxText, yamlString } from './mdx.js';
+import { jsxAttr, yamlString } from './mdx.js';
 
 const handlebars = Handlebars.create();
-handlebars.registerHelper('text', (v: unknown) => mdxText(String(v ?? '')));
-handlebars.registerHelper('cell', (v: unknown) => mdxCell(String(v ?? '')));
-handlebars.registerHelper('code', (v: unknown) => mdxCode(String(v ?? '')));
-handlebars.registerHelper('js', (v: unknown) => jsString(String(v ?? '')));
-handlebars.registerHelper('attr', (v: unknown) => jsxAttr(String(v ?? '')));
-handlebars.registerHelper('yaml', (v: unknown) => yamlString(String(v ?? '')));
-handlebars.registerHelper('json', (v: unknown) => JSON.stringify(v, null, 2));
+// Helper names are never field names of a page's data: a `{{code}}` meant as a value would otherwise
+// call a helper of that name.
+handlebars.registerHelper('jsxAttr', (v: unknown) => jsxAttr(String(v ?? '')));
+handlebars.registerHelper('yamlString', (v: unknown) => yamlString(String(v ?? '')));
 handlebars.registerHelper('jsonData', (v: unknown) => JSON.stringify(v).replaceAll('<', '\\u003c'));
 // `{#id}` after a heading sets its anchor; written by a helper because `{#{{x}}}` is not valid Handlebars.
 handlebars.registerHelper('headingId', (v: unknown) => `{#${String(v)}}`);
-handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-handlebars.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 

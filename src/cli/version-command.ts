@@ -10,6 +10,7 @@ import { diffModels } from '../../generators/diff/diff-models.js';
 import { checkVersionGate } from '../../generators/diff/version-gate.js';
 import { compareVersions, listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../../generators/diff/versions.js';
 import { loadFieldModel } from '../../generators/model/field-model.js';
+import { releaseDocs } from '../../generators/docs/release-docs.js';
 
 export function checkVersionCommand(root: string, out: Writable): number {
   const result = checkVersionGate(loadFieldModel(join(root, 'schema')), root);
@@ -49,6 +50,13 @@ export function releaseCommand(root: string, out: Writable): number {
     out.write(`version ${current.version} is already released; bump the version first\n`);
     return 1;
   }
+  // The docs of this version are kept first, so that a failed docs step leaves nothing half released.
+  const docs = releaseDocs(root);
+  if (!docs.ok) {
+    out.write(`docs snapshot failed, nothing released: ${docs.message}\n`);
+    return 1;
+  }
+  out.write(`${docs.message}\n`);
   cpSync(join(root, 'schema'), join(target, 'schema'), { recursive: true });
   writeFileSync(join(root, 'CHANGELOG.md'), changelogText(root).replace(`## ${current.version} (unreleased)`, `## ${current.version}`));
   out.write(`released ${current.version}: snapshot in ${target}/schema; declare upgrade steps to the next version in ${target}/upgrade.json\n`);

@@ -17,10 +17,12 @@ const NOT_DOWNLOADS = ['lib/'];
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
 export interface DownloadFile {
-  /** Path inside dist/, with forward slashes. */
+  /** Path inside dist/ (or of an extra file), with forward slashes. */
   path: string;
   bytes: number;
   sha256: string;
+  /** The content of a file that is not in dist/. */
+  content?: Buffer;
 }
 
 export interface DownloadLinks {
@@ -33,8 +35,8 @@ export interface DownloadLinks {
   linkTo(path: string): string | undefined;
 }
 
-/** The downloadable files of `distDir` (none when it does not exist), served from /downloads/<folder>/. */
-export function collectDownloads(distDir: string, folder: string): DownloadLinks {
+/** The downloadable files of `distDir` (none when it does not exist) and `extras`, served from /downloads/<folder>/. */
+export function collectDownloads(distDir: string, folder: string, extras: { path: string; content: Buffer }[] = []): DownloadLinks {
   const files: DownloadFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -49,6 +51,7 @@ export function collectDownloads(distDir: string, folder: string): DownloadLinks
     }
   };
   if (existsSync(distDir)) walk(distDir);
+  for (const { path, content } of extras) files.push({ path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex'), content });
   const known = new Set(files.map((f) => f.path));
   // `pathname://` tells Docusaurus the link is to a file of the site, not a page; the link check after the build checks it.
   return { folder, distDir, files, linkTo: (path) => (known.has(path) ? `pathname:///downloads/${folder}/${path}` : undefined) };
@@ -80,6 +83,7 @@ function describe(model: FieldModel, links: DownloadLinks, path: string): string
   }
   if (name === 'datapackage.json') return 'Frictionless data package descriptor of the CSV files';
   if (name.endsWith('.d.ts')) return 'TypeScript declarations of the case report';
+  if (path.startsWith('examples/')) return 'Synthetic example report';
   if (path.startsWith('browser/')) return 'The validator as one ES module for browsers (what this site’s validator runs)';
   if (name.endsWith('.xform.xml')) return 'ODK XForm (ODK Collect, ODK Central, Enketo)';
   if (name.endsWith('.xlsform.xlsx')) return 'XLSForm (KoboToolbox, ODK Central, pyxform)';
@@ -98,6 +102,7 @@ const GROUP_TITLES: Record<string, string> = {
   codelists: 'Code lists',
   types: 'TypeScript types',
   browser: 'Browser validator',
+  examples: 'Synthetic examples',
   '': 'Exchange',
 };
 
@@ -108,7 +113,7 @@ export function downloadsPage(model: FieldModel, links: DownloadLinks): DocsFile
     const group = file.path.includes('/') ? file.path.split('/')[0]! : '';
     groups.set(group, [...(groups.get(group) ?? []), file]);
   }
-  const order = ['schema', 'templates', 'codelists', '', 'types', 'browser'];
+  const order = ['schema', 'templates', 'codelists', 'examples', '', 'types', 'browser'];
   const groupKeys = [...groups.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return {
     path: DOWNLOADS_PAGE,

@@ -9,6 +9,7 @@ import { codeTitle, type PageContext } from '../page-context.js';
 import { render } from '../render.js';
 import { containerPage, EXAMPLES_DIR, examplePage, fieldTarget, linkFrom } from '../site-paths.js';
 import type { DocsFile } from './docs-file.js';
+import type { DownloadLinks } from './downloads-page.js';
 
 const INDEX = `${EXAMPLES_DIR}/index.mdx`;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -89,7 +90,7 @@ function readable(ctx: PageContext, file: string, report: JsonObject): Block[] {
 const firstSentence = (text: unknown) => (typeof text === 'string' ? (/^.*?[.!?](\s|$)/.exec(text)?.[0] ?? text).trim() : '');
 
 /** A page per example and an index of them. */
-export function examplePages(ctx: PageContext): DocsFile[] {
+export function examplePages(ctx: PageContext, downloads: DownloadLinks): DocsFile[] {
   const { model } = ctx;
   const codesIn = (report: JsonObject, key: string) => {
     const list = model.fields.find((f) => f.path === `/${key}`)?.codelist;
@@ -109,6 +110,7 @@ export function examplePages(ctx: PageContext): DocsFile[] {
           rows: b.rows,
         })),
         json: JSON.stringify(report, null, 2),
+        download: downloads.linkTo(`examples/${name}.json`) ?? null,
       }),
     };
   });

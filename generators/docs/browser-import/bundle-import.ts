@@ -1,0 +1,33 @@
+/**
+ * Bundles the spreadsheet importer for the validator page (static/validator/htfds-import.js). The importer is
+ * written for Node: its few uses of Node built-ins are served by small browser stand-ins (shims/), so that the
+ * page runs the importer's own code rather than a second implementation of it.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const shim = (name: string) => fileURLToPath(new URL(`./shims/${name}.ts`, import.meta.url));
+
+/** Writes the importer bundle to `outfile`. */
+export async function bundleImporter(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'eof',
+    logLevel: 'warning',
+    alias: {
+      'node:fs': shim('fs'),
+      'node:fs/promises': shim('fs'),
+      'node:path': shim('path'),
+      'node:zlib': shim('zlib'),
+      'node:stream': shim('writers'),
+      exceljs: shim('writers'),
+    },
+    inject: [shim('buffer')],
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * The documentation generator without building the site: MDX escaping, the "new in" history, the link check,
+ * the CLI reference from the CLI's definition, the contributing pages from CONTRIBUTING.md, and one reference
+ * entry per field. (docs-site.test.ts builds the site and opens it in a browser.)
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkLinks } from '../generators/docs/check-links.js';
+import { docsPages } from '../generators/docs/generate-docs.js';
+import { markdownForMdx, mdxCode, mdxText } from '../generators/docs/mdx.js';
+import { cliPage } from '../generators/docs/pages/cli-page.js';
+import { contributingPages } from '../generators/docs/pages/contributing-pages.js';
+import { collectDownloads } from '../generators/docs/pages/downloads-page.js';
+import { versionHistory } from '../generators/docs/version-history.js';
+import { loadFieldModel, type FieldModel } from '../generators/model/field-model.js';
+import { createProgram } from '../src/cli/program.js';
+
+const model = loadFieldModel('schema');
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-docs-gen-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('MDX escaping', () => {
+  test('text from the schema cannot become an expression, JSX, a table column or formatting', () => {
+    const escaped = mdxText('Keyed by {sku}; see <Line> rules | a*b*_c_ `d` [e](f) & \\ ~g~ #h');
+    expect(escaped.replace(/&(#\d+|[a-z]+);/g, '')).not.toMatch(/[{}<>|*_`[\]\\~#]/);
+    // Every character comes back when the references are read.
+    const decoded = escaped.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(decoded).toBe('Keyed by {sku}; see <Line> rules | a*b*_c_ `d` [e](f) & \\ ~g~ #h');
+  });
+
+  test('code spans hold backticks and pipes', () => {
+    expect(mdxCode('/persons/*/id')).toBe('`/persons/*/id`');
+    expect(mdxCode('a`b')).toBe('``a`b``');
+    expect(mdxCode('`x`')).toBe('`` `x` ``');
+    expect(mdxCode('a|b')).toBe('`a\\|b`');
+  });
+
+  test('Markdown written for GitHub keeps its code and formatting, and loses only what MDX misreads', () => {
+    const source = 'Use `{"missing": "x"}` or <this> {that}.\n\n```json\n{"a": "<b>"}\n```\n**bold**';
+    expect(markdownForMdx(source)).toBe('Use `{"missing": "x"}` or &lt;this> &#123;that&#125;.\n\n```json\n{"a": "<b>"}\n```\n**bold**');
+  });
+});
+
+describe('version history', () => {
+  const without = (m: FieldModel, path: string, list: string, code: string): FieldModel => ({
+    ...m,
+    fields: m.fields.filter((f) => f.path !== path),
+    codelists: new Map([...m.codelists].map(([name, l]) => [name, name === list ? { ...l, codes: l.codes.filter((c) => c.code !== code) } : l])),
+  });
+
+  test('a field or code is new in the first release that has it; with no release nothing gets a badge', () => {
+    const older = without(model, '/transactions/*/timeOfDayBand', 'frequency', 'irregular');
+    const history = versionHistory({ ...model, version: '0.2.0' }, [{ version: '0.1.0', model: older }]);
+    expect(history.firstVersion).toBe('0.1.0');
+    expect(history.fieldNewIn.get('/transactions/*/timeOfDayBand')).toBe('0.2.0');
+    expect(history.fieldNewIn.get('/recordId')).toBe('0.1.0');
+    expect(history.codeNewIn.get('frequency\u0000irregular')).toBe('0.2.0');
+    expect(history.codeNewIn.get('frequency\u0000weekly')).toBe('0.1.0');
+    const none = versionHistory(model, []);
+    expect(new Set(none.fieldNewIn.values())).toEqual(new Set([model.version]));
+    expect(none.firstVersion).toBe(model.version);
+  });
+});
+
+describe('link check of a built site', () => {
+  test('finds links to missing files and missing anchors, and accepts the rest', () => {
+    const site = join(scratch, 'site');
+    const page = (path: string, html: string) => {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), html);
+    };
+    page('index.html', '<a href="/docs/">docs</a><a href="/docs/#here">a</a><a href="/docs/#gone">b</a><a href="/files/x.csv">c</a><a href="/files/y.csv">d</a><a href="https://example.org/">e</a><link rel="canonical" href="/nowhere/"><script src="/app.js"></script>');
+    page('docs/index.html', '<h2 id="here">Here</h2><a href="#here">self</a><a href="#nope">self</a><a href="../files/x.csv">rel</a>');
+    page('files/x.csv', 'a,b\n');
+    page('app.js', '');
+    expect(checkLinks(site)).toEqual([
+      { page: '/docs/', link: '#nope', problem: 'anchor' },
+      { page: '/', link: '/docs/#gone', problem: 'anchor' },
+      { page: '/', link: '/files/y.csv', problem: 'missing' },
+    ]);
+  });
+});
+
+describe('generated pages', () => {
+  const downloads = collectDownloads(join(scratch, 'no-dist'), model.version);
+  const pages = docsPages({ model, history: versionHistory(model, []), program: createProgram(), contributing: readFileSync('CONTRIBUTING.md', 'utf8'), downloads });
+
+  test('every field has exactly one entry in the field reference, on its section or object page', () => {
+    const entries = pages.flatMap((p) => [...p.content.matchAll(/data-field-path=\{"([^"]+)"\}/g)].map((m) => ({ path: m[1]!, page: p.path })));
+    expect(entries.map((e) => e.path).sort()).toEqual(model.fields.map((f) => f.path).sort());
+    expect(entries.find((e) => e.path === '/persons/*/identifiers/*/type')?.page).toBe('reference/fields/persons/identifiers.mdx');
+    expect(entries.find((e) => e.path === '/recordId')?.page).toBe('reference/fields/index.mdx');
+  });
+
+  test('a page per section and object, per code list, per example and per sharing profile', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    expect(pages.filter((p) => p.path.startsWith('reference/fields/') && p.path.endsWith('.mdx'))).toHaveLength(model.containers.length + 1);
+    for (const name of model.codelists.keys()) expect(paths.has(`reference/codelists/${name}.mdx`), name).toBe(true);
+    for (const { name } of model.examples) expect(paths.has(`reference/examples/${name}.mdx`), name).toBe(true);
+    for (const { name } of model.profiles) expect(paths.has(`reference/profiles/${name}.mdx`), name).toBe(true);
+    for (const page of ['reference/indicators.mdx', 'reference/cli.mdx', 'reference/asyncapi.mdx', 'reference/downloads.mdx', 'reference/sources.mdx']) expect(paths.has(page), page).toBe(true);
+  });
+
+  test('example values come from the examples, and code titles stand beside the codes', () => {
+    const persons = pages.find((p) => p.path === 'reference/fields/persons/index.mdx')!.content;
+    const row = persons.split('\n').find((l) => l.includes('data-field-path={"/persons/*/gender"}'))!;
+    const example = model.examples.flatMap((e) => ((e.report.persons as { gender?: unknown }[] | undefined) ?? []).map((p) => p.gender)).find((g) => typeof g === 'string') as string;
+    expect(row).toContain(`\`"${example}"\` (${model.codelists.get('gender')!.codes.find((c) => c.code === example)!.title})`);
+  });
+
+  test('the indicator page carries the whole catalogue as data for its filters', () => {
+    const page = pages.find((p) => p.path === 'reference/indicators.mdx')!.content;
+    const data = JSON.parse(/export const catalogue = (.*);\n/.exec(page)![1]!.replaceAll('\\u003c', '<'));
+    expect(data.indicators.map((i: { id: string }) => i.id)).toEqual(model.indicators.map((i) => i.id));
+    expect(data.typologies.map((t: { code: string }) => t.code)).toContain('ALL');
+  });
+});
+
+describe('CLI reference', () => {
+  test('documents every command of the CLI definition with its arguments and options', () => {
+    const program = createProgram();
+    const page = cliPage(program).content;
+    for (const command of program.commands) {
+      expect(page).toContain(`## htfds ${command.name()} {#htfds-${command.name()}}`);
+      for (const option of command.options) expect(page).toContain(`\`${option.flags}\``);
+    }
+  });
+
+  test('a command added later appears without touching the generator', () => {
+    const program = createProgram();
+    program.command('frobnicate').description('a command made up by this test').argument('<things...>', 'what to frobnicate').option('--hard', 'frobnicate hard');
+    const page = cliPage(program).content;
+    expect(page).toMatch(/## htfds frobnicate[\s\S]*`<things\.\.\.>` \| what to frobnicate \| yes[\s\S]*`--hard` \| frobnicate hard/);
+  });
+});
+
+describe('contributing pages', () => {
+  test('the governance page is CONTRIBUTING.md\'s governance section, escaped for MDX', () => {
+    const text = '# Contributing\n\n## How to propose a change\n\nOpen an issue.\n\n## Versioning\n\nSemantic.\n\n## Governance\n\n- **Who decides.** The {maintainers} <team>.\n';
+    const pages = contributingPages(text);
+    const governance = pages.find((p) => p.path.endsWith('governance.mdx'))!.content;
+    expect(governance).toContain('## Governance\n\n- **Who decides.** The &#123;maintainers&#125; &lt;team>.');
+    expect(pages.find((p) => p.path.endsWith('proposing-changes.mdx'))!.content).toContain('Open an issue.');
+  });
+
+  test('the real CONTRIBUTING.md gives every page, and a missing section fails loudly', () => {
+    const real = readFileSync('CONTRIBUTING.md', 'utf8');
+    const governance = contributingPages(real).find((p) => p.path.endsWith('governance.mdx'))!.content;
+    expect(governance).toMatch(/## Governance[\s\S]*Public review[\s\S]*Appeal/);
+    expect(() => contributingPages('## How to propose a change\n\nx\n\n## Versioning\n\ny\n')).toThrow(/Governance/);
+  });
+});
