@@ -160,7 +160,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
   const placed = (source: SourceTable, itemPointer: string, p: RowProblem, at: number): PlacedFinding => ({
     code: p.code,
     severity: p.severity ?? 'error',
-    path: itemPointer === undefined ? '' : `${itemPointer}${pointerOf(p.tokens)}`,
+    path: `${itemPointer}${pointerOf(p.tokens)}`,
     message: p.message,
     hint: p.hint,
     place: placeIn(source, at, p.position),
@@ -169,6 +169,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
   // The case rows.
   const caseTable = layout.tables.find((t) => t.parent === undefined)!;
   const cases: CaseEntry[] = [];
+  const casesByKey = new Map<string, CaseEntry[]>();
   const caseSource = sourceOf.get(caseTable.key);
   for (const row of caseSource?.rows ?? []) {
     if (isBlank(row)) continue;
@@ -176,11 +177,13 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     const root: Item = { tree: built.tree, pointer: '', table: caseTable, source: caseSource!, row, marks: built.marks };
     const key = caseTable.idColumn === undefined ? undefined : built.tree[caseTable.idColumn];
     const findings = built.problems.map((p) => placed(caseSource!, '', p, row.at));
-    if (typeof key === 'string' && cases.some((c) => c.key === key)) {
+    if (typeof key === 'string' && casesByKey.has(key)) {
       const position = columnsOf.get(caseSource!)!.findIndex((c) => c?.key === caseTable.idColumn);
       findings.push({ code: 'case-repeated', severity: 'error', path: pointerOf([caseTable.idColumn!]), place: placeIn(caseSource!, row.at, position), message: 'Another case row has the same record identifier.', hint: 'Give every case its own record identifier (a new UUID), so that its rows can be told apart.' });
     }
-    cases.push({ root, key: typeof key === 'string' ? key : undefined, findings, items: new Map([['', root]]), byId: new Map() });
+    const entry: CaseEntry = { root, key: typeof key === 'string' ? key : undefined, findings, items: new Map([['', root]]), byId: new Map() };
+    cases.push(entry);
+    if (entry.key !== undefined) casesByKey.set(entry.key, [...(casesByKey.get(entry.key) ?? []), entry]);
   }
 
   // The other tables, parents before children (the layout lists them in that order).
@@ -197,7 +200,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
         note({ code, severity: 'error', place: rowPlace(kind), message, hint });
         for (const p of built.problems) unplaced.push(placed(source, '', p, row.at));
       };
-      const withKey = built.links.case === undefined ? [] : cases.filter((c) => c.key === built.links.case);
+      const withKey = built.links.case === undefined ? [] : (casesByKey.get(built.links.case) ?? []);
       let entry: CaseEntry;
       if (built.links.case === undefined) {
         if (cases.length !== 1) {

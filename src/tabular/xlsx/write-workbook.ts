@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { missingToken } from '../cell-text.js';
 import type { FlatTables } from '../flatten.js';
-import { YES_NO_LIST, type ColumnLayout, type DropdownList, type TableLayout, type TabularLayout } from '../layout.js';
+import { YES_NO_LIST, type ColumnLayout, type TableLayout, type TabularLayout } from '../layout.js';
+import { columnLetters } from '../source-table.js';
 import type { OutCell } from '../write-cell.js';
 import { FIXED_DOCUMENT_DATE, normaliseZip } from '../../../generators/zip/normalise-zip.js';
 import { HEADER_ROWS, instructionRows, SENSITIVITY_MEANING, type InstructionStyle } from './instructions.js';
@@ -57,20 +58,14 @@ export async function writeWorkbook(layout: TabularLayout, options: WorkbookOpti
   writeInstructions(workbook.addWorksheet(INSTRUCTIONS_SHEET) as unknown as WorksheetWriter, layout, options.variant);
   const openLists = new Set(layout.lists.filter((l) => l.open).map((l) => l.name));
   for (const table of layout.tables) {
-    const sheet = workbook.addWorksheet(table.key, { views: [{ state: 'frozen', ySplit: HEADER_ROWS, xSplit: frozenColumns(table), topLeftCell: `${letters(frozenColumns(table) + 1)}${HEADER_ROWS + 1}` }] });
+    const sheet = workbook.addWorksheet(table.key, { views: [{ state: 'frozen', ySplit: HEADER_ROWS, xSplit: frozenColumns(table), topLeftCell: `${columnLetters(frozenColumns(table) + 1)}${HEADER_ROWS + 1}` }] });
     writeTable(sheet as unknown as WorksheetWriter, table, options.rows?.get(table.key) ?? [], openLists);
   }
-  await writeCodelists(workbook, layout.lists, layout);
+  await writeCodelists(workbook, layout);
   await workbook.commit();
   await done;
   const bytes = normaliseZip(Buffer.concat(chunks));
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function letters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** The leading linking and identifier columns stay in view while scrolling sideways. */
@@ -189,7 +184,7 @@ function writeTable(sheet: WorksheetWriter, table: TableLayout, rows: readonly O
     row.commit();
   }
   table.columns.forEach((column, i) => {
-    const col = letters(i + 1);
+    const col = columnLetters(i + 1);
     sheet.dataValidations.add(`${col}${HEADER_ROWS + 1}:${col}${LAST_ROW}`, validationOf(column, `${col}${HEADER_ROWS + 1}`, openLists));
   });
   sheet.commit();
@@ -214,7 +209,7 @@ function cellValue(column: ColumnLayout, cell: OutCell): unknown {
   return encodeXlsxText(cell);
 }
 
-async function writeCodelists(workbook: { addWorksheet(name: string, options?: object): unknown; definedNames: { add(range: string, name: string): void } }, lists: readonly DropdownList[], layout: TabularLayout): Promise<void> {
+async function writeCodelists(workbook: { addWorksheet(name: string, options?: object): unknown; definedNames: { add(range: string, name: string): void } }, layout: TabularLayout): Promise<void> {
   const sheet = workbook.addWorksheet(CODELISTS_SHEET, { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2' }] }) as unknown as WorksheetWriter;
   [24, 34, 40, 90].forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
@@ -224,7 +219,7 @@ async function writeCodelists(workbook: { addWorksheet(name: string, options?: o
   head.getCell(1).style = head.getCell(2).style = head.getCell(3).style = head.getCell(4).style = { font: { bold: true }, fill: fill(COLOURS.label) };
   head.commit();
   let at = 2;
-  for (const list of lists) {
+  for (const list of layout.lists) {
     const first = at;
     for (const entry of list.entries) {
       // Yes and no as the text TRUE and FALSE: a spreadsheet may keep what is chosen as text or turn it into a
