@@ -62,8 +62,9 @@ async function buildDist() {
 
 beforeAll(async () => {
   for (const item of ['schema', 'examples', 'CONTRIBUTING.md', 'CHANGELOG.md', 'package.json', 'releases']) if (existsSync(item)) cpSync(item, join(root, item), { recursive: true });
-  // The hand-written site and any kept versions; not what a build generates.
-  const generated = ['docs/build', 'docs/.docusaurus', 'docs/docs/reference', 'docs/static/downloads', 'docs/static/validator', 'docs/site-facts.json'];
+  // The hand-written site and any kept versions; not what a build generates, nor the site's webpack cache (a
+  // cache copied to another folder is not valid there: webpack then renders pages with the wrong data).
+  const generated = ['docs/build', 'docs/.docusaurus', 'docs/node_modules', 'docs/docs/reference', 'docs/static/downloads', 'docs/static/validator', 'docs/site-facts.json'];
   cpSync('docs', join(root, 'docs'), { recursive: true, filter: (src) => !generated.some((g) => src === g || src.startsWith(`${g}${sep}`)) });
 
   // Release the current version, as a maintainer would (unless this repository has already released it).
@@ -138,6 +139,42 @@ describe('the documentation site', () => {
     expect(checkLinks(outDir)).toEqual([]);
   });
 
+  test('nothing on any page is loaded from another site: no external script, stylesheet, font or image', () => {
+    const external: string[] = [];
+    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(html|css)$/.test(entry.name)) continue;
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      const loads = [
+        ...text.matchAll(/<(?:script|img|iframe|source)\b[^>]*\ssrc="((?:https?:)?\/\/[^"]*)"/gi),
+        ...text.matchAll(/<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|prefetch|modulepreload|manifest|preconnect|dns-prefetch)")[^>]*href="((?:https?:)?\/\/[^"]*)"/gi),
+        ...text.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]*)/gi),
+        ...text.matchAll(/@import\s+["']((?:https?:)?\/\/[^"']*)/gi),
+      ];
+      for (const m of loads) external.push(`${entry.name}: ${m[1]}`);
+    }
+    expect(external).toEqual([]);
+  });
+
+  test('the built site has every generated page: code lists with every code, examples, profiles, exchange, command line', () => {
+    const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+    for (const list of released.codelists.values()) {
+      const page = html(`docs/reference/codelists/${list.name}`);
+      for (const { code } of list.codes) expect(page, `${list.name} ${code}`).toContain(`id="code-${code}"`);
+    }
+    for (const { name } of released.examples) expect(html(`docs/reference/examples/${name}`)).toContain(`examples/${name}.json`);
+    for (const profile of released.profiles) {
+      const page = html(`docs/reference/profiles/${profile.name}`);
+      expect(page).toContain(profile.title);
+      expect(page.match(/<tr>/g)!.length).toBeGreaterThan(released.fields.length);
+      if (profile.kAnonymity) expect(page).toContain(`<strong>${profile.kAnonymity.k}</strong>`);
+    }
+    const exchange = html('docs/reference/asyncapi');
+    for (const channel of ['htfds.submissions.{organisationId}', 'htfds.alerts', 'htfds.outcomes.{organisationId}']) expect(exchange).toContain(channel);
+    const cli = html('docs/reference/cli');
+    for (const command of ['validate', 'anonymise', 'import', 'release']) expect(cli).toContain(`id="htfds-${command}"`);
+    expect(html('docs/guides/contributing/governance')).toMatch(/Appeal/);
+  });
+
   test('every field of the model has exactly one reference entry, in the released and the next version', () => {
     expect(referenceEntries(join(outDir, 'docs/reference/fields'))).toEqual(released.fields.map((f) => f.path).sort());
     expect(referenceEntries(join(outDir, 'docs/next/reference/fields'))).toEqual(nextModel.fields.map((f) => f.path).sort());
@@ -162,7 +199,7 @@ describe('the documentation site', () => {
     expect(row).toContain(field.sensitivity);
     expect(row).toContain(released.codelists.get(field.codelist!)!.title);
     await expect(gender.locator('a', { hasText: released.codelists.get(field.codelist!)!.title }).getAttribute('href')).resolves.toBe(`/docs/reference/codelists/${field.codelist}/`);
-    // A description with characters MDX would misread still shows as written.
+    // Descriptions show as the schema writes them.
     await expect(page.locator('body').innerText()).resolves.toContain(persons[0]!.description);
     await shot(page, 'field-reference');
     await page.close();
