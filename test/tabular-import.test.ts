@@ -45,12 +45,12 @@ const caseRows = rowsOf(minimal).case!;
 const codeAndTitle = (list: string, i = 0) => currentLayout.lists.find((l) => l.name === list)!.entries[i]!;
 
 describe('import of a filled workbook', () => {
-  test('one case: list rows with no case column belong to it; labels and other letter cases become codes', async () => {
+  test('one case: list rows with no case column belong to it; labels and other letter cases become codes; stray spaces are no answer', async () => {
     const method = codeAndTitle('paymentMethod', 1);
     const purpose = codeAndTitle('transactionPurpose', 0);
     const { results } = await importRows({
       case: caseRows,
-      transactions: [{ id: 'T1', isAggregate: 'yes', 'amount/amount': 12.5, 'amount/currency': 'gbp', method: method.title, purpose: purpose.code.toUpperCase(), evidenceBasis: `${codeAndTitle('evidenceBasis', 0).title}; ${codeAndTitle('evidenceBasis', 1).code}` }],
+      transactions: [{ id: 'T1', isAggregate: 'yes', 'amount/amount': 12.5, 'amount/currency': 'gbp', method: method.title, purpose: purpose.code.toUpperCase(), evidenceBasis: `${codeAndTitle('evidenceBasis', 0).title}; ${codeAndTitle('evidenceBasis', 1).code}`, frequency: '   ' }],
     });
     expect(findingsOf(results)).toEqual([]);
     expect(results).toHaveLength(1);

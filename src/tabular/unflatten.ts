@@ -51,6 +51,7 @@ interface BuiltRow {
   problems: RowProblem[];
 }
 
+const FREE_TEXT = new Set(['string', 'text']);
 const isBlank = (row: SourceRow) => row.cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));
 
 export interface UnflattenOptions {
@@ -119,6 +120,8 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       const cell = cells[position];
       const column = columns[position];
       if (!column || cell === undefined || cell === '') continue;
+      // Stray spaces are not an answer, except in free text, where they are the text.
+      if (typeof cell === 'string' && !FREE_TEXT.has(column.kind) && cell.trim() === '') continue;
       const result = readCell(column, cell, context);
       if ('problem' in result) {
         problems.push({ ...result.problem, tokens: column.pointer, position });
