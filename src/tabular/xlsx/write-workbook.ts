@@ -75,10 +75,11 @@ function frozenColumns(table: TableLayout): number {
   return n;
 }
 
+/** Widths of the instruction sheet's columns, in characters. */
+const INSTRUCTION_WIDTHS = [30, 110, 45];
+
 function writeInstructions(sheet: WorksheetWriter, layout: TabularLayout, variant: 'full' | 'core'): void {
-  sheet.getColumn(1).width = 30;
-  sheet.getColumn(2).width = 110;
-  sheet.getColumn(3).width = 45;
+  INSTRUCTION_WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   const styles: Record<InstructionStyle, object> = {
     title: { font: { bold: true, size: 14, color: { argb: COLOURS.heading } } },
     warning: { font: { bold: true, color: { argb: COLOURS.warning } }, alignment: { wrapText: true, vertical: 'top' } },
@@ -91,6 +92,11 @@ function writeInstructions(sheet: WorksheetWriter, layout: TabularLayout, varian
     if (style === 'heading') sheet.addRow([]).commit();
     const row = sheet.addRow(cells.map(encodeXlsxText));
     cells.forEach((_, i) => (row.getCell(i + 1).style = i === 0 && style === 'text' ? { ...styles.text, font: { bold: true } } : styles[style]));
+    // Spreadsheets do not all fit the height of wrapped rows by themselves: give each row room for its longest cell.
+    if (style !== 'title') {
+      const lines = Math.max(1, ...cells.map((c, i) => Math.ceil(c.length / (INSTRUCTION_WIDTHS[i]! - 4))));
+      if (lines > 1) row.height = 15 * lines;
+    }
     row.commit();
   }
   sheet.commit();
