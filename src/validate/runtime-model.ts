@@ -41,6 +41,12 @@ export interface RuntimeProfile {
   kAnonymity?: { k: number; quasiIdentifiers: string[] };
 }
 
+export type RuntimeUpgradeStep =
+  | { op: 'rename'; from: string; to: string }
+  | { op: 'recode'; path: string; codes: Record<string, string> }
+  | { op: 'remove'; path: string }
+  | { op: 'default'; path: string; value: unknown };
+
 export interface RuntimeModel {
   version: string;
   fields: RuntimeField[];
@@ -51,6 +57,8 @@ export interface RuntimeModel {
   codelists: Record<string, RuntimeCodelist>;
   /** For the `money` value type: part → code list (currency → currency, …). */
   moneyCodes: Record<string, string>;
+  /** Released versions, oldest first, each with the upgrade steps from it to the next version when declared. */
+  releases: { version: string; steps?: RuntimeUpgradeStep[] }[];
   /** Sharing profiles by name. */
   profiles: Record<string, RuntimeProfile>;
   /** Indicator ID → catalogue status (active or withdrawn). */
