@@ -20,7 +20,7 @@ export default {
   title: 'HTFDS',
   tagline: 'Human Trafficking Financial Data Standard',
   favicon: 'img/favicon.svg',
-  // Placeholder host: the site is built to be served from any web server, or opened from a folder.
+  // Placeholder host (used only in the sitemap and canonical links): the site can be served by any static web server.
   url: 'https://htfds.example',
   baseUrl: '/',
   trailingSlash: true,
