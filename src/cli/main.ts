@@ -8,6 +8,14 @@ import { UnusableInputError } from '../io/read-records.js';
 import { SharingRefusal } from '../share/anonymise.js';
 import { createProgram } from './program.js';
 
+// A reader that stops early (`htfds validate … | head`) closes the pipe: that is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   await createProgram().parseAsync();
 } catch (error) {
