@@ -7,18 +7,23 @@ import { pathToFileURL } from 'node:url';
 
 export const BROWSER_BUNDLE = 'dist/browser/htfds-validate.js';
 
+/** How every browser bundle of the project is built: one minified ES module for current browsers. */
+export const BROWSER_BUILD_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+} as const;
+
 /** Bundles src/browser.ts into one minified ES module at `outfile`. */
 export async function bundleBrowser(outfile = BROWSER_BUNDLE): Promise<void> {
   await build({
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: ['src/browser.ts'],
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'eof',
-    logLevel: 'warning',
   });
 }
 

@@ -1,25 +1,14 @@
 /** `htfds export` and `htfds import` as a user runs them: real processes, real files, exit codes and placed findings. Synthetic data only. */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeFilledWorkbook, rowsOf } from './helpers/filled-workbook.js';
+import { htfds } from './helpers/run-cli.js';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'htfds-cli-tabular-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function htfds(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 const examples = readdirSync('examples').sort().map((f) => JSON.parse(readFileSync(join('examples', f), 'utf8')) as Record<string, unknown>);
 const ndjson = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as unknown);
 

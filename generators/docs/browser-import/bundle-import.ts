@@ -5,6 +5,7 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_BUILD_OPTIONS } from '../../../scripts/bundle-browser.js';
 
 const shim = (name: string) => fileURLToPath(new URL(`./shims/${name}.ts`, import.meta.url));
 
@@ -13,13 +14,7 @@ export async function bundleImporter(outfile: string): Promise<void> {
   await build({
     entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'eof',
-    logLevel: 'warning',
+    ...BROWSER_BUILD_OPTIONS,
     alias: {
       'node:fs': shim('fs'),
       'node:fs/promises': shim('fs'),
