@@ -24,6 +24,19 @@ describe('htfds anonymise', () => {
     for (const report of lines) expect(['TLP:AMBER', 'TLP:AMBER+STRICT']).toContain(report.sharing.tlp);
   });
 
+  test('reads filled templates too: a workbook exported from the examples is anonymised like the JSON', async () => {
+    const book = join(dir, 'examples.xlsx');
+    expect((await htfds('export', 'examples', '--to', 'xlsx', '--out', book)).code).toBe(0);
+    const out = join(dir, 'from-workbook.ndjson');
+    const r = await htfds('anonymise', '--profile', 'tactical', '--key-file', key, '--out', out, book);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refused 1 report\(s\), first at .*examples\.xlsx\[\d+\]: the report is marked TLP:RED/);
+    const fromJson = join(dir, 'from-json.ndjson');
+    await htfds('anonymise', '--profile', 'tactical', '--key-file', key, '--out', fromJson, 'examples');
+    const ids = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).recordId).sort();
+    expect(ids(out)).toEqual(ids(fromJson));
+  });
+
   test('a key shorter than 32 bytes is refused with exit 2, and the key never appears in the output', async () => {
     const r = await htfds('anonymise', '--profile', 'tactical', '--key-file', shortKey, 'examples/minimal.json');
     expect(r.code).toBe(2);

@@ -1,9 +1,18 @@
-/** Reads every report of the given files and folders, for commands that take reports as input. */
+/**
+ * Reads every report of the given files and folders, for commands that take reports as input: JSON and NDJSON
+ * directly, filled templates (workbooks, CSV packages, form submissions) through `htfds import`'s importers.
+ */
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatPlace } from '../io/imported-record.js';
 import { readRecords, UnusableInputError, type InputRecord } from '../io/read-records.js';
+import { importRecords } from './import-command.js';
 
 const isReportFile = (name: string) => /\.(json|ndjson|jsonl)$/i.test(name);
+const isTemplateFile = (name: string) => /\.(xlsx|xml)$/i.test(name);
+/** A folder holding a filled CSV package is one input, not a folder to search. */
+const isCsvPackage = (dir: string) => existsSync(join(dir, 'datapackage.json'));
 
 /** The files to read: files as given, folders searched recursively for .json/.ndjson/.jsonl, in a stable order. */
 export async function expandInputs(inputs: string[]): Promise<{ files: string[]; unusable: UnusableInputError[] }> {
@@ -12,12 +21,13 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (!info) unusable.push(new UnusableInputError('no such file or folder', input));
+    else if (info.isDirectory() && isCsvPackage(input)) files.push(input);
     else if (info.isDirectory()) {
       const entries = (await readdir(input, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && isReportFile(e.name))
+        .filter((e) => e.isFile() && (isReportFile(e.name) || isTemplateFile(e.name)))
         .map((e) => join(e.parentPath, e.name))
         .sort();
-      if (entries.length === 0) unusable.push(new UnusableInputError('the folder holds no .json, .ndjson or .jsonl files', input));
+      if (entries.length === 0) unusable.push(new UnusableInputError('the folder holds no .json, .ndjson, .jsonl, .xlsx or .xml files', input));
       files.push(...entries);
     } else files.push(input);
   }
@@ -28,7 +38,8 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
 export async function* eachRecord(files: string[], unusable: UnusableInputError[], onBytes?: (n: number) => void): AsyncGenerator<InputRecord> {
   for (const file of files) {
     try {
-      yield* readRecords(file, onBytes);
+      if (isReportFile(file)) yield* readRecords(file, onBytes);
+      else yield* importedRecords(file);
     } catch (error) {
       if (!(error instanceof UnusableInputError)) throw error;
       unusable.push(error);
@@ -38,3 +49,15 @@ export async function* eachRecord(files: string[], unusable: UnusableInputError[
 
 /** Where a report came from, for messages: file:line, file[index] or file. */
 export const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);
+
+/** The reports a filled template holds; a template whose reading failed outright is unusable input. */
+async function* importedRecords(path: string): AsyncGenerator<InputRecord> {
+  let index = 0;
+  for await (const imported of importRecords(path)) {
+    if (imported.record === undefined) {
+      const first = imported.findings.find((f) => f.severity === 'error');
+      throw new UnusableInputError(first ? `${first.message}${first.place ? ` (${formatPlace(first.place)})` : ''}` : 'no report could be read', path);
+    }
+    yield { file: path, index: index++, data: imported.record };
+  }
+}
