@@ -14,13 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import { addFormats } from '../generators/validators/add-formats.js';
 import validateSchema from '../src/generated/validate-case-report.js';
 import { validateCaseReport } from '../src/validate/validate-case-report.js';
 import { loadFieldModel } from '../generators/model/field-model.js';
 import { validationSchema } from '../generators/validators/validation-schema.js';
 
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv2020) => void;
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : process.argv[i + 1]!;

@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser, fromFile } from '@asyncapi/parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import { addFormats } from '../generators/validators/add-formats.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAll } from '../generators/build.js';
 import { createAlertMessage, createSubmissionMessage, createValidationReportMessage, isValid, MessageError, parseAlertMessage, parseSubmissionMessage, validateCaseReport } from '../src/index.js';
 import { ANNOTATION_KEYWORDS } from './helpers/schema-validators.js';
 
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv2020) => void;
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-asyncapi-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

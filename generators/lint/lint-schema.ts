@@ -3,7 +3,7 @@
  * standard-maintenance-scripts). Each rule has a stable code and says where the problem is and how to fix it.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
+import { addFormats } from '../validators/add-formats.js';
 import { formatCsv } from '../model/csv.js';
 import type { SourceFinding } from '../model/finding.js';
 import { escapePointerToken } from '../model/strict-json.js';
@@ -20,8 +20,6 @@ export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds
 export const INDICATOR_HEADER = [
   'id', 'title', 'paraphrase', 'category', 'typologies', 'source', 'locator', 'verification', 'verificationNote', 'status', 'introducedIn',
 ];
-// ajv-formats is CommonJS: Node hands us module.exports, Vitest its .default.
-const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (ajv: Ajv2020) => void;
 const MISSING_REASON_CODES = ['unknown', 'notAsked', 'declinedToAnswer', 'notApplicable', 'withheldForSafety'];
 const DATA_POINT_ANNOTATIONS = ['x-sensitivity', 'x-anon', 'x-obligation', 'x-sources'];
 const PROPERTY_NAME = /^[a-z][A-Za-z0-9]*$/;

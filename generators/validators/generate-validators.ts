@@ -4,14 +4,13 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { _, stringify } from 'ajv/dist/compile/codegen/index.js';
-import formatsModule from 'ajv-formats';
+import { addFormats } from './add-formats.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
 import { CODELIST_KEYWORD, CODES_KEYWORD, validationSchema } from './validation-schema.js';
 
-// Both packages are CommonJS: Node hands us module.exports, Vitest its .default.
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv2020) => void;
+// Ajv's standalone module is CommonJS: Node hands us module.exports, Vitest its .default.
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, validate: unknown) => string;
 
 export const VALIDATOR_MODULE = 'validate-case-report.js';

@@ -10,6 +10,8 @@ import { isValid } from '../validate/finding.js';
 import { escapeToken, isMissingValue, pointerTokens, valuesAt } from '../validate/paths.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
+import { fieldsByPath } from '../validate/model-index.js';
+import { bandFor } from './bands.js';
 import { normaliseIdentifier } from './normalise.js';
 import { actionFor, type Action } from './plan.js';
 import { atLeastAsStrict, stricterOnward, stricterTlp } from './tlp.js';
@@ -39,8 +41,6 @@ export interface AnonymiseOptions {
 /** What the anonymiser did that a person should know about, counted per kind. */
 export type AnonymiseNotes = Record<string, number>;
 
-const fieldsByPath = new Map(runtimeModel.fields.map((f) => [f.path, f]));
-
 export function getProfile(name: string): RuntimeProfile {
   const profile = runtimeModel.profiles[name];
   if (!profile) throw new SharingRefusal(`there is no sharing profile "${name}"`, `use one of: ${Object.keys(runtimeModel.profiles).join(', ')}`);
@@ -59,17 +59,13 @@ export function outputMarking(inputTlp: string, profile: RuntimeProfile): string
   return profile.sanitising ? profile.outputTlp : stricterTlp(inputTlp, profile.outputTlp);
 }
 
-const CTDC_AGE_BANDS: [number, string][] = [[8, '0-8'], [17, '9-17'], [20, '18-20'], [23, '21-23'], [26, '24-26'], [29, '27-29'], [38, '30-38'], [47, '39-47']];
 function ageBand(dateOfBirth: string, onDate: string): string | undefined {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
   const age = y - by - (m < bm || (m === bm && (d ?? 1) < bd) ? 1 : 0);
   if (!Number.isFinite(age) || age < 0) return undefined;
-  return CTDC_AGE_BANDS.find(([max]) => age <= max)?.[1] ?? '48+';
+  return bandFor('ageBand', age);
 }
-
-const AMOUNT_BANDS: [number, string][] = [[100, 'lt100'], [500, '100-499'], [1000, '500-999'], [3000, '1000-2999'], [10000, '3000-9999'], [50000, '10000-49999'], [250000, '50000-249999'], [1000000, '250000-999999']];
-const usdBand = (usd: number) => AMOUNT_BANDS.find(([limit]) => usd < limit)?.[1] ?? 'ge1000000';
 
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
@@ -223,7 +219,7 @@ function bandValue(field: RuntimeField, at: Located, report: Json, options: Anon
         else delete parent[at.key];
         return true;
       }
-      money.amountBand = usdBand(money.amount * rate);
+      money.amountBand = bandFor('amountBand', money.amount * rate);
     }
     delete money.amount;
     return true;

@@ -4,13 +4,12 @@
  * their quasi-identifiers generalised (dates to the year) or suppressed, in the profile's order, until no small
  * group is left; a report that still stands out when everything is suppressed is left out of the release.
  */
-import runtimeModel from '../generated/runtime-model.js';
+import { fieldsByPath } from '../validate/model-index.js';
 import { isMissingValue, valuesAt } from '../validate/paths.js';
 
 type Json = Record<string, unknown>;
 export type QiAction = 'year' | 'suppress';
 
-const fieldsByPath = new Map(runtimeModel.fields.map((f) => [f.path, f]));
 const isDateLike = (path: string) => ['date', 'yearMonth'].includes(fieldsByPath.get(path)?.kind ?? '');
 /** A required value that cannot be a missing value, outside any list, cannot be suppressed (e.g. the reporting country). */
 const suppressible = (path: string) => {

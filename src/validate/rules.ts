@@ -7,6 +7,7 @@ import type { Finding } from './finding.js';
 import { isMissingValue, pointerResolves, pointerTokens, valuesAt } from './paths.js';
 import type { RuntimeField } from './runtime-model.js';
 import { named } from './schema-findings.js';
+import { atLeastAsStrict } from '../share/tlp.js';
 
 type Report = Record<string, unknown>;
 const quote = (s: string) => `“${s}”`;
@@ -176,8 +177,6 @@ function checkDirectIdentifiers(report: Report): Finding[] {
   return findings;
 }
 
-const TLP_ORDER = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'];
-
 /** Field-level markings point at a part of the report, and are stricter than the report's own marking. */
 function checkFieldMarkings(report: Report): Finding[] {
   const sharing = report.sharing as Report | undefined;
@@ -187,7 +186,7 @@ function checkFieldMarkings(report: Report): Finding[] {
     const at = `/sharing/fieldLevelTlp/${i}`;
     if (typeof entry.path !== 'string' || entry.path === '' || !pointerResolves(report, entry.path)) {
       findings.push({ code: 'field-marking-unresolved', severity: 'error', path: `${at}/path`, message: 'This field-level marking points at nothing in the report.', hint: 'Give the JSON pointer of a part of this report, e.g. /persons/0 or /accounts/1/walletAddress.' });
-    } else if (TLP_ORDER.indexOf(entry.tlp) <= TLP_ORDER.indexOf(String(sharing?.tlp))) {
+    } else if (atLeastAsStrict(String(sharing?.tlp), entry.tlp)) {
       findings.push({ code: 'field-marking-not-stricter', severity: 'warning', path: `${at}/tlp`, message: 'This field-level marking is not stricter than the marking of the whole report, so it changes nothing.', hint: 'Use field-level markings only to restrict parts of the report further.' });
     }
   });

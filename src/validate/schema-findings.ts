@@ -5,12 +5,12 @@
  */
 import type { ErrorObject } from 'ajv';
 import runtimeModel from '../generated/runtime-model.js';
+import { fieldsByPath } from './model-index.js';
 import type { Finding } from './finding.js';
 import { escapeToken, modelPath, pointerTokens } from './paths.js';
 import { primaryErrors } from './primary-errors.js';
 import type { RuntimeField } from './runtime-model.js';
 
-const fieldsByPath = new Map(runtimeModel.fields.map((f) => [f.path, f]));
 
 /**
  * How to name whatever sits at a model path, for a person: a data point or section by its title, an item of

@@ -4,14 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
+import { addFormats } from '../../generators/validators/add-formats.js';
 import * as hyperjump from '@hyperjump/json-schema/draft-2020-12';
 import '@hyperjump/json-schema/formats';
 import { bundleCaseReportSchema } from '../../generators/model/bundle-schema.js';
 import { loadSchemaSource, type JsonObject } from '../../generators/model/source.js';
 import { primaryErrors } from '../../src/validate/primary-errors.js';
 
-const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (ajv: Ajv2020) => void;
 
 /** Our annotation keywords, as the meta-schema declares them. */
 export const ANNOTATION_KEYWORDS = Object.keys(

@@ -1,0 +1,27 @@
+/**
+ * The band a number falls in, read from a band code list itself (amountBand: lt100, 100-499, …, ge1000000;
+ * ageBand: 0-8, …, 48+), so that the anonymiser never keeps a copy of the bands.
+ */
+import runtimeModel from '../generated/runtime-model.js';
+
+/** The lowest value a band code covers: lt100 → −∞, 100-499 → 100, 48+ → 48, ge1000000 → 1000000. */
+function lowerBound(code: string): number | undefined {
+  if (/^lt\d+$/.test(code)) return -Infinity;
+  const match = /^(?:ge)?(\d+)(?:-\d+|\+)?$/.exec(code);
+  return match ? Number(match[1]) : undefined;
+}
+
+const bounds = new Map<string, [number, string][]>();
+
+/** The code of the band of `list` that holds `value`, or undefined when none does. */
+export function bandFor(list: string, value: number): string | undefined {
+  let table = bounds.get(list);
+  if (!table) {
+    table = Object.keys(runtimeModel.codelists[list]?.codes ?? {})
+      .map((code) => [lowerBound(code), code] as [number | undefined, string])
+      .filter((entry): entry is [number, string] => entry[0] !== undefined)
+      .sort((a, b) => a[0] - b[0]);
+    bounds.set(list, table);
+  }
+  return table.filter(([lower]) => lower <= value).at(-1)?.[1];
+}
