@@ -12,6 +12,7 @@ import { generateTypes } from './types/generate-types.js';
 import { generateValidators } from './validators/generate-validators.js';
 import { generateCodelists } from './codelists/generate-codelists.js';
 import { generateProfileSchemas } from './profiles/generate-profile-schemas.js';
+import { generateProfileValidators } from './profiles/generate-profile-validators.js';
 import { generateAsyncapi } from './asyncapi/generate-asyncapi.js';
 import { FORM_GENERATORS } from './forms/generate-forms.js';
 import { generateMessageSchemas } from './asyncapi/message-schemas.js';
@@ -22,7 +23,7 @@ import { generateCsvTemplates } from './templates/csv/generate-csv-templates.js'
 type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
-export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
 
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';

@@ -51,16 +51,59 @@ describe('htfds anonymise', () => {
   });
 });
 
+describe('htfds anonymise never quotes a report', () => {
+  test('unknown keys, invalid values and markings on parts a report needs: refused one by one, exit 1, stderr names places only', async () => {
+    const example = JSON.parse(readFileSync('examples/agriculture-labour-contractor.json', 'utf8'));
+    delete example.sharing.fieldLevelTlp;
+    const unknownKey = { ...example, MariaSurvivor447700900123: 'x' };
+    const badValue = { ...example, persons: [{ ...example.persons[0], gender: 'Maria Survivor' }, ...example.persons.slice(1)] };
+    const marked = { ...example, sharing: { ...example.sharing, fieldLevelTlp: [{ path: '/sharing', tlp: 'TLP:RED' }] } };
+    const input = join(dir, 'hostile.ndjson');
+    writeFileSync(input, [unknownKey, badValue, marked, example].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = await htfds('anonymise', '--profile', 'tactical', '--key-file', key, input);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/hostile\.ndjson:1: the report is not valid \(1 error\(s\), first at \/ \(in a field the schema does not have\)\)/);
+    expect(r.stderr).toMatch(/hostile\.ndjson:3: a part the report cannot do without is marked more strictly/);
+    expect(r.stderr + r.stdout).not.toMatch(/Maria|447700900123/);
+  });
+});
+
 describe('htfds stats', () => {
-  test('counts with small cells suppressed, and says what it suppressed on stderr', async () => {
-    const r = await htfds('stats', '--k', '3', '--format', 'json', '--by', 'exploitationType,typology', 'examples');
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
-    expect(out.records).toBe(11);
-    expect(out.dimensions.exploitationType.ForcedLabour).toBeGreaterThanOrEqual(3);
-    for (const cells of Object.values(out.dimensions) as Record<string, number | string>[]) {
-      for (const count of Object.values(cells)) expect(count === '<3' || (typeof count === 'number' && count >= 3)).toBe(true);
+  test('differentially private counts: labels are codes, small counts hidden, the budget recorded before anything is shown', async () => {
+    const ledger = join(dir, 'budget.json');
+    const run = () => htfds('stats', '--epsilon', '1', '--budget', '2', '--budget-file', ledger, '--dataset', 'examples', '--threshold', '2', '--format', 'json', '--by', 'exploitationType,typology', 'examples');
+    const first = await run();
+    expect(first.code).toBe(1); // examples the aggregate profile refuses are left out, and said so
+    const out = JSON.parse(first.stdout);
+    expect(out.epsilon).toBe(1);
+    expect(out.epsilonPerTable).toBe('1/3');
+    for (const [name, cells] of Object.entries(out.tables) as [string, Record<string, number>][]) {
+      const list = name === 'exploitationType' ? 'exploitationType' : 'typology';
+      const codes = readFileSync(`schema/codelists/${list}.csv`, 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]);
+      for (const [code, count] of Object.entries(cells)) {
+        expect(codes).toContain(code);
+        expect(count).toBeGreaterThanOrEqual(2);
+      }
     }
-    expect(r.stderr).toMatch(/suppressed: \d+ cell\(s\) under k=3/);
+    expect(first.stderr).toMatch(/left out of the counts: the report is marked TLP:RED/);
+    expect(first.stderr).toMatch(/privacy budget of data set "examples": ε 1 of 2 spent/);
+    expect((await run()).code).toBe(1);
+    const third = await run();
+    expect(third.code).toBe(2);
+    expect(third.stdout).toBe('');
+    expect(third.stderr).toMatch(/would be overspent: ε 2 of 2 used, this release needs 1; nothing was released/);
+    expect(JSON.parse(readFileSync(ledger, 'utf8')).datasets.examples.releases).toHaveLength(2);
+  });
+
+  test('a file that is not a ledger, and an ε out of range: exit 2, one line', async () => {
+    const notLedger = join(dir, 'not-ledger.json');
+    writeFileSync(notLedger, '{"a": 1}');
+    const r = await htfds('stats', '--budget-file', notLedger, 'examples/minimal.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/not-ledger\.json: is not an HTFDS privacy-budget ledger/);
+    const e = await htfds('stats', '--epsilon', '-1', '--budget-file', join(dir, 'b2.json'), 'examples/minimal.json');
+    expect(e.code).toBe(2);
+    expect(e.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

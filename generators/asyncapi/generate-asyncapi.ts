@@ -7,7 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { anonymiseReport } from '../../src/share/anonymise.js';
+import { anonymiseReport, type AnonymiseOptions } from '../../src/share/anonymise.js';
+import { useProfileValidators } from '../../src/share/profile-schema-check.js';
+import { compileProfileValidators } from '../profiles/generate-profile-validators.js';
 import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
 import type { JsonObject } from '../model/source.js';
@@ -46,7 +48,15 @@ function headersFor(model: FieldModel, report: JsonObject, profile: string): Jso
 }
 
 /** Builds the AsyncAPI document as a JSON value. */
+/** Anonymiser settings for the document's examples: the public demonstration key, and record identifiers numbered so that the document is reproducible. */
+function demonstration(profile: string): AnonymiseOptions {
+  let n = 0;
+  return { profile, key: DEMONSTRATION_KEY, keyId: 'demonstration-key', freshRecordId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` };
+}
+
 export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): JsonObject {
+  // The examples are anonymised with the profile schemas of this build, not those compiled by the previous one.
+  useProfileValidators(compileProfileValidators(model));
   const shared = model.profiles.filter((p) => p.outputTlp !== 'unchanged');
   const messages: JsonObject = {};
   const channels: JsonObject = {};
@@ -76,7 +86,7 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
     const name = `SharedRecord${profile.name[0]!.toUpperCase()}${profile.name.slice(1)}`;
     const exampleMessages = examples.flatMap((e) => {
       try {
-        const report = anonymiseReport(e.report, { profile: profile.name, key: DEMONSTRATION_KEY, keyId: 'demonstration-key' });
+        const report = anonymiseReport(e.report, demonstration(profile.name));
         return [{ name: e.name, summary: `Synthetic example ${e.name}, anonymised under the ${profile.name} profile with a public demonstration key`, headers: headersFor(model, report, profile.name), payload: report }];
       } catch {
         return []; // The profile refuses this example (its marking or purposes): it is not an example of this channel.
@@ -183,7 +193,7 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
 
 /** An outcome update derived from an example: a new report of type outcomeUpdate naming the earlier one. */
 function outcomeUpdate(report: JsonObject): JsonObject {
-  const tactical = anonymiseReport(report, { profile: 'tactical', key: DEMONSTRATION_KEY, keyId: 'demonstration-key' });
+  const tactical = anonymiseReport(report, demonstration('tactical'));
   return { ...tactical, recordType: 'outcomeUpdate', relatesToRecordId: report.recordId, recordId: createUuid(String(report.recordId)) };
 }
 

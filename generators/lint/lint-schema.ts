@@ -233,6 +233,9 @@ function checkProperty(
     if (schema['x-anon'] === 'FREE' && typeof schema.maxLength !== 'number') {
       add({ ...at, rule: 'free-text-unbounded', message: 'a free-text field has no maxLength', hint: 'add a "maxLength" (2000 is usual)' });
     }
+    if ((schema['x-sensitivity'] === 'P2' || schema['x-sensitivity'] === 'P3') && typeof schema['x-quasiIdentifier'] !== 'boolean') {
+      add({ ...at, rule: 'quasi-identifier-undecided', message: `personal data point "${propName}" does not say whether it is a quasi-identifier`, hint: 'add "x-quasiIdentifier": true when the value could help single a person out in combination with others (ages, places, dates…), false otherwise' });
+    }
     if (schema['x-sensitivity'] === 'P4' && schema['x-anon'] === 'KEEP') {
       add({ ...at, rule: 'direct-identifier-kept', message: 'a P4 direct identifier is kept unchanged when shared', hint: 'choose DROP, HMAC or TRUNC for "x-anon"' });
     }

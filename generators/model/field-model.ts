@@ -48,6 +48,10 @@ export interface FieldEntry {
   goaml?: string;
   refTarget?: string[];
   tlpMin?: string;
+  /** Whether the value could help single a person out in combination with others (k-anonymity covers these). */
+  quasiIdentifier?: boolean;
+  /** The model path of the data point this one is computed from; generalised and suppressed with it. */
+  derivedFrom?: string;
   deprecated?: Deprecation;
   /** The JSON Schema of the field, in the bundle. */
   schemaPointer: string;
@@ -306,6 +310,8 @@ function describeValue(source: SchemaSource, file: string, schema: JsonObject) {
     ...(str(schema['x-goaml']) ? { goaml: str(schema['x-goaml']) } : {}),
     ...(Array.isArray(schema['x-refTarget']) ? { refTarget: strList(schema['x-refTarget']) } : {}),
     ...(str(schema['x-tlpMin']) ? { tlpMin: str(schema['x-tlpMin']) } : {}),
+    ...(typeof schema['x-quasiIdentifier'] === 'boolean' ? { quasiIdentifier: schema['x-quasiIdentifier'] } : {}),
+    ...(str(schema['x-derivedFrom']) ? { derivedFrom: str(schema['x-derivedFrom']) } : {}),
     ...(deprecated ? { deprecated } : {}),
   };
 }

@@ -4,7 +4,9 @@
  * are not even allowed (every object is closed), banded amounts have no exact amount, coarsened dates have
  * their coarser form, and the handling markings can only say what the profile allows.
  */
-import { actionFor } from '../../src/share/plan.js';
+import { keyIdPathFor } from '../../src/share/key-ids.js';
+import { actionFor, leavesOrganisation } from '../../src/share/plan.js';
+import { SAFE_FORMS } from '../../src/share/safe-values.js';
 import { atLeastAsStrict, TLP_ORDER } from '../../src/share/tlp.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { canonicalJson } from '../lint/lint-schema.js';
@@ -15,6 +17,8 @@ import type { JsonObject } from '../model/source.js';
 import { runtimeModel } from '../runtime-model/generate-runtime-model.js';
 
 const QUARTER_OR_YEAR = '^[0-9]{4}(-Q[1-4])?$';
+/** Local identifiers as the anonymiser renumbers them (persons-1, accounts-2…). */
+export const RENUMBERED_ID = '^[a-z][A-Za-z]*-[1-9][0-9]*$';
 
 /** The object schema that holds a field, in the flat document, from the field's schemaPointer. */
 function holder(flat: JsonObject, schemaPointer: string, rootFile: string): JsonObject | undefined {
@@ -58,13 +62,18 @@ export function profileSchema(model: FieldModel, profile: SharingProfile): JsonO
   defs.BandedMoney = money;
   defs.BandedMoneyOrMissing = { title: 'Banded amount, or missing', description: 'An amount band, or a missing value.', anyOf: [{ $ref: '#/$defs/BandedMoney' }, { $ref: '#/$defs/MissingValue' }] };
 
+  const fieldAt = (path: string) => runtime.fields.find((f) => f.path === path);
+  const leaving = leavesOrganisation(profile);
   for (const field of model.fields) {
-    const action = actionFor(runtime.fields.find((f) => f.path === field.path)!, rtProfile, planTlp);
+    const action = actionFor(fieldAt(field.path)!, rtProfile, planTlp, fieldAt);
     const object = holder(flat, field.schemaPointer, rootFile);
     const properties = object && isObject(object.properties) ? object.properties : undefined;
     const schema = properties?.[field.name];
     if (!object || !isObject(schema)) continue;
-    if (action === 'drop' || (action === 'hmac' && field.kind !== 'hmac') || (action === 'band' && field.kind !== 'money' && field.kind !== 'code')) {
+    // Leaving the organisation, a keyed hash travels only beside the ID of the key that made it.
+    const unprovableHash = leaving && field.kind === 'hmac' && !keyIdPathFor(field.path, (p) => model.fields.some((f) => f.path === p));
+    const unlinkable = leaving && profile.recordIdentifiers === 'fresh' && field.path === '/relatesToRecordId';
+    if (action === 'drop' || unprovableHash || unlinkable || (action === 'hmac' && field.kind !== 'hmac') || (action === 'band' && field.kind !== 'money' && field.kind !== 'code')) {
       removeProperty(object, field.name);
       removed.add(field.path);
     } else if (action === 'band' && field.kind === 'money') {
@@ -87,6 +96,7 @@ export function profileSchema(model: FieldModel, profile: SharingProfile): JsonO
       if (def) removeProperty(def, container.name);
     }
   }
+  if (leaving) restrictToAllowList(model, flat, rootFile, defs);
   restrictMarkings(defs, profile);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -104,6 +114,26 @@ function findDefFor(model: FieldModel, defs: JsonObject, containerPath: string):
   const pointer = splitRef('', field.schemaPointer).pointer;
   const defName = pointer.split('/')[2];
   return defName && isObject(defs[defName]) ? defs[defName] : undefined;
+}
+
+/** What may leave the organisation: renumbered local identifiers, codes of open lists only, strings in their proven form. */
+function restrictToAllowList(model: FieldModel, flat: JsonObject, rootFile: string, defs: JsonObject): void {
+  for (const name of ['LocalId', 'LocalRef']) (defs[name] as JsonObject).pattern = RENUMBERED_ID;
+  for (const def of Object.values(defs)) {
+    if (!isObject(def) || def['x-openCodelist'] !== true || typeof def['x-codelist'] !== 'string') continue;
+    def.enum = model.codelists.get(def['x-codelist'])!.codes.map((c) => c.code);
+  }
+  const withPattern = (schema: unknown, pattern: string): void => {
+    if (!isObject(schema)) return;
+    if (schema.type === 'string') schema.pattern = pattern;
+    if (isObject(schema.items)) withPattern(schema.items, pattern);
+    if (Array.isArray(schema.anyOf)) for (const alternative of schema.anyOf) withPattern(alternative, pattern);
+  };
+  for (const field of model.fields) {
+    const form = SAFE_FORMS[field.path];
+    const object = form ? holder(flat, field.schemaPointer, rootFile) : undefined;
+    if (form && object && isObject(object.properties)) withPattern(object.properties[field.name], form.pattern);
+  }
 }
 
 /** The output's markings can only be what the profile produces. */

@@ -35,10 +35,13 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
       sensitivity: f.sensitivity,
       anonymisation: f.anonymisation,
       ...(f.tlpMin ? { tlpMin: f.tlpMin } : {}),
+      ...(f.quasiIdentifier ? { quasiIdentifier: true } : {}),
+      ...(f.derivedFrom ? { derivedFrom: f.derivedFrom } : {}),
       ...(f.refTarget ? { refTarget: f.refTarget } : {}),
       ...(f.deprecated ? { deprecated: f.deprecated } : {}),
     })),
     containers: Object.fromEntries(model.containers.map((c) => [c.path, c.title])),
+    requiredContainers: model.containers.filter((c) => c.required).map((c) => c.path),
     requiresOneOf: Object.fromEntries(model.containers.filter((c) => c.requiresOneOf).map((c) => [c.path, c.requiresOneOf!])),
     codelists: Object.fromEntries(
       [...model.codelists.values()].map((list) => [
@@ -54,9 +57,9 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
     moneyCodes: moneyCodes(model),
     releases: model.releases.map((r) => ({ version: r.version, ...(Array.isArray(r.upgrade?.steps) ? { steps: r.upgrade.steps as RuntimeUpgradeStep[] } : {}) })),
     profiles: Object.fromEntries(
-      model.profiles.map(({ name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, bySensitivity, byMethod, kAnonymity }) => [
+      model.profiles.map(({ name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, recordIdentifiers, bySensitivity, byMethod, kAnonymity }) => [
         name,
-        { name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, bySensitivity, byMethod, ...(kAnonymity ? { kAnonymity } : {}) },
+        { name, title, acceptsTlp, outputTlp, sanitising, allowedPurposes, onwardSharing, recordIdentifiers, bySensitivity, byMethod, ...(kAnonymity ? { kAnonymity } : {}) },
       ]),
     ),
     indicators: Object.fromEntries(model.indicators.map((i) => [i.id, i.status])),

@@ -49,15 +49,20 @@ const RUNTIME_HELPERS: Record<string, string> = {
   'require("ajv-formats/dist/formats").fullFormats': 'ajvRuntime.fullFormats',
 };
 
+/** Ajv's ESM output still calls require() for its runtime helpers (ajv#2209): point them at our ES module. */
+export function useRuntimeHelpers(standalone: string): string {
+  let code = standalone;
+  for (const [call, replacement] of Object.entries(RUNTIME_HELPERS)) code = code.replaceAll(call, replacement);
+  const leftover = /require\("[^"]+"\)/.exec(code);
+  if (leftover) throw new Error(`the validator needs ${leftover[0]}: add it to src/validate/ajv-runtime.ts and RUNTIME_HELPERS`);
+  return code;
+}
+
 /** The validator module's source. */
 export function validatorSource(model: FieldModel): string {
   const ajv = createAjv({ standalone: true });
   const validate = ajv.compile(validationSchema(model));
-  let code = standaloneCode(ajv, validate).replace(/^"use strict";/, '');
-  // Ajv's ESM output still calls require() for its runtime helpers (ajv#2209); point them at our ES module.
-  for (const [call, replacement] of Object.entries(RUNTIME_HELPERS)) code = code.replaceAll(call, replacement);
-  const leftover = /require\("[^"]+"\)/.exec(code);
-  if (leftover) throw new Error(`the validator needs ${leftover[0]}: add it to src/validate/ajv-runtime.ts and RUNTIME_HELPERS`);
+  const code = useRuntimeHelpers(standaloneCode(ajv, validate).replace(/^"use strict";/, ''));
   return `${BANNER}\nimport * as ajvRuntime from '../validate/ajv-runtime.js';\n${code}\n`;
 }
 

@@ -1,8 +1,37 @@
-import { buildAll } from '../../generators/build.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAll, SRC_GENERATED_DIR } from '../../generators/build.js';
 import { formatFinding } from '../../generators/model/finding.js';
+import { buildFieldModel } from '../../generators/model/field-model.js';
+import { loadSchemaSource } from '../../generators/model/source.js';
+import { lintSchemaSource } from '../../generators/lint/lint-schema.js';
+import { generateRuntimeModel } from '../../generators/runtime-model/generate-runtime-model.js';
+
+/**
+ * Some artefacts are made by running the library (the exchange document's examples are anonymised by the
+ * anonymiser), which reads the runtime model this process loaded at start. When the schema changed that model,
+ * it is rewritten first and the build runs again in a fresh process, so no artefact is made from a stale model.
+ */
+function refreshRuntimeModel(schemaDir: string): boolean {
+  const source = loadSchemaSource(schemaDir);
+  if (lintSchemaSource(source).length > 0) return false;
+  let changed = false;
+  for (const file of generateRuntimeModel(buildFieldModel(source))) {
+    const path = join(SRC_GENERATED_DIR, file.path);
+    if (existsSync(path) && readFileSync(path, 'utf8') === file.content) continue;
+    writeFileSync(path, file.content);
+    changed = true;
+  }
+  return changed;
+}
 
 /** Builds every artefact; returns the exit code. */
 export async function buildCommand(schemaDir: string, outDir: string): Promise<number> {
+  if (process.env.HTFDS_BUILD_FRESH !== '1' && refreshRuntimeModel(schemaDir)) {
+    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, HTFDS_BUILD_FRESH: '1' } });
+    return again.status ?? 1;
+  }
   const result = await buildAll(schemaDir, outDir);
   if (result.findings.length > 0) {
     for (const f of result.findings) console.error(formatFinding(f));

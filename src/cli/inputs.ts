@@ -34,12 +34,16 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
   return { files, unusable };
 }
 
-/** Every report in the files; unusable files are collected, not thrown, so the others are still read. */
-export async function* eachRecord(files: string[], unusable: UnusableInputError[], onBytes?: (n: number) => void): AsyncGenerator<InputRecord> {
+/**
+ * Every report in the files; unusable files are collected, not thrown, so the others are still read. With
+ * `quoteInput: false` (commands that share data) a template that cannot be read is reported without the importer's
+ * message, which may name the template's own sheets and headers.
+ */
+export async function* eachRecord(files: string[], unusable: UnusableInputError[], onBytes?: (n: number) => void, options: { quoteInput?: boolean } = {}): AsyncGenerator<InputRecord> {
   for (const file of files) {
     try {
       if (isReportFile(file)) yield* readRecords(file, onBytes);
-      else yield* importedRecords(file);
+      else yield* importedRecords(file, options.quoteInput ?? true);
     } catch (error) {
       if (!(error instanceof UnusableInputError)) throw error;
       unusable.push(error);
@@ -51,11 +55,12 @@ export async function* eachRecord(files: string[], unusable: UnusableInputError[
 export const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);
 
 /** The reports a filled template holds; a template whose reading failed outright is unusable input. */
-async function* importedRecords(path: string): AsyncGenerator<InputRecord> {
+async function* importedRecords(path: string, quoteInput: boolean): AsyncGenerator<InputRecord> {
   let index = 0;
   for await (const imported of importRecords(path)) {
     if (imported.record === undefined) {
       const first = imported.findings.find((f) => f.severity === 'error');
+      if (!quoteInput) throw new UnusableInputError('the filled template could not be read; run htfds import on it to see where and why', path);
       throw new UnusableInputError(first ? `${first.message}${first.place ? ` (${formatPlace(first.place)})` : ''}` : 'no report could be read', path);
     }
     yield { file: path, index: index++, data: imported.record };

@@ -23,6 +23,11 @@ export function createProgram(): Command {
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, ${min} or more`);
     return n;
   };
+  const positiveNumber = (v: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a number greater than 0');
+    return n;
+  };
 
   program
     .command('lint')
@@ -61,7 +66,7 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'JSON or NDJSON files, or folders')
     .requiredOption('--profile <name>', 'the sharing profile: aggregate, tactical or internal')
     .option('--key-file <file>', "the sharing group's secret key (32 bytes or more, raw or hexadecimal), for keyed hashes")
-    .option('--key-id <id>', 'the name of the key recorded next to the hashes (default: a fingerprint of the key)')
+    .option('--key-id <id>', 'the name of the group key, recorded next to the hashes (default: a fingerprint of the key); keyed hashes already in the reports travel only when they name this key')
     .option('--usd-rates <file>', 'JSON object of currency → US dollars per unit, to turn amounts into bands')
     .option('--out <file>', 'write here instead of standard output')
     .action(
@@ -85,12 +90,17 @@ export function createProgram(): Command {
 
   program
     .command('stats')
-    .description('count reports by exploitation type, typology, country, payment method, indicator…, suppressing small cells')
-    .argument('<inputs...>', 'JSON or NDJSON files, or folders')
-    .option('--k <n>', 'smallest count that is published', wholeNumber(2), 11)
+    .description('count people and cases by exploitation type, typology, country, payment method, indicator…, published with differential privacy (noise calibrated to ε, spent from a budget kept across releases)')
+    .argument('<inputs...>', 'JSON or NDJSON files, filled templates, or folders')
+    .option('--epsilon <ε>', 'privacy loss this release may spend (smaller: more noise, more privacy)', '1')
+    .option('--budget-file <file>', 'the ledger of the data set\'s releases; created when missing', 'htfds-privacy-budget.json')
+    .option('--budget <ε>', 'total ε a data set may spend over all its releases (set when the ledger first records it)', positiveNumber, 3)
+    .option('--dataset <name>', 'which data set the reports belong to, in the ledger', 'default')
+    .option('--threshold <n>', 'noisy counts below this are not shown', wholeNumber(1), 11)
+    .option('--cap <n>', 'the most values one person or case adds to one table', wholeNumber(1), 3)
     .option('--by <dimensions>', 'comma-separated dimensions or coded field paths', (v) => v.split(',').filter(Boolean))
     .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { k: number; by?: string[]; format: 'text' | 'json' }) => {
+    .action(async (inputs: string[], opts: { epsilon: string; budget: number; budgetFile: string; dataset: string; threshold: number; cap: number; by?: string[]; format: 'text' | 'json' }) => {
       process.exitCode = await statsCommand(inputs, {
         ...opts,
         stdout: process.stdout,

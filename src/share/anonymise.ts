@@ -3,46 +3,50 @@
  * or replaced by its keyed hash as the plan says; parts marked more strictly than the output are removed; the
  * marking, permitted purposes and onward-sharing rule of the output are set from the profile. Refuses, rather
  * than downgrades, reports the profile may not take.
+ *
+ * When the output leaves the organisation, what is kept passes an allow-list: every string is a code of a list,
+ * a band or coarsened date, a keyed hash made with the group's key, an identifier made here, or a value whose
+ * form proves what it is (src/share/safe-values.ts). Anything else is removed and counted.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
 import { isValid } from '../validate/finding.js';
-import { escapeToken, isMissingValue, pointerTokens, valuesAt } from '../validate/paths.js';
+import { escapeToken, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { fieldsByPath } from '../validate/model-index.js';
 import { bandFor } from './bands.js';
 import { normaliseIdentifier } from './normalise.js';
-import { actionFor, type Action } from './plan.js';
+import { actionFor, leavesOrganisation, type Action } from './plan.js';
+import { checkAgainstProfileSchema } from './profile-schema-check.js';
+import { keyIdPathFor as keyIdPathIn } from './key-ids.js';
+import { SharingRefusal } from './refusal.js';
+import { withholdParts } from './withhold.js';
+import { safePlace } from './safe-place.js';
+import { hasSafeForm, SAFE_FORMS, truncateIdentifier } from './safe-values.js';
 import { atLeastAsStrict, stricterOnward, stricterTlp } from './tlp.js';
 
 type Json = Record<string, unknown>;
 
-/** Why a report cannot be shared under a profile; says what to do. */
-export class SharingRefusal extends Error {
-  constructor(
-    readonly reason: string,
-    readonly hint: string,
-  ) {
-    super(reason);
-  }
-}
+export { SharingRefusal };
 
 export interface AnonymiseOptions {
   profile: string;
   /** The sharing group's secret key (at least 32 bytes); needed by profiles that hash identifiers. */
   key?: Uint8Array;
-  /** Which key made the hashes, recorded next to them so recipients use the same one. */
+  /** Which key made the hashes, recorded next to them so recipients use the same one; keyed hashes made with another key are removed. */
   keyId?: string;
   /** US dollars per unit of each currency, for turning amounts into bands (USD needs none). */
   usdRates?: Record<string, number>;
+  /** Makes the record identifiers of profiles that issue fresh ones; random UUIDs unless set (documentation examples set it to stay reproducible). */
+  freshRecordId?: () => string;
 }
 
 /** What the anonymiser did that a person should know about, counted per kind. */
 export type AnonymiseNotes = Record<string, number>;
 
 export function getProfile(name: string): RuntimeProfile {
-  const profile = runtimeModel.profiles[name];
+  const profile = Object.hasOwn(runtimeModel.profiles, name) ? runtimeModel.profiles[name] : undefined;
   if (!profile) throw new SharingRefusal(`there is no sharing profile "${name}"`, `use one of: ${Object.keys(runtimeModel.profiles).join(', ')}`);
   return profile;
 }
@@ -92,35 +96,21 @@ function locate(data: unknown, path: string): Located[] {
   return out;
 }
 
-/** Removes the values at these JSON pointers, deepest and last list items first so indexes stay right. */
-function removePointers(data: Json, pointers: string[]): void {
-  const compare = (a: string[], b: string[]) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      if (a[i] === b[i]) continue;
-      const [x, y] = [Number(a[i]), Number(b[i])];
-      return Number.isInteger(x) && Number.isInteger(y) ? y - x : b[i]!.localeCompare(a[i]!);
-    }
-    return b.length - a.length;
-  };
-  for (const tokens of pointers.map((p) => [...pointerTokens(p)]).sort(compare)) {
-    const key = tokens.pop()!;
-    let parent: unknown = data;
-    for (const t of tokens) parent = parent !== null && typeof parent === 'object' ? (parent as Json)[t] : undefined;
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else if (parent !== null && typeof parent === 'object') delete (parent as Json)[key];
-  }
-}
-
 const setProperty = (target: Json, key: string, value: unknown) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+const fieldAt = (path: string) => fieldsByPath.get(path);
 
 /** Anonymises a valid report; throws SharingRefusal when the profile may not take it. */
 export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes: AnonymiseNotes = {}): Json {
   const profile = getProfile(options.profile);
   const findings = validateCaseReport(input);
   if (!isValid(findings)) {
-    throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${findings.find((f) => f.severity === 'error')!.path || '/'})`, 'run htfds validate on it and fix it before sharing');
+    const first = findings.find((f) => f.severity === 'error')!;
+    throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
   }
   const report = structuredClone(input) as Json;
+  if (report.schemaVersion !== runtimeModel.version) {
+    throw new SharingRefusal(`the report is written for another version of the standard than this toolkit's ${runtimeModel.version}`, 'bring it up to date with htfds upgrade first');
+  }
   const sharing = report.sharing as Json;
   const outTlp = outputMarking(String(sharing.tlp), profile);
   const purposes = (sharing.permittedPurposes as string[]).filter((p) => profile.allowedPurposes.includes(p));
@@ -129,22 +119,25 @@ export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes
   }
   const note = (kind: string) => (notes[kind] = (notes[kind] ?? 0) + 1);
   const applied = new Set<string>();
+  const leaving = leavesOrganisation(profile);
 
   // Parts marked more strictly than the output leave first; the record-level marking then covers the rest.
   const fieldTlps = Array.isArray(sharing.fieldLevelTlp) ? (sharing.fieldLevelTlp as { path: string; tlp: string }[]) : [];
-  if (profile.outputTlp !== 'unchanged') {
+  if (leaving) {
     const tooStrict = fieldTlps.filter((f) => !atLeastAsStrict(outTlp, f.tlp)).map((f) => f.path);
-    removePointers(report, tooStrict);
-    for (let i = 0; i < tooStrict.length; i++) note('parts removed for their stricter marking');
+    const removed = withholdParts(report, tooStrict, profile.name);
+    for (let i = 0; i < removed; i++) note('parts removed for their stricter marking');
     delete sharing.fieldLevelTlp;
   }
 
   for (const field of runtimeModel.fields) {
-    const action = actionFor(field, profile, outTlp);
-    if (action === 'keep') continue;
-    for (const at of locate(report, field.path)) {
-      if (applyAction(action, field, at, report, options, note)) applied.add(field.anonymisation);
+    const action = actionFor(field, profile, outTlp, fieldAt);
+    if (action !== 'keep') {
+      for (const at of locate(report, field.path)) {
+        if (applyAction(action, field, at, report, options, note)) applied.add(field.anonymisation);
+      }
     }
+    if (leaving && action !== 'drop') for (const at of locate(report, field.path)) allowOnly(field, action, at, report, options, note);
   }
 
   // An identifier left with neither its value, its hash nor its truncated form says nothing: remove it.
@@ -152,24 +145,38 @@ export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes
     for (const at of locate(report, path)) {
       if (!Array.isArray(at.value)) continue;
       const kept = at.value.filter((item) => item !== null && typeof item === 'object' && oneOf.some((k) => Object.hasOwn(item, k)));
-      if (kept.length === at.value.length) continue;
+      // An empty list goes too: where the profile removes identifiers altogether, even "none" is not theirs to say.
       if (kept.length === 0) delete (at.parent as Json)[at.key];
+      else if (kept.length === at.value.length) continue;
       else (at.parent as Json)[at.key] = kept;
     }
   }
   removeDanglingReferences(report, note);
+  if (leaving) {
+    keepKeyIdsOnlyBesideTheirHashes(report, options);
+    renumberLocalIds(report);
+    reissueRecordIds(report, profile, options, note);
+  }
 
   const out = report.sharing as Json;
   out.tlp = outTlp;
   out.permittedPurposes = purposes;
   out.onwardSharing = profile.onwardSharing === 'unchanged' ? out.onwardSharing : stricterOnward(String(out.onwardSharing), profile.onwardSharing);
-  if (profile.outputTlp !== 'unchanged') {
+  if (leaving) {
     out.sanitised = true;
     const methods = new Set([...(Array.isArray(out.sanitisationMethods) ? (out.sanitisationMethods as string[]) : []), ...applied]);
     // In the code list's order, so that the output does not depend on the order fields were visited.
     out.sanitisationMethods = Object.keys(runtimeModel.codelists.anonymisationMethod?.codes ?? {}).filter((c) => methods.has(c));
+    checkAgainstProfileSchema(report, profile);
   }
   return report;
+}
+
+/** Whether a person has said the report's free texts were reviewed and redacted for sharing. */
+function textsReviewed(report: Json, path: string): boolean {
+  const sharing = report.sharing as Json;
+  if (path === '/narrativeSummary') return report.narrativeRedacted === true;
+  return Array.isArray(sharing.sanitisationMethods) && (sharing.sanitisationMethods as string[]).includes('FREE');
 }
 
 /** Applies one action to one located value; returns whether it changed anything. */
@@ -181,15 +188,13 @@ function applyAction(action: Action, field: RuntimeField, at: Located, report: J
     return true;
   };
   if (action === 'drop') return drop();
-  if (isMissingValue(at.value)) return false;
+  // A missing value stays where the profile keeps the data point in some form, and goes where it removes it.
+  if (isMissingValue(at.value)) return (action === 'hmac' && field.kind !== 'hmac') || (action === 'band' && field.kind !== 'money' && field.kind !== 'code') ? drop() : false;
   switch (action) {
-    case 'keepIfRedacted': {
-      const sharing = report.sharing as Json;
-      const redacted = field.path === '/narrativeSummary' ? report.narrativeRedacted === true : Array.isArray(sharing.sanitisationMethods) && (sharing.sanitisationMethods as string[]).includes('FREE');
-      if (redacted) return false;
+    case 'keepIfRedacted':
+      if (textsReviewed(report, field.path)) return false;
       note('free texts removed because the report does not say they were redacted');
       return drop();
-    }
     case 'month':
       if (typeof at.value === 'string' && at.value.length > 7) parent[at.key] = at.value.slice(0, 7);
       return true;
@@ -199,11 +204,106 @@ function applyAction(action: Action, field: RuntimeField, at: Located, report: J
     case 'band':
       return bandValue(field, at, report, options, note);
     case 'hmac':
-      // A value that is already a keyed hash is shared as it is.
+      // A value that is already a keyed hash is judged by the allow-list (its key must be the group's).
       return field.kind === 'hmac' ? false : hashValue(field, at, options, note);
     default:
       return false;
   }
+}
+
+const keyIdPathFor = (hmacPath: string) => keyIdPathIn(hmacPath, (p) => fieldsByPath.has(p));
+const KEY_ID_FIELDS = new Set(runtimeModel.fields.filter((f) => f.kind === 'hmac').map((f) => keyIdPathFor(f.path)).filter((p): p is string => p !== undefined));
+
+/**
+ * The allow-list for output that leaves the organisation: each kept value must be something this function can
+ * vouch for, or it is removed and counted.
+ */
+function allowOnly(field: RuntimeField, action: Action, at: Located, report: Json, options: AnonymiseOptions, note: (k: string) => void): void {
+  const parent = at.parent as Json;
+  const remove = (why: string) => {
+    delete parent[at.key];
+    note(why);
+  };
+  if (isMissingValue(at.value) || !Object.hasOwn(parent, at.key)) return;
+  const list = field.codelist ? runtimeModel.codelists[field.codelist] : undefined;
+  if (list?.open) {
+    // A value outside an open list could be anything typed by hand: it becomes the list's "other" code.
+    const other = Object.keys(list.codes).find((c) => c.toLowerCase() === 'other');
+    const recode = (v: unknown) => (typeof v === 'string' && Object.hasOwn(list.codes, v) ? v : other);
+    if (Array.isArray(at.value)) {
+      const original = at.value as unknown[];
+      const values = [...new Set(original.map(recode).filter((v): v is string => v !== undefined))];
+      if (values.length !== original.length || values.some((v, i) => v !== original[i])) note('values outside open code lists replaced by "other" or removed');
+      if (values.length === 0) delete parent[at.key];
+      else parent[at.key] = values;
+    } else if (recode(at.value) !== at.value) {
+      const code = recode(at.value);
+      if (code === undefined) remove('values outside open code lists replaced by "other" or removed');
+      else {
+        parent[at.key] = code;
+        note('values outside open code lists replaced by "other" or removed');
+      }
+    }
+    return;
+  }
+  switch (field.kind) {
+    case 'hmac': {
+      // Only hashes made with the group's key may travel: a hash under another key is someone else's pseudonym.
+      const keyIdPath = keyIdPathFor(field.path);
+      const keyIdName = keyIdPath?.slice(keyIdPath.lastIndexOf('/') + 1);
+      if (!keyIdName || options.keyId === undefined || parent[keyIdName] !== options.keyId) {
+        remove('keyed hashes not made with this group\'s key removed');
+        if (keyIdName) delete parent[keyIdName];
+      }
+      return;
+    }
+    case 'string':
+    case 'strings':
+      return allowString(field, action, at, report, remove, note);
+    default:
+      return;
+  }
+}
+
+function allowString(field: RuntimeField, action: Action, at: Located, report: Json, remove: (why: string) => void, note: (k: string) => void): void {
+  const parent = at.parent as Json;
+  if (field.path === '/schemaVersion') return; // checked equal to this toolkit's version before anything else
+  if (KEY_ID_FIELDS.has(field.path)) return; // judged with its keyed hash
+  if (field.path === '/indicators/*/indicatorId') {
+    if (!Object.hasOwn(runtimeModel.indicators, String(at.value))) remove('indicator observations removed: not in the catalogue');
+    return;
+  }
+  if (field.path === '/indicatorCatalogueVersion') {
+    // Indicator IDs were checked against this toolkit's catalogue: an unknown version becomes that catalogue's.
+    const known = new Set([runtimeModel.version, ...runtimeModel.releases.map((r) => r.version)]);
+    if (!known.has(String(at.value))) {
+      parent[at.key] = runtimeModel.version;
+      note('unknown indicator catalogue versions replaced by the catalogue the IDs were checked against');
+    }
+    return;
+  }
+  if (field.anonymisation === 'TRUNC') {
+    const truncated = typeof at.value === 'string' ? truncateIdentifier(at.value) : undefined;
+    if (truncated === undefined) remove('truncated identifiers removed: fewer than four digits to show');
+    else parent[at.key] = truncated;
+    return;
+  }
+  const safeForm = SAFE_FORMS[field.path];
+  if (safeForm) {
+    if (Array.isArray(at.value)) {
+      const kept = at.value.filter((v) => typeof v === 'string' && hasSafeForm(safeForm, v));
+      if (kept.length === at.value.length) return;
+      if (kept.length === 0) delete parent[at.key];
+      else parent[at.key] = kept;
+      for (let i = kept.length; i < at.value.length; i++) note('values not in the form their field requires removed');
+      return;
+    }
+    if (typeof at.value !== 'string' || !hasSafeForm(safeForm, at.value)) remove('values not in the form their field requires removed');
+    return;
+  }
+  // Names of institutions and the like are text: they travel only when a person has reviewed the report's texts.
+  if (action === 'keep' && textsReviewed(report, field.path)) return;
+  remove('texts the anonymiser cannot vouch for removed');
 }
 
 function bandValue(field: RuntimeField, at: Located, report: Json, options: AnonymiseOptions, note: (k: string) => void): boolean {
@@ -211,7 +311,7 @@ function bandValue(field: RuntimeField, at: Located, report: Json, options: Anon
   if (field.kind === 'money' && at.value !== null && typeof at.value === 'object') {
     const money = at.value as Json;
     if (money.amountBand === undefined && typeof money.amount === 'number') {
-      const rate = money.currency === 'USD' ? 1 : options.usdRates?.[String(money.currency)];
+      const rate = money.currency === 'USD' ? 1 : typeof money.currency === 'string' && options.usdRates && Object.hasOwn(options.usdRates, money.currency) ? options.usdRates[money.currency] : undefined;
       if (rate === undefined) {
         note('amounts withheld because no exchange rate was given for their currency');
         // Money the schema requires cannot be removed: it becomes a missing value instead.
@@ -241,28 +341,40 @@ function bandValue(field: RuntimeField, at: Located, report: Json, options: Anon
 function hashValue(field: RuntimeField, at: Located, options: AnonymiseOptions, note: (k: string) => void): boolean {
   const parent = at.parent as Json;
   const parentPath = field.path.slice(0, field.path.lastIndexOf('/'));
-  const hashField = `${at.key}Hmac`;
-  const keyIdField = fieldsByPath.has(`${parentPath}/${at.key}KeyId`) ? `${at.key}KeyId` : 'keyId';
-  if (!fieldsByPath.has(`${parentPath}/${hashField}`) || typeof at.value !== 'string') {
+  const hashPath = `${parentPath}/${at.key}Hmac`;
+  if (!fieldsByPath.has(hashPath) || typeof at.value !== 'string') {
     delete parent[at.key];
     return true;
   }
-  if (!options.key) throw new SharingRefusal('this profile replaces identifiers by keyed hashes, and no key was given', 'pass the sharing group\'s key with --key-file');
+  if (!options.key) throw new SharingRefusal('this profile replaces identifiers by keyed hashes, and no key was given', "pass the sharing group's key with --key-file");
   const type = typeof parent.type === 'string' ? parent.type : typeof parent.scheme === 'string' ? parent.scheme : undefined;
-  setProperty(parent, hashField, createHmac('sha256', options.key).update(normaliseIdentifier(type, at.value), 'utf8').digest('hex'));
-  if (fieldsByPath.has(`${parentPath}/${keyIdField}`) && options.keyId) setProperty(parent, keyIdField, options.keyId);
+  setProperty(parent, `${at.key}Hmac`, createHmac('sha256', options.key).update(normaliseIdentifier(type, at.value), 'utf8').digest('hex'));
+  const keyIdPath = keyIdPathFor(hashPath);
+  if (keyIdPath && options.keyId) setProperty(parent, keyIdPath.slice(keyIdPath.lastIndexOf('/') + 1), options.keyId);
   delete parent[at.key];
   note('identifiers replaced by keyed hashes');
   return true;
 }
 
+/** A key ID says which key made the hash beside it: with no hash left, or a hash of another key, it goes. */
+function keepKeyIdsOnlyBesideTheirHashes(report: Json, options: AnonymiseOptions): void {
+  for (const path of KEY_ID_FIELDS) {
+    const hashNames = runtimeModel.fields.filter((f) => f.kind === 'hmac' && keyIdPathFor(f.path) === path).map((f) => f.path.slice(f.path.lastIndexOf('/') + 1));
+    for (const at of locate(report, path)) {
+      const parent = at.parent as Json;
+      if (at.value !== options.keyId || !hashNames.some((name) => Object.hasOwn(parent, name))) delete parent[at.key];
+    }
+  }
+}
+
+const ID_FIELDS = runtimeModel.fields.filter((f) => f.kind === 'id');
+const REF_FIELDS = runtimeModel.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs');
+
 /** References to items that were removed would no longer resolve: remove them too. */
 function removeDanglingReferences(report: Json, note: (k: string) => void): void {
   const ids = new Set<string>();
-  for (const field of runtimeModel.fields.filter((f) => f.kind === 'id')) {
-    for (const { value } of valuesAt(report, field.path)) if (typeof value === 'string') ids.add(value);
-  }
-  for (const field of runtimeModel.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
+  for (const field of ID_FIELDS) for (const { value } of valuesAt(report, field.path)) if (typeof value === 'string') ids.add(value);
+  for (const field of REF_FIELDS) {
     for (const at of locate(report, field.path)) {
       const parent = at.parent as Json;
       if (Array.isArray(at.value)) {
@@ -277,5 +389,56 @@ function removeDanglingReferences(report: Json, note: (k: string) => void): void
         delete parent[at.key];
       }
     }
+  }
+}
+
+/**
+ * Local identifiers are whatever the author typed (a name, a phone number): they are renumbered from the item's
+ * list and position (persons-1, accounts-2…) and every reference follows.
+ */
+function renumberLocalIds(report: Json): void {
+  const renamed = new Map<string, string>();
+  const counters = new Map<string, number>();
+  for (const field of ID_FIELDS) {
+    const list = pointerTokens(field.path).at(-3)!;
+    for (const at of locate(report, field.path)) {
+      const n = (counters.get(list) ?? 0) + 1;
+      counters.set(list, n);
+      renamed.set(String(at.value), `${list}-${n}`);
+      (at.parent as Json)[at.key] = `${list}-${n}`;
+    }
+  }
+  for (const field of REF_FIELDS) {
+    for (const at of locate(report, field.path)) {
+      const parent = at.parent as Json;
+      parent[at.key] = Array.isArray(at.value) ? at.value.map((r) => renamed.get(String(r))) : renamed.get(String(at.value));
+    }
+  }
+}
+
+/** A UUID (RFC 9562 version 8) made from a keyed hash. */
+function keyedUuid(key: Uint8Array, text: string): string {
+  const bytes = createHmac('sha256', key).update(text, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Record identifiers as the profile says: keyed per group and profile, or fresh for every release. */
+function reissueRecordIds(report: Json, profile: RuntimeProfile, options: AnonymiseOptions, note: (k: string) => void): void {
+  if (profile.recordIdentifiers === 'unchanged') return;
+  if (profile.recordIdentifiers === 'fresh') {
+    report.recordId = (options.freshRecordId ?? randomUUID)();
+    if (report.relatesToRecordId !== undefined) {
+      delete report.relatesToRecordId;
+      note('links to earlier records removed: this profile releases records that cannot be linked');
+    }
+    return;
+  }
+  if (!options.key) throw new SharingRefusal('this profile derives record identifiers from the sharing group\'s key, and no key was given', "pass the sharing group's key with --key-file");
+  // The profile's name is part of the input, so the same record has unrelated identifiers under two profiles.
+  for (const name of ['recordId', 'relatesToRecordId']) {
+    if (typeof report[name] === 'string') report[name] = keyedUuid(options.key, `htfds record\u0000${profile.name}\u0000${String(report[name]).toLowerCase()}`);
   }
 }

@@ -8,8 +8,13 @@ import { atLeastAsStrict } from './tlp.js';
 
 export type Action = 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted';
 
-/** The action for one field, under a profile, for output released at `outputTlp`. */
-export function actionFor(field: RuntimeField, profile: RuntimeProfile, outputTlp: string): Action {
+/** The data point at a model path, for fields derived from others. */
+export type FieldAt = (path: string) => Pick<RuntimeField, 'path' | 'sensitivity' | 'anonymisation' | 'tlpMin' | 'kind'> | undefined;
+
+/** Whether the profile's output leaves the organisation (every profile but the internal one). */
+export const leavesOrganisation = (profile: Pick<RuntimeProfile, 'outputTlp'>) => profile.outputTlp !== 'unchanged';
+
+function ownAction(field: Pick<RuntimeField, 'sensitivity' | 'anonymisation' | 'tlpMin'>, profile: RuntimeProfile, outputTlp: string): Action {
   const bySensitivity = profile.bySensitivity[field.sensitivity];
   if (bySensitivity === 'drop') return 'drop';
   if (bySensitivity === 'keep') return 'keep';
@@ -21,4 +26,16 @@ export function actionFor(field: RuntimeField, profile: RuntimeProfile, outputTl
     return field.anonymisation === 'HMAC' ? 'hmac' : field.anonymisation === 'BAND' ? 'band' : 'drop';
   }
   return mapped;
+}
+
+/**
+ * The action for one field, under a profile, for output released at `outputTlp`. A value computed from another
+ * (a retention date from the report date) is coarsened or dropped with its source, or it would give the source away.
+ */
+export function actionFor(field: Pick<RuntimeField, 'sensitivity' | 'anonymisation' | 'tlpMin' | 'derivedFrom'>, profile: RuntimeProfile, outputTlp: string, fieldAt?: FieldAt): Action {
+  const own = ownAction(field, profile, outputTlp);
+  const source = field.derivedFrom ? fieldAt?.(field.derivedFrom) : undefined;
+  if (!source || own === 'drop') return own;
+  const inherited = ownAction(source, profile, outputTlp);
+  return inherited === 'keep' || inherited === 'keepIfRedacted' ? own : inherited === 'hmac' || inherited === 'band' ? 'drop' : inherited;
 }

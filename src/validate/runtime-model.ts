@@ -15,6 +15,10 @@ export interface RuntimeField {
   anonymisation: string;
   /** The least strict marking under which the value may be shared in clear. */
   tlpMin?: string;
+  /** Could single a person out in combination with others: aggregate releases protect small groups over these. */
+  quasiIdentifier?: boolean;
+  /** The path of the data point this one is computed from: it is generalised and suppressed with it. */
+  derivedFrom?: string;
   refTarget?: string[];
   deprecated?: { since: string; reason: string; replacedBy?: string };
 }
@@ -38,7 +42,8 @@ export interface RuntimeProfile {
   onwardSharing: string;
   bySensitivity: Record<string, 'keep' | 'drop' | 'method'>;
   byMethod: Record<string, 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted'>;
-  kAnonymity?: { k: number; quasiIdentifiers: string[] };
+  recordIdentifiers: 'keyed' | 'fresh' | 'unchanged';
+  kAnonymity?: { k: number; suppressFirst?: string[] };
 }
 
 export type RuntimeUpgradeStep =
@@ -52,6 +57,8 @@ export interface RuntimeModel {
   fields: RuntimeField[];
   /** Path → title of sections, nested objects and lists of objects. */
   containers: Record<string, string>;
+  /** Sections, nested objects and lists of objects that their parent requires. */
+  requiredContainers: string[];
   /** Container path → fields of which each item must keep at least one (an identifier's value, hash or truncated form). */
   requiresOneOf: Record<string, string[]>;
   codelists: Record<string, RuntimeCodelist>;

@@ -7,6 +7,7 @@
 import type { SharingProfile } from '../../model/field-model.js';
 import { outputMarking } from '../../../src/share/anonymise.js';
 import { actionFor, type Action } from '../../../src/share/plan.js';
+import { quasiIdentifierPaths } from '../../../src/share/quasi-identifiers.js';
 import { mdxCell, mdxCode, mdxText } from '../mdx.js';
 import { codeLink, codeTitle, legendLink, type PageContext } from '../page-context.js';
 import { render } from '../render.js';
@@ -27,17 +28,19 @@ export const ACTION_WORDS: Record<Action, string> = {
 
 /** What happens to each field under the profile, for every marking the profile accepts. */
 function fieldTreatment(ctx: PageContext, profile: SharingProfile, file: string) {
+  const fieldAt = (path: string) => ctx.model.fields.find((f) => f.path === path);
+  const quasiIdentifiers = new Set(quasiIdentifierPaths(profile, ctx.model.fields, fieldAt));
   return ctx.model.fields.map((field) => {
     const byTlp = new Map<Action, string[]>();
     for (const tlp of profile.acceptsTlp) {
-      const action = actionFor(field, profile, outputMarking(tlp, profile));
+      const action = actionFor(field, profile, outputMarking(tlp, profile), fieldAt);
       byTlp.set(action, [...(byTlp.get(action) ?? []), tlp]);
     }
     const result =
       byTlp.size === 1
         ? ACTION_WORDS[[...byTlp.keys()][0]!]
         : [...byTlp.entries()].map(([action, tlps]) => `${ACTION_WORDS[action]} (reports marked ${tlps.join(', ')})`).join('; ');
-    const quasi = profile.kAnonymity?.quasiIdentifiers.includes(field.path) ? `; generalised or suppressed in groups smaller than ${profile.kAnonymity.k}` : '';
+    const quasi = profile.kAnonymity && quasiIdentifiers.has(field.path) ? `; generalised or suppressed in groups of fewer than ${profile.kAnonymity.k} people` : '';
     return {
       field: `[${mdxText(field.title)}](${linkFrom(file, fieldTarget(ctx.model, field))})`,
       path: mdxCode(field.path),
@@ -88,7 +91,7 @@ function profileView(ctx: PageContext, profile: SharingProfile, file: string) {
     kAnonymity: profile.kAnonymity
       ? {
           k: profile.kAnonymity.k,
-          fields: profile.kAnonymity.quasiIdentifiers.map((path) => {
+          fields: quasiIdentifierPaths(profile, model.fields, (path) => model.fields.find((f) => f.path === path)).map((path) => {
             const field = model.fields.find((f) => f.path === path);
             return field ? `[${mdxText(field.title)}](${linkFrom(file, fieldTarget(model, field))}) ${mdxCode(path)}` : mdxCode(path);
           }),
