@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { verdictModule } from '../generators/validators/generate-verdict.js';
 import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import validateSchema from '../src/generated/validate-case-report.js';
 import { ruleFindings } from '../src/validate/rules.js';
@@ -77,5 +78,21 @@ describe('generated verdict check', () => {
     expect(compare([base])).toBe(false);
     expect(compare(null)).toBe(false);
     expect(compare('report')).toBe(false);
+  });
+});
+
+describe('verdict generator', () => {
+  const object = (extra: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, properties: { a: { type: 'string', ...extra } } });
+
+  test('refuses any keyword it does not translate, instead of ignoring a constraint', () => {
+    expect(() => verdictModule(object({ not: { const: 'x' } }))).toThrow(/keyword "not"/);
+    expect(() => verdictModule({ type: 'object', properties: {}, additionalProperties: true })).toThrow(/allow other properties/);
+    expect(() => verdictModule({ type: 'array', items: { type: 'object', properties: {}, additionalProperties: false }, uniqueItems: true })).toThrow(/uniqueItems over items that are not text/);
+    expect(() => verdictModule(object({ format: 'no-such-format' }))).toThrow(/format "no-such-format"/);
+    expect(() => verdictModule({ type: 'object', additionalProperties: false, properties: {}, required: ['a'] })).toThrow(/"a" is required .* but not a property/);
+  });
+
+  test('translates the schema HTFDS uses without complaint', () => {
+    expect(verdictModule({ $defs: {}, ...object({ minLength: 1, maxLength: 3, pattern: '^[a-z]+$' }) })).toContain('export function passesSchema');
   });
 });

@@ -290,10 +290,14 @@ class VerdictCompiler {
   }
 }
 
+/** The verdict module's source for a validation schema (the root with its definitions under $defs). */
+export function verdictModule(schema: JsonObject): string {
+  return new VerdictCompiler((schema.$defs ?? {}) as JsonObject).module(schema);
+}
+
 /** The verdict module's source. */
 export function verdictSource(model: FieldModel): string {
-  const schema = validationSchema(model);
-  return new VerdictCompiler(schema.$defs as JsonObject).module(schema);
+  return verdictModule(validationSchema(model));
 }
 
 const DECLARATION = `${BANNER}
