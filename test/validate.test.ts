@@ -130,6 +130,14 @@ describe('rules beyond JSON Schema', () => {
     expect(validateCaseReport(report).map((f) => `${f.code}:${f.severity}`)).toEqual(['code-not-in-open-list:warning']);
   });
 
+  test('an open-list value named like a property of every JavaScript object is just a code outside the list', () => {
+    const report = withParts();
+    report.exploitationPlatforms = ['constructor', 'toString'];
+    const findings = validateCaseReport(report);
+    expect(findings.map((f) => `${f.code}@${f.path}`)).toEqual(['code-not-in-open-list@/exploitationPlatforms/0', 'code-not-in-open-list@/exploitationPlatforms/1']);
+    for (const finding of findings) expect(typeof finding.hint).toBe('string');
+  });
+
   test('field-level markings must point at a part of the report and be stricter than its marking', () => {
     const report = withParts();
     report.sharing.fieldLevelTlp = [{ path: '/persons/1', tlp: 'TLP:RED' }];

@@ -26,21 +26,41 @@ export function escapeToken(token: string | number): string {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/**
+ * Calls `visit` with every value in `data` at a model path (`*` expands to each list item), in document order,
+ * without building pointers: `indexes` holds the list index of each `*` and is reused between calls, so pass it
+ * to pointerAt at once when a pointer is needed. Rules run on every report; most of them find nothing.
+ */
+export function forEachAt(data: unknown, path: string, visit: (value: unknown, indexes: readonly number[]) => void): void {
+  walkTokens(data, pointerTokens(path), 0, [], visit);
+}
+
+// A module-level function, not a closure per call: rules walk some sixty paths in every report.
+function walkTokens(node: unknown, tokens: readonly string[], depth: number, indexes: number[], visit: (value: unknown, indexes: readonly number[]) => void): void {
+  if (depth === tokens.length) return visit(node, indexes);
+  const token = tokens[depth]!;
+  if (token === '*') {
+    if (!Array.isArray(node)) return;
+    for (let i = 0; i < node.length; i++) {
+      indexes.push(i);
+      walkTokens(node[i], tokens, depth + 1, indexes, visit);
+      indexes.pop();
+    }
+  } else if (isRecord(node) && !Array.isArray(node) && Object.hasOwn(node, token)) walkTokens(node[token], tokens, depth + 1, indexes, visit);
+}
+
+/** The JSON pointer of a value forEachAt visited: the model path with each `*` replaced by its index. */
+export function pointerAt(path: string, indexes: readonly number[]): string {
+  if (indexes.length === 0) return path;
+  let i = 0;
+  return pointerTokens(path).map((token) => `/${token === '*' ? indexes[i++] : escapeToken(token)}`).join('');
+}
+
 /** Every (pointer, value) in `data` at a model path; `*` expands to each list item. */
 export function valuesAt(data: unknown, path: string): { pointer: string; value: unknown }[] {
-  let current: { pointer: string; value: unknown }[] = [{ pointer: '', value: data }];
-  for (const token of pointerTokens(path)) {
-    const next: { pointer: string; value: unknown }[] = [];
-    for (const { pointer, value } of current) {
-      if (token === '*') {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
-      } else if (isRecord(value) && !Array.isArray(value) && Object.hasOwn(value, token)) {
-        next.push({ pointer: `${pointer}/${escapeToken(token)}`, value: value[token] });
-      }
-    }
-    current = next;
-  }
-  return current;
+  const found: { pointer: string; value: unknown }[] = [];
+  forEachAt(data, path, (value, indexes) => found.push({ pointer: pointerAt(path, indexes), value }));
+  return found;
 }
 
 /** Whether a JSON pointer into the data (with list indexes, e.g. /persons/0) points at something. */

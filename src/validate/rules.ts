@@ -4,7 +4,7 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import type { Finding } from './finding.js';
-import { isMissingValue, pointerResolves, pointerTokens, valuesAt } from './paths.js';
+import { forEachAt, isMissingValue, pointerAt, pointerResolves, pointerTokens, valuesAt } from './paths.js';
 import type { RuntimeField } from './runtime-model.js';
 import { named } from './schema-findings.js';
 import { atLeastAsStrict } from '../share/tlp.js';
@@ -24,39 +24,54 @@ const ID_FIELDS = fields.filter((f) => f.kind === 'id');
 const REF_FIELDS = fields.filter((f) => f.kind === 'ref' || f.kind === 'refs');
 const P4_FIELDS = fields.filter((f) => f.sensitivity === 'P4');
 
+/** Whether an identifier field is the `id` of an item of a top-level list (only those can be referenced), and which list. */
+const ID_LISTS = new Map(ID_FIELDS.map((field) => {
+  const list = pointerTokens(field.path).at(-3);
+  return [field, list && LIST_PATHS[list] === field.path.slice(0, -'/*/id'.length) ? list : undefined];
+}));
+
 /** Every local reference resolves to an item of a list it may point at; identifiers are unique. */
 function checkReferences(report: Report): Finding[] {
   const findings: Finding[] = [];
   const idsByList = new Map<string, Set<string>>();
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const field of ID_FIELDS) {
-    const list = pointerTokens(field.path).at(-3);
-    for (const { pointer, value } of valuesAt(report, field.path)) {
-      if (typeof value !== 'string') continue;
-      // Only items of the top-level lists can be referenced; nested items (identifiers) just need unique ids.
-      if (list && LIST_PATHS[list] === field.path.slice(0, -'/*/id'.length)) {
-        if (!idsByList.has(list)) idsByList.set(list, new Set());
-        idsByList.get(list)!.add(value);
-      }
-      const first = seen.get(value);
-      if (first !== undefined) {
-        findings.push({ code: 'id-duplicate', severity: 'error', path: pointer, message: `This local identifier is already used at ${first}.`, hint: 'Give every person, organisation, account, transaction, debt and asset its own identifier, so that references are unambiguous.' });
-      } else seen.set(value, pointer);
-    }
+    const list = ID_LISTS.get(field);
+    const listIds = list ? (idsByList.get(list) ?? idsByList.set(list, new Set()).get(list)!) : undefined;
+    forEachAt(report, field.path, (value, indexes) => {
+      if (typeof value !== 'string') return;
+      listIds?.add(value);
+      if (!seen.has(value)) return void seen.add(value);
+      findings.push({ code: 'id-duplicate', severity: 'error', path: pointerAt(field.path, indexes), message: `This local identifier is already used at ${firstUse(report, value)}.`, hint: 'Give every person, organisation, account, transaction, debt and asset its own identifier, so that references are unambiguous.' });
+    });
   }
   for (const field of REF_FIELDS) {
-    const targets = field.refTarget ?? [];
-    for (const { pointer, value } of valuesAt(report, field.path)) {
-      const refs = Array.isArray(value) ? value.map((v, i) => ({ ref: v, at: `${pointer}/${i}` })) : [{ ref: value, at: pointer }];
-      for (const { ref, at } of refs) {
-        if (typeof ref !== 'string') continue;
-        if (targets.some((t) => idsByList.get(t)?.has(ref))) continue;
-        const where = targets.map((t) => named(LIST_PATHS[t] ?? `/${t}`)).join(' or ');
-        findings.push({ code: 'reference-unresolved', severity: 'error', path: at, message: `${quote(field.title)} points at an identifier that is not in ${where}.`, hint: `Add the item it refers to, with that identifier, or correct the reference.` });
-      }
-    }
+    forEachAt(report, field.path, (value, indexes) => {
+      if (!Array.isArray(value)) return checkReference(findings, idsByList, field, value, () => pointerAt(field.path, indexes));
+      value.forEach((ref, i) => checkReference(findings, idsByList, field, ref, () => `${pointerAt(field.path, indexes)}/${i}`));
+    });
   }
   return findings;
+}
+
+/** Where an identifier is first used (looked up again only for a duplicate, so that unique ones cost no pointer). */
+function firstUse(report: Report, id: string): string | undefined {
+  for (const field of ID_FIELDS) {
+    const found = valuesAt(report, field.path).find(({ value }) => value === id);
+    if (found) return found.pointer;
+  }
+  return undefined;
+}
+
+/** A finding when a reference resolves to no item of the lists it may point at; `at` makes the pointer only when needed. */
+function checkReference(findings: Finding[], idsByList: Map<string, Set<string>>, field: RuntimeField, ref: unknown, at: () => string): void {
+  const targets = field.refTarget ?? [];
+  if (typeof ref !== 'string' || targets.some((t) => idsByList.get(t)?.has(ref))) return;
+  findings.push({
+    code: 'reference-unresolved', severity: 'error', path: at(),
+    message: `${quote(field.title)} points at an identifier that is not in ${targets.map((t) => named(LIST_PATHS[t] ?? `/${t}`)).join(' or ')}.`,
+    hint: `Add the item it refers to, with that identifier, or correct the reference.`,
+  });
 }
 
 /** Pairs of fields that must be in order: xStart ≤ xEnd, periodStart ≤ periodEnd, openedX ≤ closedX. */
@@ -71,29 +86,35 @@ const ORDERED_PAIRS: [RuntimeField, RuntimeField][] = fields.flatMap((start) => 
 /** Dates of events; the report's own date and forward-looking dates (retention) are not events. */
 const DATED_FIELDS = fields.filter((f) => (f.kind === 'date' || f.kind === 'yearMonth') && f.path !== '/dateReported' && !f.path.includes('retention'));
 
+/** Dates and months both compare correctly as text; a month is compared with the month of a date. */
+const laterThan = (a: string, b: string) => (a.length === b.length ? a > b : a.slice(0, b.length) > b.slice(0, a.length));
+
+/** For each ordered pair: the path of the object holding both, and the two property names. */
+const ORDERED_PARTS = ORDERED_PAIRS.map(([start, end]) => ({
+  start, end, parentPath: start.path.slice(0, start.path.lastIndexOf('/')), from: pointerTokens(start.path).at(-1)!, to: pointerTokens(end.path).at(-1)!,
+}));
+
 /** Date ranges are ordered, and events are not reported before they happened. */
 function checkDateOrder(report: Report): Finding[] {
   const findings: Finding[] = [];
-  for (const [start, end] of ORDERED_PAIRS) {
-    const parentPath = start.path.slice(0, start.path.lastIndexOf('/'));
-    for (const { pointer, value: parent } of valuesAt(report, parentPath)) {
-      if (typeof parent !== 'object' || parent === null) continue;
-      const from = (parent as Report)[pointerTokens(start.path).at(-1)!];
-      const to = (parent as Report)[pointerTokens(end.path).at(-1)!];
-      // Dates and months both compare correctly as text; a month is compared with the month of a date.
-      if (typeof from === 'string' && typeof to === 'string' && from.slice(0, to.length) > to.slice(0, from.length)) {
-        findings.push({ code: 'date-order', severity: 'error', path: `${pointer}/${pointerTokens(end.path).at(-1)}`, message: `${quote(end.title)} is before ${quote(start.title)}.`, hint: 'Check both dates; the end of a period cannot come before its start.' });
+  for (const { start, end, parentPath, from, to } of ORDERED_PARTS) {
+    forEachAt(report, parentPath, (parent, indexes) => {
+      if (typeof parent !== 'object' || parent === null) return;
+      const first = (parent as Report)[from];
+      const last = (parent as Report)[to];
+      if (typeof first === 'string' && typeof last === 'string' && laterThan(first, last)) {
+        findings.push({ code: 'date-order', severity: 'error', path: `${pointerAt(parentPath, indexes)}/${to}`, message: `${quote(end.title)} is before ${quote(start.title)}.`, hint: 'Check both dates; the end of a period cannot come before its start.' });
       }
-    }
+    });
   }
   const reported = report.dateReported;
   if (typeof reported === 'string') {
     for (const field of DATED_FIELDS) {
-      for (const { pointer, value } of valuesAt(report, field.path)) {
-        if (typeof value === 'string' && value.slice(0, reported.length) > reported.slice(0, value.length)) {
-          findings.push({ code: 'date-after-report', severity: 'warning', path: pointer, message: `${quote(field.title)} is later than the date of the report.`, hint: 'Check the date: events in a report normally happened before it was written.' });
+      forEachAt(report, field.path, (value, indexes) => {
+        if (typeof value === 'string' && laterThan(value, reported)) {
+          findings.push({ code: 'date-after-report', severity: 'warning', path: pointerAt(field.path, indexes), message: `${quote(field.title)} is later than the date of the report.`, hint: 'Check the date: events in a report normally happened before it was written.' });
         }
-      }
+      });
     }
   }
   return findings;
@@ -102,15 +123,16 @@ function checkDateOrder(report: Report): Finding[] {
 /** Indicator IDs exist in the catalogue; withdrawn ones are reported. */
 function checkIndicators(report: Report): Finding[] {
   const findings: Finding[] = [];
-  for (const { pointer, value } of valuesAt(report, '/indicators/*/indicatorId')) {
-    if (typeof value !== 'string') continue;
-    const status = runtimeModel.indicators[value];
+  const path = '/indicators/*/indicatorId';
+  forEachAt(report, path, (value, indexes) => {
+    if (typeof value !== 'string') return;
+    const status = Object.hasOwn(runtimeModel.indicators, value) ? runtimeModel.indicators[value] : undefined;
     if (status === undefined) {
-      findings.push({ code: 'indicator-unknown', severity: 'error', path: pointer, message: 'This indicator ID is not in the HTFDS indicator catalogue.', hint: 'Use an ID from the catalogue (schema/indicators/indicators.csv), for example FINCEN-HT20-F12; IDs are case-sensitive.' });
+      findings.push({ code: 'indicator-unknown', severity: 'error', path: pointerAt(path, indexes), message: 'This indicator ID is not in the HTFDS indicator catalogue.', hint: 'Use an ID from the catalogue (schema/indicators/indicators.csv), for example FINCEN-HT20-F12; IDs are case-sensitive.' });
     } else if (status === 'withdrawn') {
-      findings.push({ code: 'indicator-withdrawn', severity: 'warning', path: pointer, message: 'This indicator has been withdrawn from the catalogue.', hint: 'It stays valid, but check the catalogue for the indicator that replaces it.' });
+      findings.push({ code: 'indicator-withdrawn', severity: 'warning', path: pointerAt(path, indexes), message: 'This indicator has been withdrawn from the catalogue.', hint: 'It stays valid, but check the catalogue for the indicator that replaces it.' });
     }
-  }
+  });
   return findings;
 }
 
@@ -123,40 +145,43 @@ const CODE_CHECKED_FIELDS = fields.filter(
   (f) => f.deprecated || needsCodeCheck(f.codelist) || (f.kind === 'money' && Object.values(runtimeModel.moneyCodes).some(needsCodeCheck)),
 );
 
+/** The parts of an amount whose code lists can produce warnings. */
+const MONEY_CODE_PARTS = Object.entries(runtimeModel.moneyCodes).filter(([, listName]) => needsCodeCheck(listName));
+
+/** A warning for a deprecated code, or for a code outside an open list; `at` makes the pointer only when needed. */
+function checkCode(findings: Finding[], field: RuntimeField, listName: string, value: unknown, at: () => string): void {
+  const list = codelists[listName];
+  if (!list) return;
+  if (Array.isArray(value)) {
+    value.forEach((code, i) => checkCode(findings, field, listName, code, () => `${at()}/${i}`));
+    return;
+  }
+  if (typeof value !== 'string') return;
+  if (Object.hasOwn(list.deprecated, value)) {
+    findings.push({ code: 'code-deprecated', severity: 'warning', path: at(), message: `Code ${quote(value)} of ${quote(list.title)} is deprecated.`, hint: list.deprecated[value]! });
+  } else if (list.open && !Object.hasOwn(list.codes, value)) {
+    findings.push({ code: 'code-not-in-open-list', severity: 'warning', path: at(), message: `${quote(field.title)} uses a code that is not (yet) in the open list ${quote(list.title)}.`, hint: 'That is allowed for open lists; if the value is common, propose it as a new code so that others use the same one.' });
+  }
+}
+
 /** Deprecated fields and codes, with the reason; codes outside open code lists. */
 function checkCodes(report: Report): Finding[] {
   const findings: Finding[] = [];
   for (const field of CODE_CHECKED_FIELDS) {
-    const located = valuesAt(report, field.path);
-    if (located.length === 0) continue;
     if (field.deprecated) {
-      for (const { pointer } of located) {
-        findings.push({ code: 'field-deprecated', severity: 'warning', path: pointer, message: `${quote(field.title)} is deprecated since version ${field.deprecated.since}: ${field.deprecated.reason}`, hint: field.deprecated.replacedBy ? `Use ${field.deprecated.replacedBy} instead; this field stays valid until the next major version.` : 'It stays valid until the next major version.' });
-      }
+      const { since, reason, replacedBy } = field.deprecated;
+      forEachAt(report, field.path, (_value, indexes) => {
+        findings.push({ code: 'field-deprecated', severity: 'warning', path: pointerAt(field.path, indexes), message: `${quote(field.title)} is deprecated since version ${since}: ${reason}`, hint: replacedBy ? `Use ${replacedBy} instead; this field stays valid until the next major version.` : 'It stays valid until the next major version.' });
+      });
     }
-    const coded: { listName: string; pointer: string; value: unknown }[] = [];
-    for (const { pointer, value } of located) {
-      if (field.codelist) coded.push({ listName: field.codelist, pointer, value });
+    forEachAt(report, field.path, (value, indexes) => {
+      if (field.codelist) checkCode(findings, field, field.codelist, value, () => pointerAt(field.path, indexes));
       if (field.kind === 'money' && typeof value === 'object' && value !== null) {
-        for (const [part, listName] of Object.entries(runtimeModel.moneyCodes)) {
-          if (Object.hasOwn(value, part)) coded.push({ listName, pointer: `${pointer}/${part}`, value: (value as Report)[part] });
+        for (const [part, listName] of MONEY_CODE_PARTS) {
+          if (Object.hasOwn(value, part)) checkCode(findings, field, listName, (value as Report)[part], () => `${pointerAt(field.path, indexes)}/${part}`);
         }
       }
-    }
-    for (const { listName, pointer, value } of coded) {
-      const list = codelists[listName];
-      if (!list) continue;
-      const codes = Array.isArray(value) ? value.map((v, i) => ({ code: v, at: `${pointer}/${i}` })) : [{ code: value, at: pointer }];
-      for (const { code, at } of codes) {
-        if (typeof code !== 'string') continue;
-        const note = list.deprecated[code];
-        if (note !== undefined) {
-          findings.push({ code: 'code-deprecated', severity: 'warning', path: at, message: `Code ${quote(code)} of ${quote(list.title)} is deprecated.`, hint: note });
-        } else if (list.open && !Object.hasOwn(list.codes, code)) {
-          findings.push({ code: 'code-not-in-open-list', severity: 'warning', path: at, message: `${quote(field.title)} uses a code that is not (yet) in the open list ${quote(list.title)}.`, hint: 'That is allowed for open lists; if the value is common, propose it as a new code so that others use the same one.' });
-        }
-      }
-    }
+    });
   }
   return findings;
 }
@@ -169,10 +194,10 @@ function checkDirectIdentifiers(report: Report): Finding[] {
   if (typeof tlp !== 'string' || !OPEN_MARKINGS.has(tlp)) return [];
   const findings: Finding[] = [];
   for (const field of P4_FIELDS) {
-    for (const { pointer, value } of valuesAt(report, field.path)) {
-      if (value === undefined || isMissingValue(value)) continue;
-      findings.push({ code: 'direct-identifier-in-open-report', severity: 'error', path: pointer, message: `${quote(field.title)} is a direct identifier, and the report is marked ${tlp}.`, hint: 'Remove it (or anonymise the report with a sharing profile), or mark the report TLP:AMBER or stricter.' });
-    }
+    forEachAt(report, field.path, (value, indexes) => {
+      if (value === undefined || isMissingValue(value)) return;
+      findings.push({ code: 'direct-identifier-in-open-report', severity: 'error', path: pointerAt(field.path, indexes), message: `${quote(field.title)} is a direct identifier, and the report is marked ${tlp}.`, hint: 'Remove it (or anonymise the report with a sharing profile), or mark the report TLP:AMBER or stricter.' });
+    });
   }
   return findings;
 }

@@ -1,0 +1,98 @@
+/**
+ * The generated verdict check (src/generated/check-case-report-schema.js) against the reference, the precompiled
+ * Ajv validator: the same verdict on every example, every invalid fixture, and thousands of generated valid and
+ * mutated reports; and validateCaseReport, which uses the check, gives exactly the findings the Ajv path gives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { verdictModule } from '../generators/validators/generate-verdict.js';
+import { passesSchema } from '../src/generated/check-case-report-schema.js';
+import validateSchema from '../src/generated/validate-case-report.js';
+import { ruleFindings } from '../src/validate/rules.js';
+import { schemaFindings } from '../src/validate/schema-findings.js';
+import { validateCaseReport } from '../src/validate/validate-case-report.js';
+import { arbitraryReport } from './helpers/arbitrary-report.js';
+import { applyPatch, type PatchOperation } from './helpers/json-patch.js';
+import { mutateReport, seededRandom } from './helpers/mutate-report.js';
+import { makeAjvValidator } from './helpers/schema-validators.js';
+
+/** validateCaseReport as it was before the generated check: Ajv decides, and its errors become the findings. */
+function referenceFindings(data: unknown) {
+  return validateSchema(data) ? ruleFindings(data as Record<string, unknown>) : schemaFindings(validateSchema.errors ?? [], data);
+}
+
+const example = (name: string) => JSON.parse(readFileSync(`examples/${name}`, 'utf8')) as unknown;
+const examples = readdirSync('examples').filter((f) => f.endsWith('.json')).sort();
+const fixtures = readdirSync('test/fixtures/invalid').filter((f) => f.endsWith('.json')).sort().map((file) => {
+  const fx = JSON.parse(readFileSync(`test/fixtures/invalid/${file}`, 'utf8')) as { base: string; patch: PatchOperation[] };
+  return { file, report: applyPatch(example(`${fx.base}.json`), fx.patch) };
+});
+// A second, independent reference for verdicts: Ajv compiled from the bundled schema itself (plain enums, no Set keyword).
+const bundledAjv = makeAjvValidator();
+
+/** Checks one report; returns Ajv's verdict. */
+function compare(report: unknown): boolean {
+  const valid = validateSchema(report) as boolean;
+  expect(passesSchema(report)).toBe(valid);
+  expect(bundledAjv(report).valid).toBe(valid);
+  expect(validateCaseReport(report)).toEqual(referenceFindings(report));
+  return valid;
+}
+
+describe('generated verdict check', () => {
+  test.each(examples)('example %s: valid, as Ajv says', (name) => {
+    expect(compare(example(name))).toBe(true);
+  });
+
+  test.each(fixtures)('invalid fixture $file: rejected, with the findings of the Ajv path', ({ report }) => {
+    expect(compare(report)).toBe(false);
+  });
+
+  const generated = fc.sample(arbitraryReport(), { numRuns: 1000, seed: 12 });
+
+  test('1,000 generated valid reports: valid, as Ajv says, with the same findings', () => {
+    for (const report of generated) expect(compare(report)).toBe(true);
+  });
+
+  test('mutated reports: the same verdict and findings as the Ajv path, on at least 1,000 invalid ones', () => {
+    const random = seededRandom(2026);
+    const bases = [...examples.map(example), ...generated.slice(0, 200)];
+    let invalid = 0;
+    let valid = 0;
+    for (let i = 0; i < 1500; i++) {
+      if (compare(mutateReport(bases[i % bases.length], random))) valid++;
+      else invalid++;
+    }
+    expect(invalid).toBeGreaterThanOrEqual(1000);
+    // Some edits leave a report valid (an optional field removed): those must agree too.
+    expect(valid).toBeGreaterThan(0);
+  });
+
+  test('values only JavaScript callers can pass: undefined properties, non-finite numbers, sparse lists', () => {
+    const base = example('minimal.json') as Record<string, unknown>;
+    expect(compare({ ...base, caseStatus: undefined })).toBe(true);
+    expect(compare({ ...base, recordId: undefined })).toBe(false);
+    expect(compare({ ...base, victimCountBand: Number.NaN })).toBe(false);
+    expect(compare({ ...base, exploitationTypes: new Array(2) })).toBe(false);
+    expect(compare([base])).toBe(false);
+    expect(compare(null)).toBe(false);
+    expect(compare('report')).toBe(false);
+  });
+});
+
+describe('verdict generator', () => {
+  const object = (extra: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, properties: { a: { type: 'string', ...extra } } });
+
+  test('refuses any keyword it does not translate, instead of ignoring a constraint', () => {
+    expect(() => verdictModule(object({ not: { const: 'x' } }))).toThrow(/keyword "not"/);
+    expect(() => verdictModule({ type: 'object', properties: {}, additionalProperties: true })).toThrow(/allow other properties/);
+    expect(() => verdictModule({ type: 'array', items: { type: 'object', properties: {}, additionalProperties: false }, uniqueItems: true })).toThrow(/uniqueItems over items that are not text/);
+    expect(() => verdictModule(object({ format: 'no-such-format' }))).toThrow(/format "no-such-format"/);
+    expect(() => verdictModule({ type: 'object', additionalProperties: false, properties: {}, required: ['a'] })).toThrow(/"a" is required .* but not a property/);
+  });
+
+  test('translates the schema HTFDS uses without complaint', () => {
+    expect(verdictModule({ $defs: {}, ...object({ minLength: 1, maxLength: 3, pattern: '^[a-z]+$' }) })).toContain('export function passesSchema');
+  });
+});
