@@ -17,7 +17,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { addFormats } from '../generators/validators/add-formats.js';
 import validateSchema from '../src/generated/validate-case-report.js';
 import { validateCaseReport } from '../src/validate/validate-case-report.js';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { validationSchema } from '../generators/validators/validation-schema.js';
 
 const arg = (name: string, fallback: string) => {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkVersionGate } from '../generators/diff/version-gate.js';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { runtimeModel } from '../generators/runtime-model/generate-runtime-model.js';
-import { changelogText, releaseCommand } from '../src/cli/version-command.js';
+import { changelogText, releaseCommand } from '../generators/cli/version-command.js';
 import { upgradeWith } from '../src/upgrade/upgrade.js';
 import { makeAjvValidator } from './helpers/schema-validators.js';
 

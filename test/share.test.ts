@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { profileSchema } from '../generators/profiles/generate-profile-schemas.js';
 import { anonymiseReport, SharingRefusal } from '../src/share/anonymise.js';
 import { bandFor } from '../src/share/bands.js';

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuntimeUpgradeStep } from '../../src/validate/runtime-model.js';
-import { CODELIST_HEADER } from '../lint/lint-schema.js';
+import { CODELIST_HEADER } from '../model/source.js';
 import { buildFieldModel, type FieldModel } from '../model/field-model.js';
 import { isObject } from '../model/schema-graph.js';
 import { loadSchemaSource, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from '../model/source.js';

@@ -38,6 +38,9 @@ export interface SchemaSource {
 
 export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
 
+/** The columns of every code-list CSV file, in order. */
+export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
+
 /** Loads every file of the schema folder. */
 export function loadSchemaSource(dir: string): SchemaSource {
   const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [] };

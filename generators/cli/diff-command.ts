@@ -1,9 +1,9 @@
 /** `htfds diff <old> <new>`: what changed between two versions, each change classified major, minor or patch. */
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { diffModels, requiredBump, type Rename } from '../../generators/diff/diff-models.js';
-import { loadVersion, renamesOf, type UpgradeFile } from '../../generators/diff/versions.js';
-import { UnusableInputError } from '../io/read-records.js';
+import { diffModels, requiredBump, type Rename } from '../diff/diff-models.js';
+import { loadVersion, renamesOf, type UpgradeFile } from '../diff/versions.js';
+import { UnusableInputError } from '../../src/io/read-records.js';
 
 export function diffCommand(oldSpec: string, newSpec: string, options: { renames?: string; format: 'text' | 'json'; stdout: Writable }): number {
   let renames: Rename[] = [];

@@ -1,5 +1,5 @@
-import { buildAll } from '../../generators/build.js';
-import { formatFinding } from '../../generators/model/finding.js';
+import { buildAll } from '../build.js';
+import { formatFinding } from '../model/finding.js';
 
 /** Builds every artefact; returns the exit code. */
 export async function buildCommand(schemaDir: string, outDir: string): Promise<number> {
