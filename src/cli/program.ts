@@ -10,6 +10,7 @@ import { statsCommand } from './stats-command.js';
 import { upgradeCommand } from './upgrade-command.js';
 import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
+import { MessageStream, openOutput, refuseOutputOverInputs } from './output.js';
 
 /** A whole number, `min` or more, for numeric options. */
 const wholeNumber = (min: number) => (v: string) => {
@@ -35,7 +36,7 @@ export function createProgram(): Command {
       process.exitCode = await validateCommand(inputs, {
         ...opts,
         stdout: process.stdout,
-        stderr: process.stderr,
+        stderr: new MessageStream(),
       });
     });
 
@@ -59,11 +60,13 @@ export function createProgram(): Command {
           out?: string;
         },
       ) => {
-        process.exitCode = await anonymiseCommand(inputs, {
-          ...opts,
-          stdout: process.stdout,
-          stderr: process.stderr,
-        });
+        const { out: outPath, ...rest } = opts;
+        const out = outPath ? openOutput(outPath, [...inputs, ...[opts.keyFile, opts.usdRates].filter((f) => f !== undefined)]) : undefined;
+        try {
+          process.exitCode = await anonymiseCommand(inputs, { ...rest, stdout: out ?? process.stdout, stderr: new MessageStream() });
+        } finally {
+          out?.end();
+        }
       },
     );
 
@@ -78,7 +81,7 @@ export function createProgram(): Command {
       process.exitCode = await statsCommand(inputs, {
         ...opts,
         stdout: process.stdout,
-        stderr: process.stderr,
+        stderr: new MessageStream(),
       });
     });
 
@@ -88,11 +91,12 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'JSON or NDJSON files, or folders')
     .option('--out <file>', 'write here instead of standard output')
     .action(async (inputs: string[], opts: { out?: string }) => {
-      process.exitCode = await upgradeCommand(inputs, {
-        ...opts,
-        stdout: process.stdout,
-        stderr: process.stderr,
-      });
+      const out = opts.out ? openOutput(opts.out, inputs) : undefined;
+      try {
+        process.exitCode = await upgradeCommand(inputs, { stdout: out ?? process.stdout, stderr: new MessageStream() });
+      } finally {
+        out?.end();
+      }
     });
 
   program
@@ -102,7 +106,8 @@ export function createProgram(): Command {
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {
-      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+      if (opts.out) refuseOutputOverInputs(opts.out, inputs);
+      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });
 
   program
@@ -112,7 +117,8 @@ export function createProgram(): Command {
     .addOption(new Option('--to <format>', 'a workbook (xlsx) or a CSV package (csv)').choices(['xlsx', 'csv']).makeOptionMandatory())
     .requiredOption('--out <path>', 'the workbook file, or the folder for the CSV package')
     .action(async (inputs: string[], opts: { to: 'xlsx' | 'csv'; out: string }) => {
-      process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+      refuseOutputOverInputs(opts.out, inputs);
+      process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });
 
   return program;
