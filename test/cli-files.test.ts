@@ -27,7 +27,7 @@ function withStdout(stdoutPath: string, ...args: string[]): Promise<{ code: numb
     const out = openSync(stdoutPath, 'w');
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { stdio: ['ignore', out, 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
   });
 }

@@ -129,6 +129,8 @@ export interface FieldModel {
   /** The version of the standard the schema declares. */
   version: string;
   fields: FieldEntry[];
+  /** Built from a bundled schema: code titles, deprecations and the codes of open lists are unknown. */
+  fromBundle?: boolean;
   containers: ContainerEntry[];
   codelists: Map<string, Codelist>;
   indicators: IndicatorDefinition[];
@@ -186,6 +188,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
 
   return {
     version: String(root.content['x-schemaVersion']),
+    ...(source.fromBundle ? { fromBundle: true } : {}),
     fields,
     containers,
     codelists,
@@ -195,7 +198,8 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     examples: [...source.examples.entries()].map(([name, file]) => ({ name, report: file.content })),
     profiles: [...source.profiles.values()].map((p) => p.content as unknown as SharingProfile).sort((a, b) => a.name.localeCompare(b.name)),
     bundle: bundleCaseReportSchema(source),
-    indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')!.content,
+    // A source rebuilt from a bundled schema (for `htfds diff`) has no catalogue schema; a folder always has one (the lint checks).
+    indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')?.content ?? {},
   };
 }
 

@@ -34,6 +34,8 @@ export interface SchemaSource {
   sources?: SourceFile<CsvTable>;
   /** Problems met while reading (syntax errors, duplicate keys). */
   findings: SourceFinding[];
+  /** Rebuilt from a bundled schema, which carries the codes of closed lists only, without titles or deprecations. */
+  fromBundle?: boolean;
 }
 
 export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
