@@ -143,3 +143,27 @@ describe('key files', () => {
     }
   });
 });
+
+describe('text in UTF-16 (what Windows tools call "Unicode")', () => {
+  test('JSON, NDJSON, a CSV package and a form submission saved as UTF-16 are refused with a message saying so', async () => {
+    const utf16 = (text: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+    const report = readFileSync('examples/minimal.json', 'utf8');
+    writeFileSync(join(dir, 'u16.json'), utf16(report, true));
+    writeFileSync(join(dir, 'u16.ndjson'), utf16(`${JSON.stringify(JSON.parse(report))}\n`, false));
+    const validated = await htfds('validate', join(dir, 'u16.json'), join(dir, 'u16.ndjson'));
+    expect(validated.code).toBe(2);
+    expect(validated.stderr.match(/the text is UTF-16, not UTF-8; save the file as UTF-8/g)).toHaveLength(2);
+
+    const csv = join(dir, 'u16-csv');
+    expect((await htfds('export', 'examples/minimal.json', '--to', 'csv', '--out', csv)).code).toBe(0);
+    writeFileSync(join(csv, 'case.csv'), utf16(readFileSync(join(csv, 'case.csv'), 'utf8'), true));
+    const imported = await htfds('import', csv);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toMatch(/case\.csv: the text is UTF-16 \(Excel's "Unicode text"\), not UTF-8; save the file as CSV UTF-8/);
+
+    writeFileSync(join(dir, 'u16.xml'), utf16('<?xml version="1.0"?><data id="htfds"/>', true));
+    const submission = await htfds('import', join(dir, 'u16.xml'));
+    expect(submission.code).toBe(2);
+    expect(submission.stderr).toMatch(/u16\.xml.*the text is UTF-16, not UTF-8/);
+  });
+});
