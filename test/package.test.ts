@@ -131,6 +131,39 @@ describe('the npm package', () => {
     await expect(run(process.execPath, [tsc, '-p', app])).rejects.toMatchObject({ stdout: expect.stringContaining('caseFile') });
   });
 
+  test('the API for programs type-checks under tsc --strict: the browser entry, the readers and importers, the finding codes, dated strings', async () => {
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', types: [] }, files: ['api.ts'] }));
+    const source = (wrong: string) => `
+      import { validateCaseReport as inBrowser, type FindingCode as BrowserCode } from 'htfds/browser';
+      import { readRecords, importWorkbook, importCsvPackage, readSubmissionRecords, exportWorkbook, type CaseReport, type FindingCode, type ImportedRecord } from 'htfds';
+      export async function count(file: string): Promise<number> {
+        let n = 0;
+        for await (const record of readRecords(file)) if (inBrowser(record.data).length === 0) n++;
+        const imported: ImportedRecord[] = [];
+        for await (const r of importWorkbook('a.xlsx')) imported.push(r);
+        for await (const r of importCsvPackage('csv')) imported.push(r);
+        for await (const r of readSubmissionRecords('s.xml')) imported.push(r);
+        await exportWorkbook(imported.map((r) => r.record));
+        return n;
+      }
+      export const known: FindingCode = 'reference-unresolved';
+      export const fromBrowser: BrowserCode = 'code-unknown';
+      export const date: CaseReport['dateReported'] = '2026-03-02';
+      ${wrong}
+    `;
+    const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
+    writeFileSync(join(app, 'api.ts'), source(''));
+    await expect(run(process.execPath, [tsc, '-p', app])).resolves.toBeDefined();
+    for (const [wrong, complaint] of [
+      ["export const typo: FindingCode = 'refrence-unresolved';", 'refrence-unresolved'],
+      ["export const spelled: CaseReport['dateReported'] = 'second of March';", 'second of March'],
+    ]) {
+      writeFileSync(join(app, 'api.ts'), source(wrong!));
+      await expect(run(process.execPath, [tsc, '-p', app]), wrong).rejects.toMatchObject({ stdout: expect.stringContaining(complaint!) });
+    }
+    expect(readFileSync(join(installed, 'dist/types/case-report.d.ts'), 'utf8')).not.toContain('This interface was referenced by');
+  });
+
   test('ships the CLI', async () => {
     const { stdout } = await run(join(app, 'node_modules/.bin/htfds'), ['validate', 'node_modules/htfds/examples'], { cwd: app });
     expect(stdout).toMatch(/11 reports in 11 files: 11 valid, 0 invalid\./);

@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import formModel from '../generated/form-import-model.js';
 import { UnusableInputError } from '../io/read-records.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding, FindingCode } from '../validate/finding.js';
 import { escapeToken, pointerTokens } from '../validate/paths.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { FORM_METADATA_ELEMENTS, MISSING_CHOICE_PREFIX, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, NONE_COMPANION_SUFFIX, YES } from './form-conventions.js';
@@ -47,7 +47,7 @@ function labelOf(pattern: string): string | undefined {
 class SubmissionReader {
   readonly findings: ImportFinding[] = [];
 
-  private problem(code: string, element: XmlElement, pointer: string, field: string, pattern: string, message: string, hint: string): void {
+  private problem(code: FindingCode, element: XmlElement, pointer: string, field: string, pattern: string, message: string, hint: string): void {
     const label = labelOf(pattern);
     this.findings.push({ code, severity: 'error', path: pointer, field, ...(label ? { label } : {}), line: element.line, message, hint });
   }

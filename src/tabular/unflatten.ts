@@ -11,6 +11,7 @@ import type { ColumnLayout, TableLayout, TabularLayout } from './layout.js';
 import { ensureTree, getAt, isTree, pointerOf, setOwn, type Tree } from './object-tree.js';
 import { readCell, type CellContext, type CellProblem } from './read-cell.js';
 import { placeIn, type SourceRow, type SourceTable } from './source-table.js';
+import type { FindingCode } from '../validate/finding.js';
 
 export interface UnflattenResult {
   records: ImportedRecord[];
@@ -199,7 +200,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       if (isBlank(row)) continue;
       const built = buildRow(table, source, row);
       const rowPlace = (kind?: string) => placeIn(source, row.at, kind && positionOf(kind) >= 0 ? positionOf(kind) : undefined);
-      const orphan = (code: string, message: string, hint: string, kind: string) => {
+      const orphan = (code: FindingCode, message: string, hint: string, kind: string) => {
         note({ code, severity: 'error', place: rowPlace(kind), message, hint });
         for (const p of built.problems) unplaced.push(placed(source, '', p, row.at));
       };
