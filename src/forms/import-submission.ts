@@ -368,7 +368,7 @@ export function importSubmission(xml: string | Uint8Array, file = 'submission'):
 }
 
 /** Reads a submission file's bytes, refusing what cannot be one before reading it all. */
-export async function readSubmissionFile(file: string): Promise<Buffer> {
+export async function readSubmissionFile(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UnusableInputError('the file does not exist or cannot be read', file);
   if (info.size === 0) throw new UnusableInputError('the file is empty', file);
