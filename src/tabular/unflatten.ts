@@ -120,7 +120,17 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     for (let position = 0; position < cells.length; position++) {
       const cell = cells[position];
       const column = columns[position];
-      if (!column || cell === undefined || cell === '') continue;
+      if (cell === undefined || cell === '') continue;
+      if (!column) {
+        // A value under no heading at all (past the last heading, or under an empty one) would be lost without a word;
+        // under an unknown heading, the column's own warning already says so.
+        const heading = source.columns[position];
+        if ((heading === undefined || heading.trim() === '') && !(typeof cell === 'string' && cell.trim() === '')) {
+          const what = source.sheet !== undefined ? 'This cell holds a value but its column has no heading in the first row' : `Field ${position + 1} of this record holds a value but the header line names no column for it`;
+          problems.push({ code: 'cell-without-column', message: `${what}, so it was not imported.`, hint: 'Move the value into the column of the template it belongs to, or delete it.', tokens: [], position });
+        }
+        continue;
+      }
       // Stray spaces are not an answer, except in free text, where they are the text.
       if (typeof cell === 'string' && !FREE_TEXT.has(column.kind) && cell.trim() === '') continue;
       const result = readCell(column, cell, context);
