@@ -6,15 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importSpecifiers } from './helpers/import-specifiers.js';
 
 const root = process.cwd();
 
 /** The relative modules a source file imports (static imports, re-exports, dynamic imports), as repository paths. */
 function localImports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const statements = /^\s*(?:import|export)\b[^'";]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm;
-  return [...text.matchAll(statements)]
-    .map((m) => (m[2] ?? m[4] ?? m[6])!)
+  return importSpecifiers(readFileSync(file, 'utf8'))
     .filter((s) => s.startsWith('.'))
     .map((s) => {
       const target = resolve(dirname(file), s);

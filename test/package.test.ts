@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { importSpecifiers } from './helpers/import-specifiers.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'htfds-pack-'));
@@ -41,12 +42,7 @@ function inventory(nodeModules: string): { packages: string[]; bytes: number } {
   return { packages, bytes };
 }
 
-/** The modules a compiled module imports (static, re-exports and dynamic imports with a literal specifier). */
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const statements = /^\s*(?:import|export)\b[^'";]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm;
-  return [...text.matchAll(statements)].map((m) => (m[2] ?? m[4] ?? m[6])!);
-}
+const importsOf = (file: string) => importSpecifiers(readFileSync(file, 'utf8'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
