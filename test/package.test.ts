@@ -64,8 +64,14 @@ describe('the npm package', () => {
   });
 
   test('the published library never reaches into generators/ or an undeclared package (walked from its entries)', () => {
-    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const declared = new Set(Object.keys(manifest.dependencies));
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    // Optional peers (loaded by dynamic import when the adopter installs them) may be imported too.
+    const optionalPeers = Object.keys(manifest.peerDependencies ?? {}).filter((name) => manifest.peerDependenciesMeta?.[name]?.optional === true);
+    const declared = new Set([...Object.keys(manifest.dependencies), ...optionalPeers]);
     const builtins = new Set(builtinModules);
     const library = join(installed, 'dist/lib/src');
     const seen = new Set<string>();
