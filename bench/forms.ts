@@ -9,7 +9,7 @@
  * model itself; the PDF includes starting Chromium. Import figures are the best of three runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { buildQuestionnaire } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { renderXForm } from '../generators/forms/xform/generate-xform.js';
 import { renderXlsform } from '../generators/forms/xlsform/generate-xlsform.js';

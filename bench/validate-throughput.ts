@@ -22,7 +22,7 @@ import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import { ruleFindings } from '../src/validate/rules.js';
 import { schemaFindings } from '../src/validate/schema-findings.js';
 import { validateCaseReport } from '../src/validate/validate-case-report.js';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { validationSchema } from '../generators/validators/validation-schema.js';
 
 const arg = (name: string, fallback: string) => {

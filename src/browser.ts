@@ -1,4 +1,4 @@
 /** What the browser bundle exposes: validation of one report, and the schema facts for showing results. */
 export { validateCaseReport } from './validate/validate-case-report.js';
-export { isValid, type Finding } from './validate/finding.js';
+export { isValid, type Finding, type FindingCode } from './validate/finding.js';
 export { default as schemaFacts } from './generated/runtime-model.js';

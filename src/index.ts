@@ -9,3 +9,14 @@ export { StatsAccumulator, DEFAULT_DIMENSIONS, dimensionFor, type Dimension, typ
 export { parseRational, type Rational } from './share/discrete-laplace.js';
 export { emptyLedger, spend, spent, BudgetExceeded, type BudgetLedger } from './share/privacy-budget.js';
 export * from './exchange/messages.js';
+
+// Reading reports, for programs as for the CLI: JSON and NDJSON (streamed, one report per line), and the filled
+// templates (a workbook, a CSV package, ODK / KoboToolbox form submissions), each report with its findings placed.
+export { readRecords, UnusableInputError, type InputRecord } from './io/read-records.js';
+export { formatPlace, type ImportedRecord, type Place, type PlacedFinding } from './io/imported-record.js';
+export { importCsvPackage, importWorkbook } from './tabular/import-tabular.js';
+export { readSubmissionRecords } from './forms/submission-importer.js';
+export { importSubmission, type SubmissionImport } from './forms/import-submission.js';
+// Writing the templates back: the exact inverse of the importers.
+export { exportCsvPackage, exportWorkbook, ExportRefused, type ExportProblem } from './tabular/export-tabular.js';
+export { IMPORT_CODES, VALIDATION_CODES, type FindingCode } from './validate/finding.js';

@@ -1,4 +1,5 @@
 /** `htfds anonymise` and `htfds stats` as users run them. */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { htfds } from './helpers/run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'htfds-share-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const key = join(dir, 'group.key');
-writeFileSync(key, Buffer.alloc(32, 9));
+// A synthetic key of 32 bytes that look random (a key of one byte value repeated is refused).
+writeFileSync(key, createHash('sha256').update('synthetic test key').digest());
 const shortKey = join(dir, 'short.key');
 writeFileSync(shortKey, 'secret');
 

@@ -104,3 +104,27 @@ describe('htfds diff', () => {
     expect(requiredBump([{ kind: 'wording-changed', level: 'patch', subject: '', message: '' }, { kind: 'field-added', level: 'minor', subject: '', message: '' }])).toBe('minor');
   });
 });
+
+describe('the versions htfds diff compares', () => {
+  test('a bundled schema (as built into dist/schema/) against its source folder: no change; a real change still shows', () => {
+    const bundle = join(scratch, 'bundle.schema.json');
+    writeFileSync(bundle, JSON.stringify(original.bundle));
+    const fromBundle = loadVersion(bundle);
+    expect(fromBundle.fromBundle).toBe(true);
+    expect(diffModels(fromBundle, original)).toEqual([]);
+    expect(diffModels(original, fromBundle)).toEqual([]);
+    const dir = join(scratch, 'reworded');
+    cpSync('schema', dir, { recursive: true });
+    editJson(join(dir, 'case-report.schema.json'), (s) => (s.properties.caseStatus.description = 'Reworded for the test.'));
+    const newBundle = join(scratch, 'reworded.bundle.schema.json');
+    writeFileSync(newBundle, JSON.stringify(loadVersion(dir).bundle));
+    expect(summary(diffModels(fromBundle, loadVersion(newBundle)))).toEqual(['wording-changed:patch']);
+  });
+
+  test('git refs are checked and resolved before git sees them: an option-like or unknown ref is one clear error', () => {
+    for (const spec of ['--output=/tmp/htfds-diff-probe', '-o', 'HEAD --exec=true', 'no-such-ref-anywhere', 'HEAD..main']) {
+      expect(() => loadVersion(spec), spec).toThrow(/is neither a schema folder, a bundled schema file, nor a git ref of this repository/);
+    }
+    expect(loadVersion('HEAD').version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

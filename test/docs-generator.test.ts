@@ -15,8 +15,9 @@ import { cliPage } from '../generators/docs/pages/cli-page.js';
 import { contributingPages } from '../generators/docs/pages/contributing-pages.js';
 import { collectDownloads } from '../generators/docs/pages/downloads-page.js';
 import { versionHistory } from '../generators/docs/version-history.js';
-import { loadFieldModel, type FieldModel } from '../generators/model/field-model.js';
-import { createProgram } from '../src/cli/program.js';
+import { type FieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
+import { createMaintainerProgram as createProgram } from '../generators/cli/program.js';
 
 const model = loadFieldModel('schema');
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-docs-gen-'));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { blankCaseReport } from '../generators/forms/blank-json/generate-blank-json.js';
 import { validateCaseReport } from '../src/validate/validate-case-report.js';
 import { isValid } from '../src/validate/finding.js';

@@ -186,6 +186,22 @@ describe('answers a form cannot hold are findings naming the form field and the 
     expect(JSON.stringify(result.findings)).not.toContain('secret');
   });
 
+  test('text written into a group, beside its questions, is a placed error rather than dropped', () => {
+    const xml = reportToSubmission(minimal);
+    expect(xml).toContain('<sharing>');
+    const result = importSubmission(xml.replace('<sharing>', '<sharing>Synthetic stray words'));
+    expect(result.report).toEqual(minimal);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'form-text-in-group', severity: 'error', field: 'sharing', path: '/sharing' })]);
+    expect(JSON.stringify(result.findings)).not.toContain('stray words');
+  });
+
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('the choice value %s is read as text, never as a property of Object.prototype', (value) => {
+    const result = importSubmission(setElement(reportToSubmission(minimal), 'reportingCountry', value));
+    expect(result.report.reportingCountry).toBe(value);
+    expect(Object.getPrototypeOf(result.report)).toBe(Object.prototype);
+    expect(validateCaseReport(result.report).map((f) => [f.code, f.path])).toContainEqual(['code-unknown', '/reportingCountry']);
+  });
+
   test('a submission of another version of the form is imported with a warning', () => {
     const result = importSubmission(reportToSubmission(minimal, '0.0.9'));
     expect(result.report).toEqual(minimal);

@@ -3,7 +3,8 @@
  * depend on, text from the schema is escaped, and the PDF printed by Chromium is the same bytes every time.
  */
 import { describe, expect, test } from 'vitest';
-import { loadFieldModel, type FieldModel } from '../generators/model/field-model.js';
+import { type FieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { buildQuestionnaire } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { printableView, type PrintBlock, type PrintQuestion } from '../generators/forms/printable/printable-view.js';
 import { renderPrintableHtml } from '../generators/forms/printable/render-html.js';

@@ -1,6 +1,7 @@
 /** The questionnaire behind the XLSForm, the XForm and the paper form: complete, in interview order, and its logic checked against the schema. */
 import { describe, expect, test } from 'vitest';
-import { loadFieldModel, type FieldModel } from '../generators/model/field-model.js';
+import { type FieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { buildQuestionnaire, isGroup, type FormNode, type Question } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { toXPath, toXlsform, xpathFrom } from '../generators/forms/questionnaire/expressions.js';
 import { checkFormLogic, SHOW_RULES } from '../generators/forms/questionnaire/form-logic.js';

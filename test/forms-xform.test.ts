@@ -3,7 +3,7 @@
  * says what the questionnaire says. That it runs in a real form engine is tested in odk-web-forms.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { buildQuestionnaire } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { renderXForm } from '../generators/forms/xform/generate-xform.js';
 import { readXml, type XmlElement } from '../src/forms/xml-reader.js';

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { applyPatch, type PatchOperation } from './helpers/json-patch.js';
 import { makeAjvValidator, makeHyperjumpValidator } from './helpers/schema-validators.js';
+import { VALIDATION_CODES } from '../src/validate/finding.js';
+import { validateCaseReport } from '../src/validate/validate-case-report.js';
 
 interface InvalidFixture {
   description: string;
@@ -41,6 +43,12 @@ describe('invalid fixtures', () => {
   test.each(fixtures)('$file is rejected by Hyperjump too', async ({ record }) => {
     const hyperjump = await hyperjumpReady;
     expect(hyperjump(record)).toBe(false);
+  });
+
+  test('every finding the runtime gives for them has a code of the published FindingCode union', () => {
+    const codes = new Set(fixtures.flatMap(({ record }) => validateCaseReport(record).map((f) => f.code)));
+    expect(codes.size).toBeGreaterThan(5);
+    expect([...codes].filter((code) => !(VALIDATION_CODES as readonly string[]).includes(code) && !code.startsWith('schema-'))).toEqual([]);
   });
 
   test.each(fixtures)('$file is the base example plus a defect (the base itself is valid)', ({ fixture }) => {

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import { buildQuestionnaire, isGroup, type FormNode, type Question } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { renderXForm } from '../generators/forms/xform/generate-xform.js';
 import { importSubmission } from '../src/forms/import-submission.js';

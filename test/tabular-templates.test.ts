@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvTemplateDir, generateCsvTemplates } from '../generators/templates/csv/generate-csv-templates.js';
 import { generateWorkbookTemplates, workbookTemplatePath } from '../generators/templates/xlsx/generate-workbook-templates.js';
-import { loadFieldModel } from '../generators/model/field-model.js';
+import { loadFieldModel } from '../generators/load-model.js';
 import type { ImportedRecord } from '../src/io/imported-record.js';
 import { parseCsv } from '../src/tabular/csv/csv-text.js';
 import { currentLayout } from '../src/tabular/current-layout.js';
@@ -130,7 +130,7 @@ describe('the workbook template', () => {
       const xml = await sheetXml(full, table.key);
       expect(xml).toMatch(/<row r="1"[^>]* hidden="1"/);
       expect(xml).toMatch(new RegExp(`<pane [^>]*ySplit="${HEADER_ROWS}"[^>]*state="frozen"`));
-      // One rule per column, over the whole column (ExcelJS writes them sorted by address).
+      // One rule per column, over the whole column.
       const bySqref = new Map([...xml.matchAll(/<dataValidation ([^>]*)>/g)].map((m) => [attribute(m[1]!, 'sqref'), m[1]!]));
       const validations = table.columns.map((_, i) => bySqref.get(`${columnLetters(i + 1)}${HEADER_ROWS + 1}:${columnLetters(i + 1)}1048576`)!);
       expect(validations.every((v) => v !== undefined)).toBe(true);

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkVersionGate } from '../generators/diff/version-gate.js';
-import { loadFieldModel } from '../generators/model/field-model.js';
-import { changelogText } from '../src/cli/version-command.js';
+import { loadFieldModel } from '../generators/load-model.js';
+import { changelogText } from '../generators/cli/version-command.js';
 
 test('the declared version is bumped as far as the changes since the last release require', () => {
   const result = checkVersionGate(loadFieldModel('schema'));

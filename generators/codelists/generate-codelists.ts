@@ -1,7 +1,8 @@
 /** dist/codelists/: every code list as CSV (the source form) and as JSON, plus an index of all code lists. */
 import type { GeneratedFile } from '../generated-file.js';
 import { formatCsv } from '../model/csv.js';
-import { canonicalJson, CODELIST_HEADER } from '../lint/lint-schema.js';
+import { canonicalJson } from '../lint/lint-schema.js';
+import { CODELIST_HEADER } from '../model/source.js';
 import type { FieldModel } from '../model/field-model.js';
 
 export function* generateCodelists(model: FieldModel): Generator<GeneratedFile> {

@@ -115,22 +115,27 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
     changes.push({ kind: 'field-removed', level: 'major', subject: field.path, message: `${field.path} removed: reports that use it become invalid` });
   }
 
+  // A bundled schema carries no code titles, deprecations or codes of open lists: those are not compared.
+  const partial = previous.fromBundle === true || next.fromBundle === true;
   for (const [name, list] of next.codelists) {
     const old = previous.codelists.get(name);
     const subject = `codelist:${name}`;
     if (!old) {
+      // A bundle holds only the lists the case report uses (not those of the catalogue or the profiles).
+      if (previous.fromBundle) continue;
       changes.push({ kind: 'codelist-added', level: 'minor', subject, message: `code list ${name} added` });
       continue;
     }
     if (old.open && !list.open) changes.push({ kind: 'codelist-closed', level: 'major', subject, message: `code list ${name} is now closed: codes outside it become invalid` });
     if (!old.open && list.open) changes.push({ kind: 'codelist-opened', level: 'minor', subject, message: `code list ${name} is now open: other codes are accepted with a warning` });
+    if (partial && (old.open || list.open)) continue;
     const oldCodes = new Map(old.codes.map((c) => [c.code, c]));
     const newCodes = new Map(list.codes.map((c) => [c.code, c]));
     for (const code of list.codes) {
       const was = oldCodes.get(code.code);
       const at = `${subject}/${code.code}`;
       if (!was) changes.push({ kind: 'code-added', level: list.open ? 'patch' : 'minor', subject: at, message: `code ${code.code} added to the ${list.open ? 'open' : 'closed'} code list ${name}` });
-      else {
+      else if (!partial) {
         if (!was.deprecated && code.deprecated) changes.push({ kind: 'code-deprecated', level: 'minor', subject: at, message: `code ${code.code} of ${name} deprecated: ${code.deprecated.note}` });
         if (was.title !== code.title || was.description !== code.description) changes.push({ kind: 'code-wording-changed', level: 'patch', subject: at, message: `code ${code.code} of ${name} reworded` });
       }
@@ -142,7 +147,7 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
     }
   }
   for (const name of previous.codelists.keys()) {
-    if (!next.codelists.has(name)) changes.push({ kind: 'codelist-removed', level: 'minor', subject: `codelist:${name}`, message: `code list ${name} no longer used` });
+    if (!next.codelists.has(name) && !next.fromBundle) changes.push({ kind: 'codelist-removed', level: 'minor', subject: `codelist:${name}`, message: `code list ${name} no longer used` });
   }
   return changes;
 }

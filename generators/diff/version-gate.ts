@@ -1,8 +1,8 @@
 /**
  * The version gate: the version the schema declares must be bumped at least as far as its changes since the
- * last released snapshot require, and package.json must carry the same version.
+ * last released snapshot require, and package.json (and package-lock.json) must carry the same version.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FieldModel } from '../model/field-model.js';
 import { diffModels, requiredBump, type Change, type Level } from './diff-models.js';
@@ -27,6 +27,13 @@ export function checkVersionGate(current: FieldModel, root = '.'): GateResult {
   const problems: string[] = [];
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   if (pkg.version !== current.version) problems.push(`package.json says ${pkg.version} but the schema declares ${current.version} (x-schemaVersion): make them the same`);
+  // npm keeps the version twice more in package-lock.json; a stale copy makes `npm ci` rewrite it in every checkout.
+  const lockPath = join(root, 'package-lock.json');
+  if (existsSync(lockPath)) {
+    const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { version?: string; packages?: Record<string, { version?: string }> };
+    const locked = [lock.version, lock.packages?.['']?.version].filter((v) => v !== undefined);
+    if (locked.some((v) => v !== pkg.version)) problems.push(`package-lock.json says ${locked.find((v) => v !== pkg.version)} but package.json says ${pkg.version}: run \`npm install --package-lock-only\` to update it`);
+  }
   const releases = listReleases(root);
   const last = releases.at(-1);
   if (!last) return { ok: problems.length === 0, declared: current.version, required: 'none', changes: [], problems };

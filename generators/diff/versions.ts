@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuntimeUpgradeStep } from '../../src/validate/runtime-model.js';
-import { CODELIST_HEADER } from '../lint/lint-schema.js';
+import { CODELIST_HEADER } from '../model/source.js';
 import { buildFieldModel, type FieldModel } from '../model/field-model.js';
 import { isObject } from '../model/schema-graph.js';
 import { loadSchemaSource, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from '../model/source.js';
@@ -16,6 +16,9 @@ import type { Rename } from './diff-models.js';
 export const RELEASES_DIR = 'releases';
 
 export class VersionSpecError extends Error {}
+
+/** What a git ref may look like here: a name, a tag, a commit id, with ~ and ^ steps; never an option (no leading -). */
+const GIT_REF = /^[A-Za-z0-9_][A-Za-z0-9_./~^@{}+-]*$/;
 
 /** An upgrade step from one version to the next, declared as data (releases/<from>/upgrade.json). */
 export type UpgradeStep = RuntimeUpgradeStep;
@@ -56,7 +59,7 @@ function modelFromSource(source: SchemaSource, what: string): FieldModel {
 
 /** A schema source rebuilt from a bundled schema: the embedded files, and code lists from their enums. */
 export function sourceFromBundle(bundle: JsonObject, label: string): SchemaSource {
-  const source: SchemaSource = { dir: label, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [] };
+  const source: SchemaSource = { dir: label, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [], fromBundle: true };
   const defs = isObject(bundle.$defs) ? bundle.$defs : {};
   const root: JsonObject = { ...bundle, $defs: Object.fromEntries(Object.entries(defs).filter(([k]) => !k.endsWith('.schema.json'))) };
   const files: [string, JsonObject][] = [[ROOT_SCHEMA_FILE, root], ...Object.entries(defs).filter(([k, v]) => k.endsWith('.schema.json') && isObject(v)).map(([k, v]) => [k, v as JsonObject] as [string, JsonObject])];
@@ -65,9 +68,9 @@ export function sourceFromBundle(bundle: JsonObject, label: string): SchemaSourc
     const visit = (node: unknown) => {
       if (Array.isArray(node)) node.forEach(visit);
       if (!isObject(node)) return;
-      if (typeof node['x-codelist'] === 'string' && Array.isArray(node.enum) && !source.codelists.has(node['x-codelist'])) {
-        // A bundle carries codes, not their titles: the code stands in for its title.
-        const rows = node.enum.map((c) => [String(c), String(c), '', '', '', '', '']);
+      if (typeof node['x-codelist'] === 'string' && (Array.isArray(node.enum) || node['x-openCodelist'] === true) && !source.codelists.has(node['x-codelist'])) {
+        // A bundle carries the codes of closed lists, not their titles (the code stands in), and no codes of open lists.
+        const rows = (Array.isArray(node.enum) ? node.enum : []).map((c) => [String(c), String(c), '', '', '', '', '']);
         source.codelists.set(node['x-codelist'], { path: label, text: '', content: { header: CODELIST_HEADER, rows } });
       }
       Object.values(node).forEach(visit);
@@ -93,14 +96,24 @@ export function loadVersion(spec: string): FieldModel {
     if (!isObject(bundle) || !isObject(bundle.$defs)) throw new VersionSpecError(`${spec} is not a bundled HTFDS schema`);
     return modelFromSource(sourceFromBundle(bundle, spec), spec);
   }
-  // Otherwise a git ref: export its schema folder to a scratch folder.
+  // Otherwise a git ref: export its schema folder to a scratch folder. The ref is checked first and resolved to a
+  // commit, so that nothing the user typed reaches git as an option (`--output=…`, `--exec=…`).
+  const notAVersion = () => new VersionSpecError(`"${spec}" is neither a schema folder, a bundled schema file, nor a git ref of this repository with a schema/ folder`);
+  if (!GIT_REF.test(spec) || spec.includes('..')) throw notAVersion();
+  let commit: string;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }).trim();
+  } catch {
+    throw notAVersion();
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw notAVersion();
   const scratch = mkdtempSync(join(tmpdir(), 'htfds-version-'));
   try {
     try {
-      const archive = execFileSync('git', ['archive', '--format=tar', spec, 'schema'], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+      const archive = execFileSync('git', ['archive', '--format=tar', commit, '--', 'schema'], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
       execFileSync('tar', ['-x', '-C', scratch], { input: archive });
     } catch {
-      throw new VersionSpecError(`"${spec}" is neither a schema folder, a bundled schema file, nor a git ref of this repository with a schema/ folder`);
+      throw notAVersion();
     }
     return modelFromSource(loadSchemaSource(join(scratch, 'schema')), spec);
   } finally {

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { bundleBrowser } from '../../scripts/bundle-browser.js';
 import { bundleImporter } from './browser-import/bundle-import.js';
-import { createProgram } from '../../src/cli/program.js';
-import { loadFieldModel } from '../model/field-model.js';
+import { createMaintainerProgram } from '../cli/program.js';
+import { loadFieldModel } from '../load-model.js';
 import { checkLinks } from './check-links.js';
 import { docsPages, writeDocsPages } from './generate-docs.js';
 import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloads-page.js';
@@ -57,7 +57,7 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   const pages = docsPages({
     model,
     history: loadVersionHistory(model, options.root),
-    program: createProgram(),
+    program: createMaintainerProgram(),
     contributing: readFileSync(join(options.root, 'CONTRIBUTING.md'), 'utf8'),
     downloads,
   });

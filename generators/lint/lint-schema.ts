@@ -14,9 +14,8 @@ import {
   splitRef,
   walkSubschemas,
 } from '../model/schema-graph.js';
-import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
+import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
 
-export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
 export const INDICATOR_HEADER = [
   'id', 'title', 'paraphrase', 'category', 'typologies', 'source', 'locator', 'verification', 'verificationNote', 'status', 'introducedIn',
 ];

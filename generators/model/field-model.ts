@@ -4,11 +4,9 @@
  * anonymisation, obligation, sources, HTCDS crosswalk). Every generator reads this model, never schema/.
  */
 import { bundleCaseReportSchema } from './bundle-schema.js';
-import type { RuntimeProfile } from '../../src/validate/runtime-model.js';
-import { CODELIST_HEADER, lintSchemaSource } from '../lint/lint-schema.js';
-import type { SourceFinding } from './finding.js';
+import type { SharingProfileRules } from '../../src/types/sharing-profile.js';
 import { COMMON_SCHEMA_FILE, isMissingValueRef, isObject, resolveRef, shapeOf, splitRef } from './schema-graph.js';
-import { loadSchemaSource, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from './source.js';
+import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from './source.js';
 
 export type Sensitivity = 'P0' | 'P1' | 'P2' | 'P3' | 'P4';
 export type AnonymisationMethod = 'KEEP' | 'DROP' | 'BAND' | 'GEO' | 'DATE' | 'HMAC' | 'PSEUDO' | 'TRUNC' | 'KSUP' | 'FREE';
@@ -126,7 +124,7 @@ export interface SourceReference {
 }
 
 /** A sharing profile (schema/profiles/*.json, described by sharing-profile.schema.json): what the runtime uses, and words for people. */
-export interface SharingProfile extends RuntimeProfile {
+export interface SharingProfile extends SharingProfileRules {
   description: string;
   typicalUse: string;
 }
@@ -135,6 +133,8 @@ export interface FieldModel {
   /** The version of the standard the schema declares. */
   version: string;
   fields: FieldEntry[];
+  /** Built from a bundled schema: code titles, deprecations and the codes of open lists are unknown. */
+  fromBundle?: boolean;
   containers: ContainerEntry[];
   codelists: Map<string, Codelist>;
   indicators: IndicatorDefinition[];
@@ -148,20 +148,6 @@ export interface FieldModel {
   bundle: JsonObject;
   /** The indicator-catalogue schema (for typing and validating the catalogue as JSON). */
   indicatorCatalogueSchema: JsonObject;
-}
-
-export class SchemaSourceError extends Error {
-  constructor(readonly findings: SourceFinding[]) {
-    super(`the schema has ${findings.length} problem(s)`);
-  }
-}
-
-/** Loads, lints and models the schema in `dir`; throws SchemaSourceError when the lint finds problems. */
-export function loadFieldModel(dir: string): FieldModel {
-  const source = loadSchemaSource(dir);
-  const findings = lintSchemaSource(source);
-  if (findings.length > 0) throw new SchemaSourceError(findings);
-  return buildFieldModel(source);
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -206,6 +192,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
 
   return {
     version: String(root.content['x-schemaVersion']),
+    ...(source.fromBundle ? { fromBundle: true } : {}),
     fields,
     containers,
     codelists,
@@ -215,7 +202,8 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     examples: [...source.examples.entries()].map(([name, file]) => ({ name, report: file.content })),
     profiles: [...source.profiles.values()].map((p) => p.content as unknown as SharingProfile).sort((a, b) => a.name.localeCompare(b.name)),
     bundle: bundleCaseReportSchema(source),
-    indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')!.content,
+    // A source rebuilt from a bundled schema (for `htfds diff`) has no catalogue schema; a folder always has one (the lint checks).
+    indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')?.content ?? {},
   };
 }
 

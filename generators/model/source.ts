@@ -34,9 +34,14 @@ export interface SchemaSource {
   sources?: SourceFile<CsvTable>;
   /** Problems met while reading (syntax errors, duplicate keys). */
   findings: SourceFinding[];
+  /** Rebuilt from a bundled schema, which carries the codes of closed lists only, without titles or deprecations. */
+  fromBundle?: boolean;
 }
 
 export const ROOT_SCHEMA_FILE = 'case-report.schema.json';
+
+/** The columns of every code-list CSV file, in order. */
+export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
 
 /** Loads every file of the schema folder. */
 export function loadSchemaSource(dir: string): SchemaSource {

@@ -27,6 +27,27 @@ function jsDoc(schema: JsonObject): string | undefined {
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
+/**
+ * Template-literal types for the strings whose form the schema fixes, so that a program writing `dateReported:
+ * "March 2"` or an indicator ID without its prefix is told so by the compiler, not only by the validator.
+ */
+const MONTHS = Array.from({ length: 12 }, (_, i) => `"${String(i + 1).padStart(2, '0')}"`).join(' | ');
+function templateType(schema: JsonObject): string | undefined {
+  if (schema.type !== 'string') return undefined;
+  if (schema.format === 'date') return '`${number}-${number}-${number}`';
+  if (schema.format === 'uuid') return '`${string}-${string}-${string}-${string}-${string}`';
+  switch (schema.pattern) {
+    case '^[0-9]{4}-(0[1-9]|1[0-2])$':
+      return `\`\${number}-\${${MONTHS}}\``;
+    case '^[0-9]+\\.[0-9]+\\.[0-9]+$':
+      return '`${number}.${number}.${number}`';
+    case '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$':
+      return '`${Uppercase<string>}-${Uppercase<string>}`';
+    default:
+      return undefined;
+  }
+}
+
 /** Copies a schema for type generation: refs flattened, titles and annotations folded into descriptions. */
 function forTypes(node: unknown, file: string, keepTitle: string | undefined): unknown {
   if (Array.isArray(node)) return node.map((n) => forTypes(n, file, undefined));
@@ -51,6 +72,8 @@ function forTypes(node: unknown, file: string, keepTitle: string | undefined): u
     delete out.$ref;
   }
   if (doc) out.description = doc;
+  const template = templateType(node);
+  if (template) out.tsType = template;
   if (keepTitle) out.title = keepTitle;
   if (isObject(node['x-deprecated'])) out.deprecated = true;
   return out;
@@ -72,8 +95,10 @@ export async function generateTypes(model: FieldModel): Promise<GeneratedFile[]>
     cwd: process.cwd(),
     $refOptions: { resolve: { external: false } },
   });
+  // json-schema-to-typescript notes under every named type where the schema defined it: noise for the reader.
+  const clean = ts.replace(/\n \*\n \* This interface was referenced by `[^`]*`'s JSON-Schema\n \* via the `definition` "[^"]*"\.\n/g, '\n').replace(/\/\*\*\n \* This interface was referenced by `[^`]*`'s JSON-Schema\n \* via the `definition` "[^"]*"\.\n \*\/\n/g, '');
   return [
-    { path: TYPES_PATH, content: ts },
-    { root: 'src', path: 'case-report.d.ts', content: ts },
+    { path: TYPES_PATH, content: clean },
+    { root: 'src', path: 'case-report.d.ts', content: clean },
   ];
 }

@@ -4,7 +4,6 @@
  * prints. Exit 0 when every report was shared, 1 when any was refused (marking, purposes, invalid report,
  * anything unexpected), 2 when an input or the key cannot be used.
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
@@ -12,6 +11,7 @@ import { UnusableInputError } from '../io/read-records.js';
 import { getProfile, type AnonymiseOptions } from '../share/anonymise.js';
 import { anonymiseBatch, type SourceReport } from '../share/batch.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
+import { keyFingerprint, readKey } from '../share/key-file.js';
 
 export interface AnonymiseCommandOptions {
   profile: string;
@@ -23,21 +23,7 @@ export interface AnonymiseCommandOptions {
   stderr: Writable;
 }
 
-export const MIN_KEY_BYTES = 32;
-
-/** Reads the sharing group's key: raw bytes, or hexadecimal text. Never printed. */
-export async function readKey(path: string): Promise<Uint8Array> {
-  const bytes = await readFile(path).catch(() => {
-    throw new UnusableInputError('the key file does not exist or cannot be read', path);
-  });
-  const text = bytes.toString('latin1').trim();
-  const key = /^([0-9a-fA-F]{2}){32,}$/.test(text) ? Buffer.from(text, 'hex') : bytes;
-  if (key.length < MIN_KEY_BYTES) throw new UnusableInputError(`the key is shorter than ${MIN_KEY_BYTES} bytes; make one with: head -c 32 /dev/urandom > key.bin`, path);
-  return key;
-}
-
-/** A key's public name when none is given: the start of its SHA-256, which tells keys apart without revealing them. */
-export const keyFingerprint = (key: Uint8Array) => `sha256:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+export { keyFingerprint, MIN_KEY_BYTES, readKey } from '../share/key-file.js';
 
 async function readRates(path: string): Promise<Record<string, number>> {
   try {

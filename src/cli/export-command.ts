@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import type { InputRecord } from '../io/read-records.js';
 import { exportCsvPackage, exportWorkbook, ExportRefused } from '../tabular/export-tabular.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
+import { OutputError } from './output.js';
 
 export interface ExportOptions {
   to: 'xlsx' | 'csv';
@@ -33,11 +34,20 @@ export async function exportCommand(inputs: string[], options: ExportOptions): P
   const reports = records.map((r) => r.data);
   try {
     if (options.to === 'xlsx') {
-      await writeFile(options.out, await exportWorkbook(reports));
+      const bytes = await exportWorkbook(reports);
+      await writeFile(options.out, bytes).catch((error: unknown) => {
+        throw new OutputError(options.out, error);
+      });
     } else {
       const files = exportCsvPackage(reports);
-      await mkdir(options.out, { recursive: true });
-      for (const file of files) await writeFile(join(options.out, file.path), file.content);
+      await mkdir(options.out, { recursive: true }).catch((error: unknown) => {
+        throw new OutputError(options.out, error);
+      });
+      for (const file of files) {
+        await writeFile(join(options.out, file.path), file.content).catch((error: unknown) => {
+          throw new OutputError(join(options.out, file.path), error);
+        });
+      }
     }
   } catch (error) {
     if (!(error instanceof ExportRefused)) throw error;

@@ -10,15 +10,15 @@
  * paths it takes. Validation, placing and de-duplicating findings, output and exit codes are done here, the
  * same for every kind of input.
  */
-import { createWriteStream, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { formatPlace, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
 import { readSubmissionRecords } from '../forms/submission-importer.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
+import { FileOutput } from './output.js';
 
 export interface Importer {
   /** What it reads, for messages. */
@@ -78,6 +78,8 @@ export function formatPlacedFinding(f: PlacedFinding): string {
 export async function importCommand(inputs: string[], options: ImportOptions): Promise<number> {
   // Reports go to --out, or to standard output as NDJSON; then the findings go to standard output, or else to standard error.
   const report = options.out ? options.stdout : options.stderr;
+  // Opened first, so that an output that cannot be written stops the command before any work.
+  const out = options.out ? new FileOutput(options.out) : undefined;
   const results: ValidatedImport[] = [];
   const unusable: UnusableInputError[] = [];
   for (const input of inputs) {
@@ -89,7 +91,11 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
     }
   }
   const reports = results.filter((r) => r.record !== undefined);
-  await writeReports(reports.map((r) => r.record), options);
+  try {
+    await writeReports(reports.map((r) => r.record), out, options);
+  } finally {
+    out?.end();
+  }
 
   const errors = results.some((r) => r.all.some((f) => f.severity === 'error'));
   const summary = { inputs: inputs.length, reports: reports.length, valid: reports.filter((r) => r.valid).length, invalid: reports.filter((r) => !r.valid).length, unusable: unusable.length };
@@ -109,17 +115,11 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
   return unusable.length > 0 ? 2 : errors ? 1 : 0;
 }
 
-async function writeReports(records: unknown[], options: ImportOptions): Promise<void> {
-  if (options.out && /\.json$/i.test(options.out)) {
-    const stream = createWriteStream(options.out);
-    stream.end(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
-    await finished(stream);
+async function writeReports(records: unknown[], out: FileOutput | undefined, options: ImportOptions): Promise<void> {
+  if (out && /\.json$/i.test(out.path)) {
+    out.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
     return;
   }
-  const stream: Writable = options.out ? createWriteStream(options.out) : options.stdout;
+  const stream: Writable = out ?? options.stdout;
   for (const record of records) if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-  if (options.out) {
-    stream.end();
-    await finished(stream);
-  }
 }

@@ -1,50 +1,37 @@
-/** The `htfds` command line's definition: every command, its arguments and options (the CLI reference is generated from it). */
+/**
+ * The users' `htfds` command line: every command an adopter runs, its arguments and options. The maintainers'
+ * commands (lint, build, diff, versions) are added by generators/cli/program.ts, outside the published library;
+ * the CLI reference is generated from both.
+ */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { lintCommand } from './lint-command.js';
-import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
 import { anonymiseCommand } from './anonymise-command.js';
 import { statsCommand } from './stats-command.js';
-import { diffCommand } from './diff-command.js';
-import { changelogCommand, checkVersionCommand, releaseCommand } from './version-command.js';
 import { upgradeCommand } from './upgrade-command.js';
 import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
+import { MessageStream, openOutput, refuseOutputOverInputs } from './output.js';
 
-/** Builds the command line; `main.ts` runs it, the documentation generator reads it. */
+/** A whole number, `min` or more, for numeric options. */
+const wholeNumber = (min: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, ${min} or more`);
+  return n;
+};
+
+/** A number greater than 0, for numeric options such as a privacy budget. */
+const positiveNumber = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a number greater than 0');
+  return n;
+};
+
+/** Builds the users' command line; `main.ts` runs it, the documentation generator reads it. */
 export function createProgram(): Command {
   const program = new Command();
   program.name('htfds').description('Human Trafficking Financial Data Standard toolkit').showHelpAfterError();
   // Usage errors exit with 2 (unusable input) and a one-line message, never a stack trace; set before subcommands so they inherit it.
   program.exitOverride();
-
-  const wholeNumber = (min: number) => (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`give a whole number, ${min} or more`);
-    return n;
-  };
-  const positiveNumber = (v: string) => {
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a number greater than 0');
-    return n;
-  };
-
-  program
-    .command('lint')
-    .description('check the schema source (schema files, code lists, indicator catalogue) against the maintenance rules')
-    .argument('[dir]', 'the schema folder', 'schema')
-    .action((dir: string) => {
-      process.exitCode = lintCommand(dir);
-    });
-
-  program
-    .command('build')
-    .description('generate every artefact into dist/ from the schema')
-    .option('--schema <dir>', 'the schema folder', 'schema')
-    .option('--out <dir>', 'the output folder', 'dist')
-    .action(async (opts: { schema: string; out: string }) => {
-      process.exitCode = await buildCommand(opts.schema, opts.out);
-    });
 
   program
     .command('validate')
@@ -56,7 +43,7 @@ export function createProgram(): Command {
       process.exitCode = await validateCommand(inputs, {
         ...opts,
         stdout: process.stdout,
-        stderr: process.stderr,
+        stderr: new MessageStream(),
       });
     });
 
@@ -80,11 +67,13 @@ export function createProgram(): Command {
           out?: string;
         },
       ) => {
-        process.exitCode = await anonymiseCommand(inputs, {
-          ...opts,
-          stdout: process.stdout,
-          stderr: process.stderr,
-        });
+        const { out: outPath, ...rest } = opts;
+        const out = outPath ? openOutput(outPath, [...inputs, ...[opts.keyFile, opts.usdRates].filter((f) => f !== undefined)]) : undefined;
+        try {
+          process.exitCode = await anonymiseCommand(inputs, { ...rest, stdout: out ?? process.stdout, stderr: new MessageStream() });
+        } finally {
+          out?.end();
+        }
       },
     );
 
@@ -104,43 +93,8 @@ export function createProgram(): Command {
       process.exitCode = await statsCommand(inputs, {
         ...opts,
         stdout: process.stdout,
-        stderr: process.stderr,
+        stderr: new MessageStream(),
       });
-    });
-
-  program
-    .command('diff')
-    .description('list what changed between two versions (schema folders, bundled schemas or git refs), each change classified major, minor or patch')
-    .argument('<old>', 'the earlier version')
-    .argument('<new>', 'the later version')
-    .option('--renames <file>', 'an upgrade file whose rename steps say which fields were renamed')
-    .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
-    .action((oldSpec: string, newSpec: string, opts: { renames?: string; format: 'text' | 'json' }) => {
-      process.exitCode = diffCommand(oldSpec, newSpec, {
-        ...opts,
-        stdout: process.stdout,
-      });
-    });
-
-  program
-    .command('check-version')
-    .description('the version gate: the declared version is bumped as far as the changes since the last release require')
-    .action(() => {
-      process.exitCode = checkVersionCommand('.', process.stdout);
-    });
-
-  program
-    .command('changelog')
-    .description("regenerate the current version's list of changes in CHANGELOG.md (notes written by people are kept)")
-    .action(() => {
-      process.exitCode = changelogCommand('.', process.stdout);
-    });
-
-  program
-    .command('release')
-    .description('record the current schema as a released snapshot in releases/<version>/')
-    .action(() => {
-      process.exitCode = releaseCommand('.', process.stdout);
     });
 
   program
@@ -149,11 +103,12 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'JSON or NDJSON files, or folders')
     .option('--out <file>', 'write here instead of standard output')
     .action(async (inputs: string[], opts: { out?: string }) => {
-      process.exitCode = await upgradeCommand(inputs, {
-        ...opts,
-        stdout: process.stdout,
-        stderr: process.stderr,
-      });
+      const out = opts.out ? openOutput(opts.out, inputs) : undefined;
+      try {
+        process.exitCode = await upgradeCommand(inputs, { stdout: out ?? process.stdout, stderr: new MessageStream() });
+      } finally {
+        out?.end();
+      }
     });
 
   program
@@ -163,7 +118,8 @@ export function createProgram(): Command {
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {
-      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+      if (opts.out) refuseOutputOverInputs(opts.out, inputs);
+      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });
 
   program
@@ -173,7 +129,8 @@ export function createProgram(): Command {
     .addOption(new Option('--to <format>', 'a workbook (xlsx) or a CSV package (csv)').choices(['xlsx', 'csv']).makeOptionMandatory())
     .requiredOption('--out <path>', 'the workbook file, or the folder for the CSV package')
     .action(async (inputs: string[], opts: { to: 'xlsx' | 'csv'; out: string }) => {
-      process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+      refuseOutputOverInputs(opts.out, inputs);
+      process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });
 
   return program;

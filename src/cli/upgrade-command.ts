@@ -1,14 +1,14 @@
 /** `htfds upgrade <inputs…>`: migrates reports to the current version, validates them, writes NDJSON. */
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { upgradeReport, UpgradeError } from '../upgrade/upgrade.js';
 import { isValid } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
 
-export async function upgradeCommand(inputs: string[], options: { out?: string; stdout: Writable; stderr: Writable }): Promise<number> {
+/** Writes the upgraded reports to `stdout` (the CLI passes the `--out` file there) and the account to `stderr`. */
+export async function upgradeCommand(inputs: string[], options: { stdout: Writable; stderr: Writable }): Promise<number> {
   const { files, unusable } = await expandInputs(inputs);
-  const out = options.out ? createWriteStream(options.out) : options.stdout;
+  const out = options.stdout;
   let upgraded = 0;
   let failed = 0;
   for await (const record of eachRecord(files, unusable)) {
@@ -28,7 +28,6 @@ export async function upgradeCommand(inputs: string[], options: { out?: string; 
       options.stderr.write(`htfds: ${placeOf(record)}: ${error.reason} — ${error.hint}\n`);
     }
   }
-  if (out !== options.stdout) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   options.stderr.write(`${upgraded} report(s) upgraded${failed ? `, ${failed} not` : ''}.\n`);
   return unusable.length > 0 ? 2 : failed > 0 ? 1 : 0;

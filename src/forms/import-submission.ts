@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import formModel from '../generated/form-import-model.js';
 import { UnusableInputError } from '../io/read-records.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding, FindingCode } from '../validate/finding.js';
 import { escapeToken, pointerTokens } from '../validate/paths.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { FORM_METADATA_ELEMENTS, MISSING_CHOICE_PREFIX, MISSING_COMPANION_SUFFIX, NO, NONE_CHOICE, NONE_COMPANION_SUFFIX, YES } from './form-conventions.js';
@@ -32,6 +32,10 @@ export interface SubmissionImport {
 type Json = Record<string, unknown>;
 /** The form's elements by JSON path; a Map, because the generated object has hundreds of path-like keys. */
 const ELEMENTS = new Map(Object.entries(formModel.elements));
+/** Own properties only: a value such as `constructor` or `__proto__` is an answer, never a key of Object.prototype. */
+const ownEntry = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
+/** The code a form's choice value stands for (choice values cannot hold spaces); the value itself when it is no choice. */
+const codeOfChoice = (codelist: string | undefined, value: string): string => (codelist ? ownEntry(ownEntry(formModel.choiceCodes, codelist), value) : undefined) ?? value;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -41,13 +45,13 @@ function labelOf(pattern: string): string | undefined {
   const own = ELEMENTS.get(pattern)?.title;
   if (own !== undefined) return own;
   const parent = pattern.slice(0, pattern.lastIndexOf('/'));
-  return ELEMENTS.get(parent)?.shape === 'money' ? formModel.moneyParts[pattern.slice(pattern.lastIndexOf('/') + 1)]?.title : undefined;
+  return ELEMENTS.get(parent)?.shape === 'money' ? ownEntry(formModel.moneyParts, pattern.slice(pattern.lastIndexOf('/') + 1))?.title : undefined;
 }
 
 class SubmissionReader {
   readonly findings: ImportFinding[] = [];
 
-  private problem(code: string, element: XmlElement, pointer: string, field: string, pattern: string, message: string, hint: string): void {
+  private problem(code: FindingCode, element: XmlElement, pointer: string, field: string, pattern: string, message: string, hint: string): void {
     const label = labelOf(pattern);
     this.findings.push({ code, severity: 'error', path: pointer, field, ...(label ? { label } : {}), line: element.line, message, hint });
   }
@@ -55,6 +59,10 @@ class SubmissionReader {
   /** Reads the children of an object-like element (the root, a section, a list item) into a JSON object. */
   readObject(element: XmlElement, pattern: string, pointer: string, field: string): Json {
     const out: Json = {};
+    // Text written into a group, beside its questions, belongs to no question: say so rather than drop it.
+    if (element.text.trim() !== '') {
+      this.problem('form-text-in-group', element, pointer, field, pattern, 'This group holds text of its own, outside its questions, so the text was not imported.', 'Move the text into one of the group’s questions, or check that the submission was not edited by hand.');
+    }
     const companions = new Map<string, XmlElement>();
     const nones = new Map<string, XmlElement>();
     const seen = new Set<string>();
@@ -173,7 +181,7 @@ class SubmissionReader {
   private readMoney(element: XmlElement, pattern: string, pointer: string, field: string): Json | undefined {
     const out: Json = {};
     for (const child of element.children) {
-      const part = formModel.moneyParts[child.name];
+      const part = ownEntry(formModel.moneyParts, child.name);
       const partPointer = `${pointer}/${escapeToken(child.name)}`;
       const partField = `${field}/${child.name}`;
       const text = child.text.trim();
@@ -236,7 +244,7 @@ class SubmissionReader {
   private code(text: string, codelist: string | undefined, missing: boolean, element: XmlElement, pointer: string, field: string, pattern: string): unknown {
     const m = this.missingChoice(text, missing, element, pointer, field, pattern);
     if (m) return m.value;
-    return (codelist && formModel.choiceCodes[codelist]?.[text]) ?? text;
+    return codeOfChoice(codelist, text);
   }
 
   private codes(text: string, codelist: string | undefined, missing: boolean, element: XmlElement, pointer: string, field: string, pattern: string): unknown {
@@ -249,7 +257,7 @@ class SubmissionReader {
     if (values[0] === NONE_CHOICE) return [];
     const m = this.missingChoice(values[0]!, missing, element, pointer, field, pattern);
     if (m) return m.value;
-    return values.map((v) => (codelist && formModel.choiceCodes[codelist]?.[v]) ?? v);
+    return values.map((v) => codeOfChoice(codelist, v));
   }
 
   private boolean(text: string, missing: boolean, element: XmlElement, pointer: string, field: string, pattern: string): unknown {
@@ -281,7 +289,7 @@ function formPlace(pointer: string, report: unknown): { field: string; pattern: 
     if (/^\d+$/.test(token) && spec?.shape === 'list') {
       parts[parts.length - 1] += `[${Number(token) + 1}]`;
       pattern += '/*';
-    } else if (spec?.shape === 'field' || spec?.shape === 'money' && !formModel.moneyParts[token]) {
+    } else if (spec?.shape === 'field' || spec?.shape === 'money' && !ownEntry(formModel.moneyParts, token)) {
       // Inside an answer (an item of a multi-select, the `missing` of a missing value): the question itself.
       if (token === 'missing' && spec.companion) parts[parts.length - 1] += MISSING_COMPANION_SUFFIX;
       break;
@@ -368,7 +376,7 @@ export function importSubmission(xml: string | Uint8Array, file = 'submission'):
 }
 
 /** Reads a submission file's bytes, refusing what cannot be one before reading it all. */
-export async function readSubmissionFile(file: string): Promise<Buffer> {
+export async function readSubmissionFile(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UnusableInputError('the file does not exist or cannot be read', file);
   if (info.size === 0) throw new UnusableInputError('the file is empty', file);

@@ -4,6 +4,7 @@
  * attackers use (document type declarations and hence entity definitions), deep nesting and oversized input,
  * and its errors say where (line and column) without repeating the document's content.
  */
+import { isUtf16 } from '../io/read-records.js';
 
 export interface XmlElement {
   /** Local name: a namespace prefix (`orx:meta`) is dropped. */
@@ -200,6 +201,7 @@ export function readXml(input: string | Uint8Array): XmlElement {
   if (typeof input === 'string') text = input;
   else {
     if (input.length > MAX_XML_BYTES) throw new XmlSyntaxError(`the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MiB; no submission is`, 1, 1);
+    if (isUtf16(input)) throw new XmlSyntaxError('the text is UTF-16, not UTF-8; save the file as UTF-8', 1, 1);
     if (input.includes(0)) throw new XmlSyntaxError('this looks like a binary file, not XML text', 1, 1);
     try {
       text = decoder.decode(input);

@@ -2,23 +2,14 @@
 
 /**
  * Record type: Kinds of HTFDS report.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RecordType".
  */
 export type RecordType = "caseSummary" | "transactionSet" | "indicatorAlert" | "outcomeUpdate" | "correction";
 /**
  * Keyed hash: A keyed hash (HMAC-SHA-256, written in lower-case hexadecimal) of a normalised identifier, made with a key shared only within a sharing group. It lets members match the same phone number or account without revealing it. A plain unkeyed hash is not acceptable: it can be reversed by trying every number.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Hmac".
  */
 export type Hmac = string;
 /**
  * Reporting organisation type: Kinds of organisation that make reports: the HTCDS organisation types, extended with financial-sector and other reporters.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ReportingOrgType".
  */
 export type ReportingOrgType =
   | "NGO"
@@ -38,9 +29,6 @@ export type ReportingOrgType =
   | "Researcher";
 /**
  * Country: A country or territory as a two-letter ISO 3166-1 code, for example TH for Thailand.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CountryCode".
  */
 export type CountryCode =
   | "AD"
@@ -295,52 +283,32 @@ export type CountryCode =
   | "ZW";
 /**
  * Missing-value reason: Reasons why an answer is missing.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MissingReason".
  */
 export type MissingReason = "unknown" | "notAsked" | "declinedToAnswer" | "notApplicable" | "withheldForSafety";
 /**
  * Case status: The HTCDS case statuses.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CaseStatus".
  */
 export type CaseStatus = "Active" | "FollowUp" | "Closed" | "ClosedReferred";
 /**
  * Trafficking status: The HTCDS trafficking statuses.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TraffickingStatus".
  */
 export type TraffickingStatus = "PossibleVictimOfTrafficking" | "ActualVictimOfTrafficking" | "NotAVictimOfTrafficking";
 /**
  * Trafficking status decision maker: The HTCDS kinds of organisation that decide a trafficking status.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TraffickingStatusDecisionMaker".
  */
 export type TraffickingStatusDecisionMaker =
   "Police" | "NGO" | "CourtOrProsecution" | "NonPoliceGovernmentalOrganization" | "Other";
 /**
  * Year and month: A month, written YYYY-MM, for example 2023-04.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "YearMonth".
  */
-export type YearMonth = string;
+export type YearMonth =
+  `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}`;
 /**
  * Yes, no or missing: true for yes, false for no, or a missing value that says why there is no answer.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Flag".
  */
 export type Flag = boolean | MissingValue;
 /**
  * Type of exploitation: The HTCDS types of exploitation, extended with forced criminality.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ExploitationType".
  */
 export type ExploitationType =
   | "ForcedLabour"
@@ -357,32 +325,20 @@ export type ExploitationType =
   | "Other";
 /**
  * Type of forced criminality: Crimes people are forced to commit.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ForcedCriminalityType".
  */
 export type ForcedCriminalityType =
   "ForcedScamming" | "ForcedDrugCultivationOrDealing" | "ForcedTheftOrShoplifting" | "ForcedMoneyMuling" | "Other";
 /**
  * Type of sexual exploitation: The HTCDS forms of sexual exploitation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SexualExploitationType".
  */
 export type SexualExploitationType =
   "Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices";
 /**
  * Website or app: Online platforms used to find, contact, recruit or advertise victims. The codes are the HTCDS ones, unchanged; the list is open, so a platform that is not listed can be recorded under its own name, written in the same style (for example KakaoTalk).
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Platform".
  */
 export type Platform = string;
 /**
  * Economic sector: The economic sector, as a section of the UN International Standard Industrial Classification (ISIC Rev.4), with the codes HTCDS uses for the forced-labour industry.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Sector".
  */
 export type Sector =
   | "A_AgricultureForestryAndFishing"
@@ -408,9 +364,6 @@ export type Sector =
   | "U_ActivitiesOfExtraterritorialOrganizations";
 /**
  * Typology: Financial typologies of modern slavery used by banks, after the Mekong Club's typology chapters and its 2024 additions.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Typology".
  */
 export type Typology =
   | "forcedProstitution"
@@ -427,9 +380,6 @@ export type Typology =
   | "other";
 /**
  * Role of a country: What happened in a country involved in the case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CountryRole".
  */
 export type CountryRole =
   | "recruitment"
@@ -441,23 +391,14 @@ export type CountryRole =
   | "compoundLocation";
 /**
  * Count band: Bands for counting people, so that small numbers are not given exactly.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CountBand".
  */
 export type CountBand = "1" | "2-5" | "6-10" | "11-50" | "51-100" | "101+";
 /**
  * Amount of money, or missing: An amount of money, or a missing value that says why there is none.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MoneyOrMissing".
  */
 export type MoneyOrMissing = Money | MissingValue;
 /**
  * Currency: A currency as a three-letter ISO 4217 code, for example USD.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CurrencyCode".
  */
 export type CurrencyCode =
   | "AED"
@@ -645,9 +586,6 @@ export type CurrencyCode =
   | "ZWL";
 /**
  * Amount band: Bands of money amounts in US-dollar equivalent. The edges at 3,000 and 10,000 keep common reporting thresholds visible.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AmountBand".
  */
 export type AmountBand =
   | "lt100"
@@ -661,23 +599,14 @@ export type AmountBand =
   | "ge1000000";
 /**
  * Money period: What span of time an amount of money covers.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MoneyPeriod".
  */
 export type MoneyPeriod = "perTransaction" | "perDay" | "perWeek" | "perMonth" | "total";
 /**
  * TLP marking: The five markings of the Traffic Light Protocol version 2.0, written as TLP 2.0 writes them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Tlp".
  */
 export type Tlp = "TLP:RED" | "TLP:AMBER+STRICT" | "TLP:AMBER" | "TLP:GREEN" | "TLP:CLEAR";
 /**
  * Permitted purpose: The purposes a recipient may use a shared report for.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "PermittedPurpose".
  */
 export type PermittedPurpose =
   | "investigation"
@@ -691,16 +620,10 @@ export type PermittedPurpose =
   | "other";
 /**
  * Onward sharing: Whether and how recipients may pass a report on to others.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "OnwardSharing".
  */
 export type OnwardSharing = "prohibited" | "withinOrganisation" | "withOriginatorApproval" | "perTLP";
 /**
  * Legal basis: The legal grounds for processing personal data: the six grounds of GDPR Article 6, processing for law enforcement, and other laws.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "LegalBasis".
  */
 export type LegalBasis =
   | "consent"
@@ -713,9 +636,6 @@ export type LegalBasis =
   | "other";
 /**
  * Condition for sensitive data: The legal conditions that allow special-category data (GDPR Article 9) or criminal-offence data (Article 10) to be processed.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SpecialCategoryCondition".
  */
 export type SpecialCategoryCondition =
   | "explicitConsent"
@@ -728,24 +648,15 @@ export type SpecialCategoryCondition =
   | "other";
 /**
  * Handling code (3x5x2): The two handling codes of the UK 3x5x2 intelligence model.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "HandlingCode3x5x2".
  */
 export type HandlingCode3X5X2 = "P" | "C";
 /**
  * Anonymisation method: How a value is treated when a report is anonymised for sharing. Every data point of the standard names its method; the anonymiser applies them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AnonymisationMethod".
  */
 export type AnonymisationMethod =
   "KEEP" | "DROP" | "BAND" | "GEO" | "DATE" | "HMAC" | "PSEUDO" | "TRUNC" | "KSUP" | "FREE";
 /**
  * Consent status: Whether the person agreed to their information being recorded and shared.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ConsentStatus".
  */
 export type ConsentStatus =
   | "explicitConsent"
@@ -756,9 +667,6 @@ export type ConsentStatus =
   | "notPossible";
 /**
  * Consent scope: Who the person agreed their information may be shared with, and for what.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ConsentScope".
  */
 export type ConsentScope =
   | "shareWithFinancialInstitutions"
@@ -771,16 +679,10 @@ export type ConsentScope =
   | "other";
 /**
  * Form of consent: How a person gave consent.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ConsentForm".
  */
 export type ConsentForm = "written" | "verbal" | "electronic" | "other";
 /**
  * Source of information: The kinds of source the information in a report can come from.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InformationSource".
  */
 export type InformationSource =
   | "survivorInterview"
@@ -796,44 +698,26 @@ export type InformationSource =
   | "other";
 /**
  * Source evaluation (3x5x2): The three source grades of the UK 3x5x2 intelligence model.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SourceEvaluation3x5x2".
  */
 export type SourceEvaluation3X5X2 = "1" | "2" | "3";
 /**
  * Intelligence assessment (3x5x2): The five information grades of the UK 3x5x2 intelligence model.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IntelligenceAssessment3x5x2".
  */
 export type IntelligenceAssessment3X5X2 = "A" | "B" | "C" | "D" | "E";
 /**
  * Source reliability (Admiralty): The six source reliability grades of the Admiralty (NATO) scale.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AdmiraltySourceReliability".
  */
 export type AdmiraltySourceReliability = "A" | "B" | "C" | "D" | "E" | "F";
 /**
  * Information credibility (Admiralty): The six information credibility grades of the Admiralty (NATO) scale.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AdmiraltyInformationCredibility".
  */
 export type AdmiraltyInformationCredibility = "1" | "2" | "3" | "4" | "5" | "6";
 /**
  * Local identifier: An identifier for a person, organisation, account, transaction or other item, unique within this case report, so that other parts of the report can point to it. Make it up (for example P1, ACC-2): never use a real name, case number or account number.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "LocalId".
  */
 export type LocalId = string;
 /**
  * Role of a person in the case: The part a person played in the case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "PersonRole".
  */
 export type PersonRole =
   | "victim"
@@ -846,9 +730,6 @@ export type PersonRole =
   | "other";
 /**
  * Role in the trafficking process: What a person did, or what was done to them, in the trafficking process: the roles of the Human Trafficking Case Data Standard (HTCDS), extended with roles in handling the money.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RoleInProcess".
  */
 export type RoleInProcess =
   | "TravellingPartner"
@@ -881,38 +762,23 @@ export type RoleInProcess =
   | "Other";
 /**
  * Age band: Age bands in years, the same as those of the Counter Trafficking Data Collaborative (CTDC) global dataset, so that records can be compared with it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AgeBand".
  */
 export type AgeBand = "0-8" | "9-17" | "18-20" | "21-23" | "24-26" | "27-29" | "30-38" | "39-47" | "48+";
 /**
  * Gender: Gender as the Human Trafficking Case Data Standard (HTCDS) records it. An unknown or unstated gender is a missing value, not a code.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Gender".
  */
 export type Gender = "Feminine" | "Masculine" | "TransgenderFeminine" | "TransgenderMasculine" | "NonConforming";
 /**
  * Type of migrant: Kinds of migrant, from the guidance on migration and international protection of the Human Trafficking Case Data Standard (HTCDS), which names the categories but gives no codes.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MigrantType".
  */
 export type MigrantType =
   "FamilyMigrant" | "VisitorTouristMigrant" | "LabourMigrant" | "StudentMigrant" | "IrregularMigrant" | "Other";
 /**
  * International protection status: Whether a person seeks or has international protection, or is stateless, from the guidance on migration and international protection of the Human Trafficking Case Data Standard (HTCDS).
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InternationalProtectionStatus".
  */
 export type InternationalProtectionStatus = "AsylumSeeker" | "Refugee" | "ComplementaryProtection" | "StatelessPerson";
 /**
  * Other migration situation: Other situations of migration or displacement, from the guidance on migration and international protection of the Human Trafficking Case Data Standard (HTCDS).
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "OtherMigrationStatus".
  */
 export type OtherMigrationStatus =
   | "EnvironmentalMigrant"
@@ -926,17 +792,11 @@ export type OtherMigrationStatus =
   | "Returnee";
 /**
  * Relationship to the trafficker: How the victim knew the trafficker before the trafficking: the values of the Human Trafficking Case Data Standard (HTCDS), with the spelling of Unacquainted corrected, plus three more specific relationships.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RelationshipToTrafficker".
  */
 export type RelationshipToTrafficker =
   "Familial" | "Acquainted" | "Unacquainted" | "IntimatePartner" | "Employer" | "Recruiter";
 /**
  * Highest level of education: Highest level of education completed, as the levels of the International Standard Classification of Education (ISCED 2011) used by the Human Trafficking Case Data Standard (HTCDS), plus one value for no schooling at all.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "HighestEducationLevel".
  */
 export type HighestEducationLevel =
   | "NoFormalEducation"
@@ -951,9 +811,6 @@ export type HighestEducationLevel =
   | "DoctoralOrEquivalentLevel";
 /**
  * Occupation group: Broad occupation groups: the ten major groups of the International Standard Classification of Occupations (ISCO-08), plus four situations that account-opening forms often record instead of an occupation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "OccupationGroup".
  */
 export type OccupationGroup =
   | "managers"
@@ -972,9 +829,6 @@ export type OccupationGroup =
   | "retired";
 /**
  * Type of identifier: Kinds of identifier of a person that can be hashed and matched across organisations.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IdentifierType".
  */
 export type IdentifierType =
   | "phoneE164"
@@ -988,17 +842,11 @@ export type IdentifierType =
   | "other";
 /**
  * Criminal justice status: The latest stage a person has reached with the police and courts in relation to the case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CriminalJusticeStatus".
  */
 export type CriminalJusticeStatus =
   "suspected" | "arrested" | "charged" | "convicted" | "acquitted" | "proceedingsDiscontinued" | "deceased" | "other";
 /**
  * Role of an organisation in the case: The parts an organisation can play in a trafficking case or in moving its money.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "OrgRoleInCase".
  */
 export type OrgRoleInCase =
   | "employer"
@@ -1022,9 +870,6 @@ export type OrgRoleInCase =
   | "other";
 /**
  * Kind of front business: Kinds of business that perpetrators use as a front for exploitation or to pass off its proceeds as ordinary takings.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FrontBusinessType".
  */
 export type FrontBusinessType =
   | "massageParlourSpa"
@@ -1041,9 +886,6 @@ export type FrontBusinessType =
   | "other";
 /**
  * Legal form: Broad kinds of legal body. National registers and financial intelligence units use more detailed lists: map them to these.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "LegalForm".
  */
 export type LegalForm =
   | "soleTrader"
@@ -1058,30 +900,18 @@ export type LegalForm =
   | "other";
 /**
  * Recruiter licence status: Whether a recruitment or labour-hire agency held the licence the law requires. An unknown status is a missing value, not a code.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RecruiterLicenceStatus".
  */
 export type RecruiterLicenceStatus = "licensed" | "unlicensed" | "licenceRevoked";
 /**
  * Payroll compared with workforce: How the wage payments seen in an organisation's accounts compare with the number of workers it has.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "PayrollObservation".
  */
 export type PayrollObservation = "noPayroll" | "farBelowExpected" | "belowExpected" | "consistent";
 /**
  * Local reference: The local identifier of another item in the same case report.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "LocalRef".
  */
 export type LocalRef = string;
 /**
  * Method of recruitment: How the victim first came into contact with the recruiter. The codes are the HTCDS ones, unchanged.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RecruitmentMethod".
  */
 export type RecruitmentMethod =
   | "AtAPlaceOfBusiness"
@@ -1096,17 +926,11 @@ export type RecruitmentMethod =
   | "Other";
 /**
  * Who was paid the recruitment fee: Who received the recruitment fee paid by the worker or their family.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RecruitmentFeePayee".
  */
 export type RecruitmentFeePayee =
   "recruiterIndividual" | "agencyInOriginCountry" | "agencyInDestinationCountry" | "employer" | "broker" | "other";
 /**
  * Payment method: How money or value was moved: cash, bank transfer, card, money transfer service, mobile money, virtual assets or informal channels.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "PaymentMethod".
  */
 export type PaymentMethod =
   | "cashHandover"
@@ -1135,9 +959,6 @@ export type PaymentMethod =
   | "other";
 /**
  * Recruitment-related cost: Costs linked to being recruited and placed in a job, other than the recruitment fee itself. Under ILO guidance the worker should pay none of them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RelatedCost".
  */
 export type RelatedCost =
   | "travel"
@@ -1152,9 +973,6 @@ export type RelatedCost =
   | "other";
 /**
  * How the fee was paid for: Where the money for the recruitment fee and related costs came from.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FeeFinancingSource".
  */
 export type FeeFinancingSource =
   | "ownSavings"
@@ -1168,16 +986,10 @@ export type FeeFinancingSource =
   | "other";
 /**
  * Who paid for the travel: Who paid for the victim's journey to the place of exploitation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TravelPayer".
  */
 export type TravelPayer = "victim" | "victimFamily" | "recruiterOrAgency" | "employer" | "other";
 /**
  * Wage deduction: Things taken out of the victim's pay before they received it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "WageDeduction".
  */
 export type WageDeduction =
   | "accommodation"
@@ -1192,23 +1004,14 @@ export type WageDeduction =
   | "other";
 /**
  * Share of wages deducted: Bands for how much of the gross wage was taken in deductions.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DeductionShareBand".
  */
 export type DeductionShareBand = "lt25" | "25-49" | "50-74" | "ge75";
 /**
  * Who paid the ransom: Who paid money to get a victim released.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RansomPayer".
  */
 export type RansomPayer = "victimFamily" | "victim" | "ngo" | "other";
 /**
  * Origin of the debt: What a debt was said to be for: how it started, or what was later added to it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DebtOrigin".
  */
 export type DebtOrigin =
   | "recruitmentFee"
@@ -1227,23 +1030,14 @@ export type DebtOrigin =
   | "other";
 /**
  * Interest on the debt: Whether interest was charged on a debt, and of what kind.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InterestApplied".
  */
 export type InterestApplied = "noInterest" | "fixedRate" | "usuriousRate";
 /**
  * Interest rate band: Bands for the interest rate on a debt, as a percentage per month. Informal lenders usually quote a monthly rate; divide a yearly rate by 12, and multiply a weekly rate by 4.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InterestRateBand".
  */
 export type InterestRateBand = "lt1" | "1-2" | "3-4" | "5-9" | "10-19" | "ge20";
 /**
  * Type of creditor: Who the debt was owed to.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CreditorType".
  */
 export type CreditorType =
   | "recruiterOrAgency"
@@ -1256,9 +1050,6 @@ export type CreditorType =
   | "other";
 /**
  * Form of the debt: What, if anything, records or secures the debt.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DebtInstrument".
  */
 export type DebtInstrument =
   | "noAgreement"
@@ -1271,24 +1062,15 @@ export type DebtInstrument =
   | "other";
 /**
  * How the debt was repaid: Ways in which a debt was repaid or was meant to be repaid.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DebtRepaymentMethod".
  */
 export type DebtRepaymentMethod =
   "wageDeduction" | "cashHandover" | "transferToCreditorAccount" | "remittanceByFamily" | "labourInKind" | "other";
 /**
  * Who held the documents: Who kept the victim's passport, identity card or other documents.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DocumentsHolder".
  */
 export type DocumentsHolder = "employer" | "recruiterOrAgency" | "controller" | "landlord" | "other";
 /**
  * How the account was controlled: Ways in which someone else controlled a victim's account.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountControlMethod".
  */
 export type AccountControlMethod =
   | "holdsCardAndPin"
@@ -1303,9 +1085,6 @@ export type AccountControlMethod =
   | "other";
 /**
  * How the account was opened: Who opened an account held in the victim's name, and how freely the victim took part.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountOpenedBy".
  */
 export type AccountOpenedBy =
   | "victimFreely"
@@ -1316,38 +1095,23 @@ export type AccountOpenedBy =
   | "other";
 /**
  * Wages paid: How far the victim was actually paid the wages due to them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "WagesPaid".
  */
 export type WagesPaid = "notPaid" | "paidPartially" | "paidLessThanPromised" | "paidIrregularly" | "paidInFull";
 /**
  * Duration band: Bands for how long something lasted, so that exact dates are not needed.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DurationBand".
  */
 export type DurationBand = "lt1m" | "1-3m" | "3-6m" | "6-12m" | "gt12m";
 /**
  * Who received the wages: Who the victim's wages were actually paid to.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "WageRecipient".
  */
 export type WageRecipient = "victim" | "employer" | "recruiterOrAgency" | "controller" | "victimFamily" | "other";
 /**
  * Sending money home: Whether and how freely the victim could send money to their family.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RemittanceControl".
  */
 export type RemittanceControl =
   "notAllowed" | "controlledByOther" | "madeByOtherOnVictimsBehalf" | "allowedSmallAmounts" | "free";
 /**
  * Other method of control: Means of control that are not about money. The codes are the HTCDS Methods of Control, unchanged; the financial ones (debt bondage, taking earnings, restricting financial access, withholding documents, false promises) are separate yes/no questions instead.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "NonFinancialMethodOfControl".
  */
 export type NonFinancialMethodOfControl =
   | "PhysicalThreats"
@@ -1365,16 +1129,10 @@ export type NonFinancialMethodOfControl =
   | "Other";
 /**
  * Money-mule awareness: How far a victim used as a money mule knew about, and chose, the money moving through them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MuleAwareness".
  */
 export type MuleAwareness = "unwitting" | "deceived" | "coerced" | "complicitUnderDuress";
 /**
  * Transaction the victim was made to carry out: Kinds of transaction a victim may be made to carry out, or let happen through their account, for traffickers.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ForcedTransactionType".
  */
 export type ForcedTransactionType =
   | "cashDeposit"
@@ -1392,16 +1150,10 @@ export type ForcedTransactionType =
   | "other";
 /**
  * Account count band: Bands for counting accounts, so that the exact number is not needed. "0" means none.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountCountBand".
  */
 export type AccountCountBand = "0" | "1" | "2-3" | "4-10" | "11+";
 /**
  * Credit product: Kinds of loan, credit or contract that can be taken out in someone's name.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CreditProduct".
  */
 export type CreditProduct =
   | "personalLoan"
@@ -1416,30 +1168,18 @@ export type CreditProduct =
   | "other";
 /**
  * Victim's role in a company: Roles a victim may be given on paper in a company or business that others control.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "VictimCompanyRole".
  */
 export type VictimCompanyRole = "director" | "shareholder" | "beneficialOwner" | "soleTrader" | "other";
 /**
  * Thing registered in the victim's name: Kinds of property, contract or booking that others may put in a victim's name to hide who uses them.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ItemRegisteredToVictim".
  */
 export type ItemRegisteredToVictim = "vehicle" | "property" | "simCard" | "hotelBooking" | "rentalLease" | "other";
 /**
  * Account holder type: In whose name an account is held.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountHolderType".
  */
 export type AccountHolderType = "individual" | "joint" | "business" | "nominee" | "trustOrNonProfit" | "other";
 /**
  * Account or instrument type: Kinds of account, card, wallet or arrangement through which money can move.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InstrumentType".
  */
 export type InstrumentType =
   | "currentAccount"
@@ -1460,9 +1200,6 @@ export type InstrumentType =
   | "other";
 /**
  * Institution type: Kinds of business that provide accounts or move money.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "InstitutionType".
  */
 export type InstitutionType =
   | "bank"
@@ -1481,38 +1218,23 @@ export type InstitutionType =
   | "other";
 /**
  * Account identifier scheme: Kinds of number or address that identify an account.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountIdentifierScheme".
  */
 export type AccountIdentifierScheme =
   "iban" | "accountNumber" | "pan" | "walletAddress" | "mobileMoneyNumber" | "other";
 /**
  * Blockchain network: Blockchain networks on which crypto is held or moved. The list is open: new networks appear often, so other codes are accepted with a warning.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CryptoNetwork".
  */
 export type CryptoNetwork = string;
 /**
  * Crypto asset: Cryptocurrencies and tokens, by their usual ticker in lower case. The list is open: new tokens appear often, so other codes are accepted with a warning.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CryptoAsset".
  */
 export type CryptoAsset = string;
 /**
  * Account status: The state an account is in.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountStatus".
  */
 export type AccountStatus = "active" | "restricted" | "frozen" | "closed" | "exitedByInstitution" | "other";
 /**
  * Account use: Things an account was seen to be used for in a trafficking case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountUse".
  */
 export type AccountUse =
   | "receivingWages"
@@ -1530,30 +1252,18 @@ export type AccountUse =
   | "other";
 /**
  * Time-of-day band: Bands of the time of day, in local time where the payment was made, so that the exact time is not needed.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TimeOfDayBand".
  */
 export type TimeOfDayBand = "businessHours" | "evening" | "night" | "earlyMorning";
 /**
  * Frequency: How often something happened.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Frequency".
  */
 export type Frequency = "oneOff" | "daily" | "weekly" | "fortnightly" | "monthly" | "irregular";
 /**
  * Direction relative to the victim: Whether a payment went to the victim, came from the victim, passed through the victim's account or did not involve the victim.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "DirectionRelativeToVictim".
  */
 export type DirectionRelativeToVictim = "victimIn" | "victimOut" | "throughVictimAccount" | "notVictimRelated";
 /**
  * Transaction purpose: What a payment was for or paid, grouped so that spending patterns typical of trafficking can be recognised.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TransactionPurpose".
  */
 export type TransactionPurpose =
   | "advertisingOnlineClassified"
@@ -1596,9 +1306,6 @@ export type TransactionPurpose =
   | "other";
 /**
  * Counterparty type: The kind of party on the other side of a payment.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CounterpartyType".
  */
 export type CounterpartyType =
   | "victim"
@@ -1620,16 +1327,10 @@ export type CounterpartyType =
   | "other";
 /**
  * Trafficking stage: The stage of the trafficking at which something happened: the HTCDS event types, extended with laundering and release.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TraffickingStage".
  */
 export type TraffickingStage = "Recruitment" | "Transit" | "Exploitation" | "PostExploitationLaundering" | "Release";
 /**
  * Evidence basis: What a piece of information is based on, so that others can judge how far to rely on it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "EvidenceBasis".
  */
 export type EvidenceBasis =
   | "victimStatement"
@@ -1644,9 +1345,6 @@ export type EvidenceBasis =
   | "other";
 /**
  * Laundering method: Ways in which the proceeds of trafficking are hidden, moved or made to look lawful.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "LaunderingMethod".
  */
 export type LaunderingMethod =
   | "cashIntensiveFrontBusiness"
@@ -1671,60 +1369,36 @@ export type LaunderingMethod =
   | "other";
 /**
  * Asset type: Kinds of asset bought with, or holding, the proceeds of trafficking.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AssetType".
  */
 export type AssetType =
   "realEstate" | "vehicle" | "cash" | "bankBalance" | "cryptoassets" | "jewelleryLuxury" | "businessInterest" | "other";
 /**
  * Role of the registered holder: Who an asset is held or registered in the name of, by their role in the case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "RegisteredToRole".
  */
 export type RegisteredToRole = "perpetrator" | "familyMember" | "victim" | "nominee" | "company" | "other";
 /**
  * Indicator status: Whether a red-flag indicator was seen in a case.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IndicatorStatus".
  */
 export type IndicatorStatus = "observed" | "suspected" | "notObserved" | "notAssessed";
 /**
  * Indicator observer: Who noticed a red-flag indicator.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IndicatorObserver".
  */
 export type IndicatorObserver =
   "ngo" | "lawEnforcement" | "financialInstitution" | "fiu" | "survivorSelfReport" | "other";
 /**
  * Indicator confidence: How sure the observer is that a red-flag indicator applies.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IndicatorConfidence".
  */
 export type IndicatorConfidence = "low" | "medium" | "high";
 /**
  * Type of reporting institution: The kinds of institution that file suspicious transaction or activity reports.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "StrSarFiler".
  */
 export type StrSarFiler = "bank" | "msb" | "vasp" | "otherFI" | "dnfbp" | "other";
 /**
  * Key term for suspicious activity reports: Key terms and glossary codes that financial intelligence units ask reporters to write in a report, so that reports about human trafficking or related crime can be found. The codes are written exactly as the unit asks, including capitals and spaces. The list is open: other units' codes are accepted.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SarKeyTerm".
  */
 export type SarKeyTerm = string;
 /**
  * Financial institution action: What a financial institution did with an account or payment it suspected.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FiAccountAction".
  */
 export type FiAccountAction =
   | "enhancedDueDiligence"
@@ -1736,16 +1410,10 @@ export type FiAccountAction =
   | "other";
 /**
  * Legal route for freezing or confiscation: The kind of proceedings through which assets were frozen or confiscated.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ConfiscationType".
  */
 export type ConfiscationType = "criminal" | "nonConvictionBased" | "administrative" | "other";
 /**
  * Criminal-justice outcome: Stages a criminal case reached.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CriminalJusticeOutcome".
  */
 export type CriminalJusticeOutcome =
   | "investigationOpened"
@@ -1757,9 +1425,6 @@ export type CriminalJusticeOutcome =
   | "other";
 /**
  * Source of compensation: Routes through which a survivor can receive compensation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CompensationSource".
  */
 export type CompensationSource =
   | "criminalCompensationOrder"
@@ -1771,9 +1436,6 @@ export type CompensationSource =
   | "other";
 /**
  * Financial inclusion support: Kinds of help for a survivor to regain a safe and independent financial life.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FinancialInclusionSupport".
  */
 export type FinancialInclusionSupport =
   | "bankAccountOpened"
@@ -1786,9 +1448,6 @@ export type FinancialInclusionSupport =
   | "other";
 /**
  * Support plan type: The HTCDS types of support plan for a survivor, with the HTCDS codes unchanged.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SupportPlanType".
  */
 export type SupportPlanType =
   | "Education"
@@ -1803,16 +1462,10 @@ export type SupportPlanType =
   | "Other";
 /**
  * Reason for referral: The HTCDS reasons for referring a case to another organisation, with the HTCDS codes unchanged.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ReferralReason".
  */
 export type ReferralReason = "AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other";
 /**
  * Job advertised: The kinds of job used to lure people to scam compounds.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AdvertisedJob".
  */
 export type AdvertisedJob =
   | "itDeveloper"
@@ -1825,9 +1478,6 @@ export type AdvertisedJob =
   | "other";
 /**
  * Forced scam type: Kinds of scam or crime people in scam compounds are forced to carry out.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ForcedScamType".
  */
 export type ForcedScamType =
   | "romanceInvestmentPigButchering"
@@ -1840,24 +1490,15 @@ export type ForcedScamType =
   | "other";
 /**
  * Times sold band: Bands for how many times a person was sold on between compounds or groups.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "TimesSoldBand".
  */
 export type TimesSoldBand = "0" | "1" | "2" | "3+";
 /**
  * Routing of scam victims' money: Channels used to collect and move money taken from scam victims.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ScamFundsRouting".
  */
 export type ScamFundsRouting =
   "muleBankAccounts" | "vaspAccounts" | "otcDesks" | "paymentProcessors" | "cashCouriers" | "giftCards" | "other";
 /**
  * Sensitivity class: How sensitive a data point is, from P0 (non-personal) to P4 (direct identifier); every data point of the schema declares its class in x-sensitivity.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "SensitivityClass".
  */
 export type SensitivityClass = "P0" | "P1" | "P2" | "P3" | "P4";
 
@@ -1870,13 +1511,13 @@ export interface CaseReport {
    *
    * (sensitivity P0; anonymisation KEEP; required)
    */
-  schemaVersion: string;
+  schemaVersion: `${number}.${number}.${number}`;
   /**
    * Record identifier: A random identifier for this report (a UUID such as 3f2b0c1e-8d7a-4c55-9a40-2e6f1b7d9c10), made up when the report is created. Never use your case number or anything that could lead back to the person.
    *
    * (sensitivity P2; anonymisation PSEUDO; required)
    */
-  recordId: string;
+  recordId: `${string}-${string}-${string}-${string}-${string}`;
   /**
    * Record type: What kind of report this is: a summary of a case, a set of transactions, an alert about indicators, an update on outcomes, or a correction of an earlier report.
    *
@@ -1888,7 +1529,7 @@ export interface CaseReport {
    *
    * (sensitivity P2; anonymisation PSEUDO; optional)
    */
-  relatesToRecordId?: string;
+  relatesToRecordId?: `${string}-${string}-${string}-${string}-${string}`;
   /**
    * Keyed hash of the case number: A keyed hash of your own case number, so that reports about the same case can be linked and duplicates found across organisations, without revealing the case number.
    *
@@ -1918,13 +1559,13 @@ export interface CaseReport {
    *
    * (sensitivity P1; anonymisation DATE; required)
    */
-  dateReported: string;
+  dateReported: `${number}-${number}-${number}`;
   /**
    * Information as of: The date on which the facts in this report were established, usually the date of the interview, as YYYY-MM-DD.
    *
    * (sensitivity P1; anonymisation DATE; recommended)
    */
-  informationAsOf?: string | MissingValue;
+  informationAsOf?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Case status: Where the case stands in your organisation: open, being followed up, closed, or closed and referred elsewhere.
    *
@@ -2116,7 +1757,7 @@ export interface CaseReport {
    *
    * (sensitivity P0; anonymisation KEEP; optional)
    */
-  indicatorCatalogueVersion?: string;
+  indicatorCatalogueVersion?: `${number}.${number}.${number}`;
   /**
    * Red-flag indicators: Red-flag indicators from the HTFDS catalogue that were observed, suspected, assessed as absent, or not assessed in this case.
    *
@@ -2138,9 +1779,6 @@ export interface CaseReport {
 }
 /**
  * Missing value: Use this instead of an answer when there is no answer, to say why. "Not asked" and "unknown" are different from "no": counting them as "no" would make the statistics wrong.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "MissingValue".
  */
 export interface MissingValue {
   /**
@@ -2152,9 +1790,6 @@ export interface MissingValue {
 }
 /**
  * Country involved: A country the case touched and the roles it played.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CountryInvolvement".
  */
 export interface CountryInvolvement {
   /**
@@ -2174,9 +1809,6 @@ export interface CountryInvolvement {
 }
 /**
  * Amount of money: An amount with its currency, or a band when only a rough figure is known. Amounts recalled by a survivor ("about 300 a month") are welcome: mark them as estimates.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Money".
  */
 export interface Money {
   /**
@@ -2212,9 +1844,6 @@ export interface Money {
 }
 /**
  * Sharing and handling: How the report may be shared and used: its TLP marking, the purposes it may be used for, whether recipients may pass it on, the legal basis, and how it was anonymised.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Sharing".
  */
 export interface Sharing {
   /**
@@ -2278,7 +1907,7 @@ export interface Sharing {
    *
    * (sensitivity P0; anonymisation KEEP; recommended)
    */
-  retentionUntil?: string | MissingValue;
+  retentionUntil?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Has been anonymised: true when the report has been anonymised or otherwise cleaned of identifying details before sharing; the methods used go in the anonymisation methods.
    *
@@ -2300,9 +1929,6 @@ export interface Sharing {
 }
 /**
  * Stricter marking for part of the report: One part of the report and the stricter TLP marking that applies to it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FieldTlp".
  */
 export interface FieldTlp {
   /**
@@ -2320,9 +1946,6 @@ export interface FieldTlp {
 }
 /**
  * Consent: Whether and how the person the report is mainly about agreed to their information being recorded and shared, and what they were told before agreeing. Where the report covers several victims with different answers, record the most restrictive.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Consent".
  */
 export interface Consent {
   /**
@@ -2342,7 +1965,7 @@ export interface Consent {
    *
    * (sensitivity P2; anonymisation DATE; recommended; HTCDS con_Consent)
    */
-  consentDate?: string | MissingValue;
+  consentDate?: `${number}-${number}-${number}` | MissingValue;
   /**
    * How consent was given: Whether the person gave consent in writing, by speaking, or electronically.
    *
@@ -2394,9 +2017,6 @@ export interface Consent {
 }
 /**
  * Where the information comes from: The kinds of source the information in this report comes from and how reliable the source and the information are judged to be.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Provenance".
  */
 export interface Provenance {
   /**
@@ -2432,9 +2052,6 @@ export interface Provenance {
 }
 /**
  * Person: One person involved in the case: a victim, a perpetrator or anyone else. The name, date of birth and identifiers in clear are for your internal records only and are removed or hashed before sharing. There are deliberately no fields for postal addresses, places or map coordinates: record countries only.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Person".
  */
 export interface Person {
   /**
@@ -2466,7 +2083,7 @@ export interface Person {
    *
    * (sensitivity P4; anonymisation BAND; optional; HTCDS prs_Birthdate)
    */
-  dateOfBirth?: string | MissingValue;
+  dateOfBirth?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Age band: The person's age, in years, when the case was recorded, as one of the age bands the Counter Trafficking Data Collaborative uses, so that figures can be compared across datasets. Give the band even when you hold the date of birth.
    *
@@ -2572,9 +2189,6 @@ export interface Person {
 }
 /**
  * Identifier of a person: One phone number, e-mail address, document number, handle or similar identifier of a person. Give the identifier in clear, its keyed hash, or both; a keyed hash needs the name of the key that made it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "PersonIdentifier".
  */
 export interface PersonIdentifier {
   /**
@@ -2616,9 +2230,6 @@ export interface PersonIdentifier {
 }
 /**
  * Organisation: A business or other organisation involved in the case, such as an employer, recruitment agency, front business or payment provider. Its name and registration number in clear are removed or hashed before sharing.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Organisation".
  */
 export interface Organisation {
   /**
@@ -2732,9 +2343,6 @@ export interface Organisation {
 }
 /**
  * Recruitment: How the victim was recruited, what they were promised, what they were charged and how they paid, and what was taken from their wages.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Recruitment".
  */
 export interface Recruitment {
   /**
@@ -2842,9 +2450,6 @@ export interface Recruitment {
 }
 /**
  * Ransom: Money demanded for a victim's release: how much, how it was to be paid, and who paid it.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Ransom".
  */
 export interface Ransom {
   /**
@@ -2874,9 +2479,6 @@ export interface Ransom {
 }
 /**
  * Debt: One debt used to control a victim: where it came from, how big it was and how it grew, who held it, and how it was repaid.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Debt".
  */
 export interface Debt {
   /**
@@ -2954,9 +2556,6 @@ export interface Debt {
 }
 /**
  * FinancialControl: How the perpetrators controlled the victim's money: earnings, wages, bank accounts, identity documents, sending money home, fines and forced purchases, and the other means of control used alongside.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "FinancialControl".
  */
 export interface FinancialControl {
   /**
@@ -3088,9 +2687,6 @@ export interface FinancialControl {
 }
 /**
  * Misuse of the victim's identity and accounts: How the traffickers used the victim, their accounts or their identity to move, hide or raise money: as a money mule, through accounts, credit, companies or other things put in the victim's name.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "VictimFinancialMisuse".
  */
 export interface VictimFinancialMisuse {
   /**
@@ -3186,9 +2782,6 @@ export interface VictimFinancialMisuse {
 }
 /**
  * Account or financial instrument: One bank account, card, payment or mobile-money account, crypto wallet or informal arrangement that money in the case moved through. Record who holds it and who really controls it: a holder who is not the controller is the central sign of financial exploitation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Account".
  */
 export interface Account {
   /**
@@ -3308,9 +2901,6 @@ export interface Account {
 }
 /**
  * Account identifier: One number or address that identifies the account. Give at least one of: the identifier in clear (internal records only), its keyed hash, or a truncated form.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AccountIdentifier".
  */
 export interface AccountIdentifier {
   /**
@@ -3352,9 +2942,6 @@ export interface AccountIdentifier {
 }
 /**
  * Transaction: One payment or transfer of money or value, or a summary of many similar payments (for example about twenty cash deposits a month): who paid whom, how much, how, what for, and how we know.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Transaction".
  */
 export interface Transaction {
   /**
@@ -3368,7 +2955,7 @@ export interface Transaction {
    *
    * (sensitivity P2; anonymisation DATE; recommended)
    */
-  date?: string | MissingValue;
+  date?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Time of day: Roughly when in the day the payment was made, in local time where it was made. Payments late at night can be a warning sign, for example in sexual exploitation.
    *
@@ -3398,13 +2985,13 @@ export interface Transaction {
    *
    * (sensitivity P2; anonymisation DATE; optional)
    */
-  periodStart?: string | MissingValue;
+  periodStart?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Last payment date: For a summary: the date of the last payment it covers, written YYYY-MM-DD.
    *
    * (sensitivity P2; anonymisation DATE; optional)
    */
-  periodEnd?: string | MissingValue;
+  periodEnd?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Amount: How much was paid. For a summary, give the amount of each payment or the total, and say which in the amount's period. Amounts remembered by a survivor are welcome: mark them as estimates. For a virtual-asset transfer, give the amount in ordinary money if one was stated, and the number of coins in the virtual-asset details.
    *
@@ -3498,9 +3085,6 @@ export interface Transaction {
 }
 /**
  * Virtual-asset details: The details of a transfer of cryptocurrency or another virtual asset that help to trace it on the blockchain.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "CryptoDetails".
  */
 export interface CryptoDetails {
   /**
@@ -3554,9 +3138,6 @@ export interface CryptoDetails {
 }
 /**
  * Proceeds and laundering: How the people behind the trafficking moved, hid and spent the money it made: the laundering methods seen, the assets bought or held, and the countries the money went to.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Laundering".
  */
 export interface Laundering {
   /**
@@ -3580,9 +3161,6 @@ export interface Laundering {
 }
 /**
  * Asset: One asset bought with, or holding, the proceeds of the trafficking.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Asset".
  */
 export interface Asset {
   /**
@@ -3624,9 +3202,6 @@ export interface Asset {
 }
 /**
  * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, and which accounts, payments or people show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "IndicatorObservation".
  */
 export interface IndicatorObservation {
   /**
@@ -3640,7 +3215,7 @@ export interface IndicatorObservation {
    *
    * (sensitivity P0; anonymisation KEEP; required)
    */
-  indicatorId: string;
+  indicatorId: `${Uppercase<string>}-${Uppercase<string>}`;
   /**
    * Status: Whether the indicator was seen in this case: observed, suspected, looked for and not found, or not assessed. Choose "not assessed" for an indicator you did not check.
    *
@@ -3680,9 +3255,6 @@ export interface IndicatorObservation {
 }
 /**
  * Outcomes: What happened as a result of the case on the financial side: suspicious transaction or activity reports, action taken by financial institutions, assets frozen or confiscated, criminal proceedings, compensation for the survivor, financial inclusion and other support, and referrals. Financial institutions should share their own outcomes only in aggregate or through law enforcement, because of the rules against tipping off.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Outcomes".
  */
 export interface Outcomes {
   /**
@@ -3772,9 +3344,6 @@ export interface Outcomes {
 }
 /**
  * Assets frozen or confiscated: How much of the offenders' money or property was frozen or confiscated, and through which legal route.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "AssetRecovery".
  */
 export interface AssetRecovery {
   /**
@@ -3792,9 +3361,6 @@ export interface AssetRecovery {
 }
 /**
  * Compensation for the survivor: Money awarded to the survivor to make up for the exploitation, for example unpaid wages or damages.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "VictimCompensation".
  */
 export interface VictimCompensation {
   /**
@@ -3830,9 +3396,6 @@ export interface VictimCompensation {
 }
 /**
  * Referral: One referral of the case to another organisation.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "Referral".
  */
 export interface Referral {
   /**
@@ -3846,13 +3409,10 @@ export interface Referral {
    *
    * (sensitivity P2; anonymisation DATE; optional; HTCDS cas_OutgoingReferralDate)
    */
-  date?: string | MissingValue;
+  date?: `${number}-${number}-${number}` | MissingValue;
 }
 /**
  * Forced criminality and scam compound: Details for cases where people were held, usually in a guarded compound, and forced to run online scams or commit other crimes for profit: how they were recruited, where they were held, what they were made to do, and how the scam money was moved.
- *
- * This interface was referenced by `CaseReport`'s JSON-Schema
- * via the `definition` "ScamCompound".
  */
 export interface ScamCompound {
   /**

@@ -37,6 +37,23 @@ export interface InputRecord {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Text saved as UTF-16 (what Windows tools call "Unicode"): a byte-order mark, or ASCII characters each followed or
+ * preceded by a zero byte at the start.
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length - (bytes.length % 2), 64);
+  if (n < 4) return false;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) evenZero++;
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) oddZero++;
+  }
+  return evenZero === n / 2 || oddZero === n / 2;
+}
+
 /** Where the first invalid UTF-8 sequence starts, or -1. */
 function invalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
@@ -58,6 +75,7 @@ function lineAndColumn(text: string, offset: number): string {
 
 /** Decodes and parses one JSON text; `where` prefixes places for NDJSON lines. */
 function parseJson(bytes: Uint8Array, file: string, lineOffset: number): unknown {
+  if (isUtf16(bytes)) throw new UnusableInputError('the text is UTF-16, not UTF-8; save the file as UTF-8 (in Excel or Notepad: "UTF-8" encoding)', file, lineOffset ? `line ${lineOffset}` : undefined);
   if (bytes.includes(0)) throw new UnusableInputError('this looks like a binary file, not JSON text', file, lineOffset ? `line ${lineOffset}` : undefined);
   let text: string;
   try {

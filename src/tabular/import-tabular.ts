@@ -6,7 +6,7 @@ import type { TabularLayout } from './layout.js';
 import type { SourceTable } from './source-table.js';
 import { unflatten } from './unflatten.js';
 import { readWorkbook, type WorkbookLimits } from './xlsx/read-workbook.js';
-import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/write-workbook.js';
+import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/instructions.js';
 
 /** Parts of the templates that hold no case data. */
 export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];

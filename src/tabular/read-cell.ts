@@ -6,9 +6,10 @@ import { readToken, splitItems, unquote } from './cell-text.js';
 import type { CodeLookup } from './code-lookup.js';
 import type { ColumnLayout, ListEntry } from './layout.js';
 import type { CellValue } from './source-table.js';
+import type { FindingCode } from '../validate/finding.js';
 
 export interface CellProblem {
-  code: string;
+  code: FindingCode;
   message: string;
   hint: string;
 }
@@ -34,7 +35,7 @@ const MONTH = /^[0-9]{4}-[0-9]{2}$/;
 const DAY_MS = 86_400_000;
 
 const quoted = (column: ColumnLayout) => `“${column.label}”`;
-const problem = (code: string, message: string, hint: string): CellResult => ({ problem: { code, message, hint } });
+const problem = (code: FindingCode, message: string, hint: string): CellResult => ({ problem: { code, message, hint } });
 
 /** A workbook date serial as YYYY-MM-DD, or undefined when it also holds a time of day. */
 export function serialToDate(serial: number, date1904 = false): string | undefined {

@@ -11,6 +11,7 @@ import type { ColumnLayout, TableLayout, TabularLayout } from './layout.js';
 import { ensureTree, getAt, isTree, pointerOf, setOwn, type Tree } from './object-tree.js';
 import { readCell, type CellContext, type CellProblem } from './read-cell.js';
 import { placeIn, type SourceRow, type SourceTable } from './source-table.js';
+import type { FindingCode } from '../validate/finding.js';
 
 export interface UnflattenResult {
   records: ImportedRecord[];
@@ -119,7 +120,17 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     for (let position = 0; position < cells.length; position++) {
       const cell = cells[position];
       const column = columns[position];
-      if (!column || cell === undefined || cell === '') continue;
+      if (cell === undefined || cell === '') continue;
+      if (!column) {
+        // A value under no heading at all (past the last heading, or under an empty one) would be lost without a word;
+        // under an unknown heading, the column's own warning already says so.
+        const heading = source.columns[position];
+        if ((heading === undefined || heading.trim() === '') && !(typeof cell === 'string' && cell.trim() === '')) {
+          const what = source.sheet !== undefined ? 'This cell holds a value but its column has no heading in the first row' : `Field ${position + 1} of this record holds a value but the header line names no column for it`;
+          problems.push({ code: 'cell-without-column', message: `${what}, so it was not imported.`, hint: 'Move the value into the column of the template it belongs to, or delete it.', tokens: [], position });
+        }
+        continue;
+      }
       // Stray spaces are not an answer, except in free text, where they are the text.
       if (typeof cell === 'string' && !FREE_TEXT.has(column.kind) && cell.trim() === '') continue;
       const result = readCell(column, cell, context);
@@ -199,7 +210,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       if (isBlank(row)) continue;
       const built = buildRow(table, source, row);
       const rowPlace = (kind?: string) => placeIn(source, row.at, kind && positionOf(kind) >= 0 ? positionOf(kind) : undefined);
-      const orphan = (code: string, message: string, hint: string, kind: string) => {
+      const orphan = (code: FindingCode, message: string, hint: string, kind: string) => {
         note({ code, severity: 'error', place: rowPlace(kind), message, hint });
         for (const p of built.problems) unplaced.push(placed(source, '', p, row.at));
       };

@@ -1,3 +1,5 @@
+import type { SharingProfileRules } from '../types/sharing-profile.js';
+
 /** The facts about the schema that the runtime rules and messages need; generated into src/generated/. */
 export interface RuntimeField {
   /** JSON path with `*` for list items, e.g. `/transactions/*\/amount`. */
@@ -32,19 +34,8 @@ export interface RuntimeCodelist {
   deprecated: Record<string, string>;
 }
 
-export interface RuntimeProfile {
-  name: string;
-  title: string;
-  acceptsTlp: string[];
-  outputTlp: string;
-  sanitising: boolean;
-  allowedPurposes: string[];
-  onwardSharing: string;
-  bySensitivity: Record<string, 'keep' | 'drop' | 'method'>;
-  byMethod: Record<string, 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | 'keepIfRedacted'>;
-  recordIdentifiers: 'keyed' | 'fresh' | 'unchanged';
-  kAnonymity?: { k: number; suppressFirst?: string[] };
-}
+/** A sharing profile as the runtime applies it. */
+export type RuntimeProfile = SharingProfileRules;
 
 export type RuntimeUpgradeStep =
   | { op: 'rename'; from: string; to: string }

@@ -9,7 +9,8 @@
  * apostrophes, the template's own tokens, and spreadsheet escapes. All generated data is synthetic.
  */
 import fc from 'fast-check';
-import { loadFieldModel, type FieldModel } from '../../generators/model/field-model.js';
+import { type FieldModel } from '../../generators/model/field-model.js';
+import { loadFieldModel } from '../../generators/load-model.js';
 import { atPointer, isMissingValueRef, isObject, splitRef } from '../../generators/model/schema-graph.js';
 import type { JsonObject } from '../../generators/model/source.js';
 import { isMissingValue, modelPath, valuesAt } from '../../src/validate/paths.js';

@@ -20,8 +20,6 @@ export async function bundleImporter(outfile: string): Promise<void> {
       'node:fs/promises': shim('fs'),
       'node:path': shim('path'),
       'node:zlib': shim('zlib'),
-      'node:stream': shim('writers'),
-      exceljs: shim('writers'),
     },
     inject: [shim('buffer')],
   });

@@ -4,11 +4,10 @@
  * adopters who want to add their own questions start here. Expressions use `${name}` where the name is unique
  * in the form and the XForm's own paths elsewhere, so both files say the same thing.
  */
-import ExcelJS from 'exceljs';
 import type { GeneratedFile } from '../../generated-file.js';
 import type { FieldModel } from '../../model/field-model.js';
 import { INSTANCE_ROOT } from '../../../src/forms/form-conventions.js';
-import { FIXED_DOCUMENT_DATE, normaliseZip } from '../../zip/normalise-zip.js';
+import { writeXlsx, type SheetSpec } from '../../../src/tabular/xlsx/xlsx-writer.js';
 import { toXlsform, type Expr } from '../questionnaire/expressions.js';
 import { buildQuestionnaire, isGroup, type FormNode, type Questionnaire } from '../questionnaire/build-questionnaire.js';
 
@@ -78,28 +77,26 @@ export function surveyRows(q: Questionnaire): SurveyRow[] {
   return rows;
 }
 
-function sheet(workbook: ExcelJS.Workbook, name: string, columns: readonly string[], rows: Partial<Record<string, string>>[]): void {
-  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((key) => ({ header: key, key, width: key.startsWith('hint') || key.startsWith('constraint') || key === 'relevant' ? 60 : key.startsWith('label') ? 40 : 20 }));
-  ws.getRow(1).font = { bold: true };
-  for (const row of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+function sheet(name: string, columns: readonly string[], rows: Partial<Record<string, string>>[]): SheetSpec {
+  return {
+    name,
+    columns: columns.map((key) => ({ width: key.startsWith('hint') || key.startsWith('constraint') || key === 'relevant' ? 60 : key.startsWith('label') ? 40 : 20 })),
+    rows: [{ cells: columns, styles: columns.map(() => ({ bold: true })) }, ...rows.map((row) => ({ cells: columns.map((c) => row[c] ?? null) }))],
+    frozen: { rows: 1 },
+  };
 }
 
-/** The XLSForm workbook, as normalised bytes. */
+/** The XLSForm workbook; the same bytes from build to build. */
 export async function renderXlsform(q: Questionnaire): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'HTFDS generators/forms/xlsform';
-  workbook.created = FIXED_DOCUMENT_DATE;
-  workbook.modified = FIXED_DOCUMENT_DATE;
-  sheet(workbook, 'survey', SURVEY_COLUMNS, surveyRows(q));
-  sheet(
-    workbook,
-    'choices',
-    CHOICES_COLUMNS,
-    [...q.lists.values()].flatMap((list) => list.choices.map((c) => ({ list_name: list.name, name: c.value, [`label::${LANGUAGE}`]: c.label }))),
-  );
-  sheet(workbook, 'settings', SETTINGS_COLUMNS, [{ form_title: q.title, form_id: q.formId, version: q.version, default_language: LANGUAGE, name: INSTANCE_ROOT }]);
-  return normaliseZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const bytes = writeXlsx({
+    creator: 'HTFDS generators/forms/xlsform',
+    sheets: [
+      sheet('survey', SURVEY_COLUMNS, surveyRows(q)),
+      sheet('choices', CHOICES_COLUMNS, [...q.lists.values()].flatMap((list) => list.choices.map((c) => ({ list_name: list.name, name: c.value, [`label::${LANGUAGE}`]: c.label })))),
+      sheet('settings', SETTINGS_COLUMNS, [{ form_title: q.title, form_id: q.formId, version: q.version, default_language: LANGUAGE, name: INSTANCE_ROOT }]),
+    ],
+  });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export async function generateXlsform(model: FieldModel): Promise<GeneratedFile[]> {

@@ -1,7 +1,7 @@
 /** The CSV package as files: datapackage.json, the code lists, and one CSV per table (header, then rows). */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { UnusableInputError } from '../../io/read-records.js';
+import { isUtf16, UnusableInputError } from '../../io/read-records.js';
 import type { FlatTables } from '../flatten.js';
 import type { TabularLayout } from '../layout.js';
 import type { SourceTable } from '../source-table.js';
@@ -44,6 +44,7 @@ export async function readCsvPackage(dir: string, options: { ignore?: readonly s
     if (info.size > MAX_CSV_BYTES) throw new UnusableInputError(`the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MiB; split the cases over several packages`, file);
     const bytes = await readFile(file);
     if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new UnusableInputError('this is a zip archive (a workbook?), not CSV text', file);
+    if (isUtf16(bytes)) throw new UnusableInputError('the text is UTF-16 (Excel\'s "Unicode text"), not UTF-8; save the file as CSV UTF-8', file);
     let text: string;
     try {
       text = decoder.decode(bytes);

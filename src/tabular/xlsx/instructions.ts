@@ -24,6 +24,10 @@ export const SENSITIVITY_MEANING: Record<Sensitivity, string> = {
 
 export const HEADER_ROWS = 3;
 
+/** The sheets of the workbook that hold no case data. */
+export const INSTRUCTIONS_SHEET = 'instructions';
+export const CODELISTS_SHEET = 'codelists';
+
 export function instructionRows(layout: TabularLayout, variant: 'full' | 'core'): InstructionRow[] {
   const rows: InstructionRow[] = [];
   const add = (style: InstructionStyle, ...cells: string[]) => rows.push({ style, cells });

@@ -2,7 +2,7 @@
  * Text in workbook cells as the file format stores it (ST_Xstring): characters XML cannot hold (most control
  * characters), and a carriage return that XML would turn into a line feed, are written `_xHHHH_`, and a
  * literal `_xHHHH_` in the text is protected as `_x005F_xHHHH_`. Excel reads and writes text this way;
- * without it ExcelJS would silently drop those characters.
+ * without it those characters could not be written at all.
  */
 
 // Every underscore that starts an escape-like sequence, overlapping ones included (`_x005F_x0041_`).

@@ -5,12 +5,12 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { updateChangelog } from '../../generators/changelog/changelog.js';
-import { diffModels } from '../../generators/diff/diff-models.js';
-import { checkVersionGate } from '../../generators/diff/version-gate.js';
-import { compareVersions, listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../../generators/diff/versions.js';
-import { loadFieldModel } from '../../generators/model/field-model.js';
-import { releaseDocs } from '../../generators/docs/release-docs.js';
+import { updateChangelog } from '../changelog/changelog.js';
+import { diffModels } from '../diff/diff-models.js';
+import { checkVersionGate } from '../diff/version-gate.js';
+import { compareVersions, listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../diff/versions.js';
+import { loadFieldModel } from '../load-model.js';
+import { releaseDocs } from '../docs/release-docs.js';
 
 export function checkVersionCommand(root: string, out: Writable): number {
   const result = checkVersionGate(loadFieldModel(join(root, 'schema')), root);

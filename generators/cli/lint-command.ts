@@ -1,6 +1,6 @@
-import { formatFinding } from '../../generators/model/finding.js';
-import { loadSchemaSource } from '../../generators/model/source.js';
-import { lintSchemaSource } from '../../generators/lint/lint-schema.js';
+import { formatFinding } from '../model/finding.js';
+import { loadSchemaSource } from '../model/source.js';
+import { lintSchemaSource } from '../lint/lint-schema.js';
 
 /** Prints the lint findings; returns the exit code (0 clean, 1 findings). */
 export function lintCommand(dir: string): number {

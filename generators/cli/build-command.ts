@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAll, SRC_GENERATED_DIR } from '../../generators/build.js';
-import { formatFinding } from '../../generators/model/finding.js';
-import { buildFieldModel } from '../../generators/model/field-model.js';
-import { loadSchemaSource } from '../../generators/model/source.js';
-import { lintSchemaSource } from '../../generators/lint/lint-schema.js';
-import { generateRuntimeModel } from '../../generators/runtime-model/generate-runtime-model.js';
+import { buildAll, SRC_GENERATED_DIR } from '../build.js';
+import { lintSchemaSource } from '../lint/lint-schema.js';
+import { buildFieldModel } from '../model/field-model.js';
+import { formatFinding } from '../model/finding.js';
+import { loadSchemaSource } from '../model/source.js';
+import { generateRuntimeModel } from '../runtime-model/generate-runtime-model.js';
 
 /**
  * Some artefacts are made by running the library (the exchange document's examples are anonymised by the
