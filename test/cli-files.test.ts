@@ -92,7 +92,7 @@ describe('an output that cannot be written: one line, exit 2, nothing said of su
     expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${join(dir, 'missing', 'out.ndjson')}: its folder does not exist (ENOENT)`]);
   });
 
-  for (const args of [['validate', 'examples'], ['upgrade', 'examples'], ['anonymise', '--profile', 'internal', 'examples'], ['stats', '--k', '2', 'examples']]) {
+  for (const args of [['validate', 'examples'], ['upgrade', 'examples'], ['anonymise', '--profile', 'internal', 'examples'], ['stats', '--threshold', '2', '--budget-file', join(dir, 'full-disk-budget.json'), 'examples']]) {
     test(`standard output to a full disk: ${args[0]}`, async () => {
       const r = await withStdout('/dev/full', ...args);
       expect(r.code).toBe(2);

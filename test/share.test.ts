@@ -49,7 +49,7 @@ const sharedOf = (events: BatchEvent[]) => events.flatMap((e) => (e.type === 'sh
 const STRING_KINDS = new Set(['id', 'ref', 'refs', 'string', 'strings', 'text', 'hmac']);
 const fieldsByPath = new Map(model.fields.map((f) => [f.path, f]));
 const isOpenList = (f: FieldEntry) => f.codelist !== undefined && model.codelists.get(f.codelist)!.open;
-/** Positions that cannot hold a distinctive value at all: four digits, or a version number the anonymiser checks equal to its own. */
+/** Positions that cannot hold a distinctive value in a valid report: four digits, a catalogue ID (unknown IDs make the report invalid), a pointer that must resolve. */
 const UNPLANTABLE = new Set(['/transactions/*/merchantCategoryCode', '/indicators/*/indicatorId', '/sharing/fieldLevelTlp/*/path']);
 
 /** A value for the field that carries `secret` and passes the field's own pattern and length. */
@@ -97,7 +97,6 @@ function plant(base: Record<string, any>, seed: number): Planted {
   };
   // Direct identifiers are allowed only under TLP:AMBER or stricter; both profiles take AMBER and this purpose.
   report.sharing = { ...report.sharing, tlp: 'TLP:AMBER', permittedPurposes: ['transactionMonitoringTuning'] };
-  report.schemaVersion = model.version; // reports of other versions are refused before anything else (tested below)
   delete report.sharing.sanitisationMethods;
   report.narrativeRedacted = false;
 
@@ -119,7 +118,7 @@ function plant(base: Record<string, any>, seed: number): Planted {
   }
   for (const field of model.fields) {
     if (field.kind === 'id' || field.kind === 'ref' || field.kind === 'refs' || UNPLANTABLE.has(field.path)) continue;
-    if (field.path === '/schemaVersion' || field.path === '/indicatorCatalogueVersion') continue; // checked below
+    if (field.path === '/schemaVersion' || field.path === '/indicatorCatalogueVersion') continue; // planted below
     const open = isOpenList(field);
     if (!open && !STRING_KINDS.has(field.kind)) continue;
     replaceAll(report, field.path, (old) => {
@@ -141,6 +140,9 @@ function plant(base: Record<string, any>, seed: number): Planted {
   }
   // Hex forms of the hash-shaped secrets are secrets too.
   for (const s of [...secrets]) secrets.push(Buffer.from(s.padEnd(32, 'Q').slice(0, 32)).toString('hex'));
+  // Version numbers are digits and dots: a phone number fits.
+  report.schemaVersion = '447700.900124.1';
+  secrets.push('447700.900124.1');
   if (report.indicatorCatalogueVersion !== undefined) {
     report.indicatorCatalogueVersion = '447700.900123.1';
     secrets.push('447700.900123.1');
@@ -170,8 +172,8 @@ describe('anonymise: nothing planted leaves', () => {
 
   test('every string position of the model is planted or named here as unable to hold a distinctive value', () => {
     const positions = model.fields.filter((f) => STRING_KINDS.has(f.kind) || isOpenList(f)).map((f) => f.path);
-    const notPlanted = positions.filter((p) => UNPLANTABLE.has(p) || p === '/schemaVersion' || p === '/indicatorCatalogueVersion');
-    expect(notPlanted.sort()).toEqual(['/indicatorCatalogueVersion', '/indicators/*/indicatorId', '/schemaVersion', '/sharing/fieldLevelTlp/*/path', '/transactions/*/merchantCategoryCode']);
+    const notPlanted = positions.filter((p) => UNPLANTABLE.has(p));
+    expect(notPlanted.sort()).toEqual(['/indicators/*/indicatorId', '/sharing/fieldLevelTlp/*/path', '/transactions/*/merchantCategoryCode']);
     for (const path of positions.filter((p) => !notPlanted.includes(p))) expect(plantedValue(fieldsByPath.get(path)!, 'ZqabcSurvivor', '44770900123'), path).toBeDefined();
   });
 
@@ -263,9 +265,10 @@ describe('anonymise: fail closed', () => {
     for (const event of await runBatch(accepted, { profile: 'aggregate', key: KEY, keyId: 'group-a' })) if (event.type === 'refused') expect(event.reason).not.toMatch(/does not expect|would not be valid/);
   });
 
-  test('a report of another version of the standard is refused, not passed through with its version text', () => {
+  test("a report's version label leaves as this toolkit's version, whatever was typed there", () => {
     const report = { ...base(), schemaVersion: '447700.900123.1' };
-    expect(() => anonymiseReport(report, GROUP_A)).toThrow(/another version of the standard/);
+    expect(isValid(validateCaseReport(report))).toBe(true);
+    expect(anonymiseReport(report, GROUP_A).schemaVersion).toBe(model.version);
   });
 });
 

@@ -108,9 +108,6 @@ export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes
     throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
   }
   const report = structuredClone(input) as Json;
-  if (report.schemaVersion !== runtimeModel.version) {
-    throw new SharingRefusal(`the report is written for another version of the standard than this toolkit's ${runtimeModel.version}`, 'bring it up to date with htfds upgrade first');
-  }
   const sharing = report.sharing as Json;
   const outTlp = outputMarking(String(sharing.tlp), profile);
   const purposes = (sharing.permittedPurposes as string[]).filter((p) => profile.allowedPurposes.includes(p));
@@ -163,6 +160,8 @@ export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes
   out.permittedPurposes = purposes;
   out.onwardSharing = profile.onwardSharing === 'unchanged' ? out.onwardSharing : stricterOnward(String(out.onwardSharing), profile.onwardSharing);
   if (leaving) {
+    // The report has just passed this toolkit's schema, so it is a report of this version; the label is ours too.
+    report.schemaVersion = runtimeModel.version;
     out.sanitised = true;
     const methods = new Set([...(Array.isArray(out.sanitisationMethods) ? (out.sanitisationMethods as string[]) : []), ...applied]);
     // In the code list's order, so that the output does not depend on the order fields were visited.
@@ -267,7 +266,7 @@ function allowOnly(field: RuntimeField, action: Action, at: Located, report: Jso
 
 function allowString(field: RuntimeField, action: Action, at: Located, report: Json, remove: (why: string) => void, note: (k: string) => void): void {
   const parent = at.parent as Json;
-  if (field.path === '/schemaVersion') return; // checked equal to this toolkit's version before anything else
+  if (field.path === '/schemaVersion') return; // replaced by this toolkit's version at the end
   if (KEY_ID_FIELDS.has(field.path)) return; // judged with its keyed hash
   if (field.path === '/indicators/*/indicatorId') {
     if (!Object.hasOwn(runtimeModel.indicators, String(at.value))) remove('indicator observations removed: not in the catalogue');
