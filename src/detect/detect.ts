@@ -22,7 +22,6 @@ export interface DetectOptions extends EngineOptions {
   only?: string[];
   /** "RULE.parameter=value" settings. */
   settings?: string[];
-  withTruth?: boolean;
   onRule?: RunOptions['onRule'];
   onLoaded?: (loaded: LoadedExport) => void;
 }
@@ -79,7 +78,7 @@ export async function detect(options: DetectOptions): Promise<DetectRun & { clos
   const mapping = options.mapping ? readMapping(options.mapping) : NO_MAPPING;
   const engine = await openEngine(options);
   try {
-    const loaded = await loadExport(engine.connection, options.inputs, mapping, { required: ['transactions'], optional: ['accounts', 'customers', ...(options.withTruth ? ['truth'] : [])] });
+    const loaded = await loadExport(engine.connection, options.inputs, mapping, { required: ['transactions'], optional: ['accounts', 'customers', 'truth'] });
     options.onLoaded?.(loaded);
     const outcomes = await runRules(engine.connection, rules, { overrides, ...(options.onRule ? { onRule: options.onRule } : {}) });
     const firstSeen = await firstSeenMonths(engine.connection, outcomes);
