@@ -12,6 +12,7 @@ import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
 import { synthCommand } from './synth-command.js';
 import { detectCommand } from './detect-command.js';
+import { evaluateCommand } from './evaluate-command.js';
 
 /** Builds the command line; `main.ts` runs it, the documentation generator reads it. */
 export function createProgram(): Command {
@@ -169,33 +170,49 @@ export function createProgram(): Command {
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
-    .command('detect')
-    .description('run the detection rules over a transaction export (CSV, NDJSON or Parquet files, or folders); writes indicator alerts as NDJSON and a summary per rule on stderr (needs @duckdb/node-api)')
-    .argument('<inputs...>', 'transactions, accounts and customers files, or folders of them')
-    .option('--mapping <file>', "a mapping file pointing your files, columns and codes at the canonical export")
-    .option('--rules <dir>', 'a folder of rule files instead of the rules shipped with HTFDS')
-    .option('--only <ids>', 'run only these rules (comma-separated indicator IDs)', (v) => v.split(',').filter(Boolean))
-    .option('--set <RULE.parameter=value>', 'change a rule parameter (repeatable)', collect)
+  /** The options `detect` and `evaluate` share: where the export and the rules are, and DuckDB's bounds. */
+  const withDetectOptions = (command: Command) =>
+    command
+      .argument('<inputs...>', 'transactions, accounts and customers files, or folders of them')
+      .option('--mapping <file>', 'a mapping file pointing your files, columns and codes at the canonical export')
+      .option('--rules <dir>', 'a folder of rule files instead of the rules shipped with HTFDS')
+      .option('--only <ids>', 'run only these rules (comma-separated indicator IDs)', (v) => v.split(',').filter(Boolean))
+      .option('--set <RULE.parameter=value>', 'change a rule parameter (repeatable)', collect)
+      .option('--memory-limit <size>', "DuckDB's memory limit: what bounds the run's memory, whatever the size of the export", '2GB')
+      .option('--temp-dir <dir>', 'where DuckDB keeps its working files and spills (default: the system temporary folder)')
+      .option('--threads <n>', 'DuckDB worker threads (default: one per core)', wholeNumber(1));
+  interface DetectCliOptions { mapping?: string; rules?: string; only?: string[]; set?: string[]; memoryLimit: string; tempDir?: string; threads?: number }
+  const detectOptions = (opts: DetectCliOptions) => ({
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
+    ...(opts.rules ? { rulesDir: opts.rules } : {}),
+    ...(opts.only ? { only: opts.only } : {}),
+    settings: opts.set ?? [],
+    memoryLimit: opts.memoryLimit,
+    ...(opts.tempDir ? { tempDir: opts.tempDir } : {}),
+    ...(opts.threads ? { threads: opts.threads } : {}),
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+
+  withDetectOptions(
+    program
+      .command('detect')
+      .description('run the detection rules over a transaction export (CSV, NDJSON or Parquet files, or folders); writes indicator alerts as NDJSON and a summary per rule on stderr (needs @duckdb/node-api)'),
+  )
     .option('--out <file>', 'write the alerts here instead of standard output')
-    .option('--memory-limit <size>', "DuckDB's memory limit: what bounds the run's memory, whatever the size of the export", '2GB')
-    .option('--temp-dir <dir>', 'where DuckDB keeps its working files and spills (default: the system temporary folder)')
-    .option('--threads <n>', 'DuckDB worker threads (default: one per core)', wholeNumber(1))
     .addOption(new Option('--tlp <tlp>', 'the TLP marking of the alerts').choices(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']).default('TLP:AMBER+STRICT'))
-    .action(async (inputs: string[], opts: { mapping?: string; rules?: string; only?: string[]; set?: string[]; out?: string; memoryLimit: string; tempDir?: string; threads?: number; tlp: 'TLP:RED' }) => {
-      process.exitCode = await detectCommand(inputs, {
-        ...(opts.mapping ? { mapping: opts.mapping } : {}),
-        ...(opts.rules ? { rulesDir: opts.rules } : {}),
-        ...(opts.only ? { only: opts.only } : {}),
-        settings: opts.set ?? [],
-        ...(opts.out ? { out: opts.out } : {}),
-        memoryLimit: opts.memoryLimit,
-        ...(opts.tempDir ? { tempDir: opts.tempDir } : {}),
-        ...(opts.threads ? { threads: opts.threads } : {}),
-        tlp: opts.tlp,
-        stdout: process.stdout,
-        stderr: process.stderr,
-      });
+    .action(async (inputs: string[], opts: DetectCliOptions & { out?: string; tlp: 'TLP:RED' }) => {
+      process.exitCode = await detectCommand(inputs, { ...detectOptions(opts), ...(opts.out ? { out: opts.out } : {}), tlp: opts.tlp });
+    });
+
+  withDetectOptions(
+    program
+      .command('evaluate')
+      .description('run the detection rules over synthetic data with its ground truth (as `htfds synth` writes) and print precision and recall per rule and per typology (needs @duckdb/node-api)'),
+  )
+    .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: DetectCliOptions & { format: 'text' | 'json' }) => {
+      process.exitCode = await evaluateCommand(inputs, { ...detectOptions(opts), format: opts.format });
     });
 
   const share = (v: string) => {
