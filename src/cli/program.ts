@@ -11,6 +11,7 @@ import { upgradeCommand } from './upgrade-command.js';
 import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
 import { synthCommand } from './synth-command.js';
+import { stixCommand } from './stix-command.js';
 import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 
@@ -236,6 +237,19 @@ export function createProgram(): Command {
     .option('--typology-dir <dir>', 'a folder of typology files instead of those shipped with HTFDS')
     .action(async (opts: { out: string; seed: string; customers?: number; transactions?: number; months: number; start: string; country: string; rate: number; typologies?: string[]; format: 'csv' | 'ndjson'; typologyDir?: string }) => {
       process.exitCode = await synthCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('stix')
+    .description('export the indicator catalogue (--catalogue) or the indicator alerts of htfds detect as a STIX 2.1 bundle: indicators, sightings and identities, with the TLP 2.0 marking definitions in the bundle')
+    .argument('[alerts...]', 'NDJSON files of indicator-alert messages, as htfds detect writes them')
+    .option('--catalogue', 'export the whole indicator catalogue as STIX indicators')
+    .option('--out <file>', 'write the bundle here instead of standard output')
+    .option('--tlp <tlp>', 'TLP 2.0 marking of the catalogue indicators (alerts keep their own)', 'TLP:CLEAR')
+    .option('--reporter <name>', 'name the organisation that saw the alerts (default: an unnamed financial institution)')
+    .option('--timestamp <iso>', 'created/modified time of the objects (default: now); ids do not depend on it')
+    .action(async (alerts: string[], opts: { catalogue?: boolean; out?: string; tlp: string; reporter?: string; timestamp?: string }) => {
+      process.exitCode = await stixCommand(alerts, { ...opts, catalogue: opts.catalogue === true, stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;
