@@ -65,7 +65,7 @@ export function canonicalColumns(dataPackage: string): Record<'transactions' | '
 }
 
 export const OUTPUT_FILES = ['transactions', 'accounts', 'customers', 'truth'] as const;
-export const REPORTS_FILE = 'case-reports.ndjson';
+export const REPORTS_FILE = 'case-reports.json';
 
 export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
   const clock = new BankClock(options.timeZone, options.start, options.months);

@@ -60,7 +60,10 @@ export class TableWriter<Row extends object> {
   }
 }
 
-/** NDJSON of whole documents (the case reports), streamed the same way. */
+/**
+ * Whole documents (the case reports) as one JSON array, streamed: `[`, the documents one per line, `]`. A JSON
+ * file rather than NDJSON so that `htfds detect` on the output folder does not take it for a table.
+ */
 export class DocumentWriter {
   private readonly stream: WriteStream;
   private failure: Error | undefined;
@@ -73,13 +76,14 @@ export class DocumentWriter {
 
   async write(document: unknown): Promise<void> {
     if (this.failure) throw this.failure;
+    const text = `${this.documents === 0 ? '[\n' : ',\n'}${JSON.stringify(document)}`;
     this.documents++;
-    if (!this.stream.write(`${JSON.stringify(document)}\n`)) await once(this.stream, 'drain');
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {
     if (this.failure) throw this.failure;
-    this.stream.end();
+    this.stream.end(this.documents === 0 ? '[]\n' : '\n]\n');
     await once(this.stream, 'finish');
     if (this.failure) throw this.failure;
   }
