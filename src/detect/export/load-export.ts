@@ -81,8 +81,10 @@ async function fileSelect(connection: DuckDBConnection, file: ExportFile, fields
       return `CAST(NULL AS VARCHAR) AS ${ident(field.name)}`;
     }
     let value = `CAST(${ident(column.name)} AS VARCHAR)`;
-    if (/^TIMESTAMP WITH TIME ZONE$/i.test(column.type)) value = `strftime(timezone('UTC', ${ident(column.name)}), '%Y-%m-%dT%H:%M:%S.%fZ')`;
-    else if (/^TIMESTAMP/i.test(column.type)) value = `strftime(${ident(column.name)}, '%Y-%m-%dT%H:%M:%S.%fZ')`;
+    // CSV and NDJSON are read as text; only Parquet brings its own types.
+    const type = file.format === 'parquet' ? column.type : 'VARCHAR';
+    if (/^TIMESTAMP WITH TIME ZONE$/i.test(type)) value = `strftime(timezone('UTC', ${ident(column.name)}), '%Y-%m-%dT%H:%M:%S.%fZ')`;
+    else if (/^TIMESTAMP/i.test(type)) value = `strftime(${ident(column.name)}, '%Y-%m-%dT%H:%M:%S.%fZ')`;
     const codes = tableMapping?.codes[field.name];
     if (codes && Object.keys(codes).length > 0) {
       value = `CASE TRIM(${value}) ${Object.entries(codes).map(([theirs, ours]) => `WHEN ${sqlText(theirs)} THEN ${sqlText(ours)}`).join(' ')} ELSE TRIM(${value}) END`;
