@@ -6,7 +6,7 @@ import { loadFieldModel } from '../../generators/model/field-model.js';
 import { packagePath } from '../detect/package-root.js';
 import { MessageError, parseAlertMessage } from '../exchange/messages.js';
 import { UnusableInputError } from '../io/read-records.js';
-import { alertsBundle, catalogueBundle, stixTimestamp, type AlertForStix } from '../stix/stix-bundle.js';
+import { alertsBundle, catalogueBundle, sightingKey, stixTimestamp, type AlertForStix } from '../stix/stix-bundle.js';
 import { isTlp, type TlpMarking } from '../stix/tlp-markings.js';
 
 export interface StixCommandOptions {
@@ -83,9 +83,9 @@ export async function stixCommand(inputs: string[], options: StixCommandOptions)
     for (const file of inputs) alerts.push(...(await readAlerts(file)));
     // A sighting says the indicator was seen: alerts that say it was not (or not looked for) have no STIX form.
     const seen = alerts.filter((a) => a.status === 'observed' || a.status === 'suspected');
-    const unique = [...new Map(seen.map((a) => [a.recordId, a])).values()];
+    const unique = [...new Map(seen.map((a) => [sightingKey(a), a])).values()];
     if (seen.length < alerts.length) options.stderr.write(`htfds: ${alerts.length - seen.length} alert(s) with status notObserved or notAssessed are not sightings and were left out\n`);
-    if (unique.length < seen.length) options.stderr.write(`htfds: ${seen.length - unique.length} alert(s) repeat the recordId of another and were exported once\n`);
+    if (unique.length < seen.length) options.stderr.write(`htfds: ${seen.length - unique.length} alert(s) repeat the record and indicator of another and were exported once\n`);
     if (unique.length === 0) throw new UnusableInputError('hold no alert that observed or suspected an indicator; nothing to export', inputs.join(', '));
     bundle = alertsBundle({ alerts: unique, catalogue, ...(options.reporter ? { reporter: options.reporter } : {}) });
   }

@@ -141,6 +141,13 @@ export interface AlertsExport {
   reporter?: string;
 }
 
+/**
+ * What makes a sighting the same on the next export: the alert's record and indicator. Detect's record IDs are
+ * already stable per rule, parameters and subject; an alert made from a case report carries the report's
+ * record ID, one per indicator observed in it. (Observation ids are left out: detect numbers them per run.)
+ */
+export const sightingKey = (alert: Pick<AlertForStix, 'recordId' | 'indicatorId'>) => `${alert.recordId}/${alert.indicatorId}`;
+
 /** The STIX confidence scale's values for low, medium and high (STIX 2.1, appendix A). */
 const CONFIDENCE: Record<string, number> = { low: 15, medium: 50, high: 85 };
 
@@ -165,7 +172,7 @@ export function alertsBundle(input: AlertsExport): StixBundle {
     sightings.push({
       type: 'sighting',
       spec_version: '2.1',
-      id: stixId('sighting', alert.recordId),
+      id: stixId('sighting', sightingKey(alert)),
       created: timestamp,
       modified: timestamp,
       created_by_ref: reporter.id,
