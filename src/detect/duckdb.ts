@@ -34,8 +34,9 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     throw new DetectError(`detection needs the DuckDB engine, which is not installed: run \`npm install ${DUCKDB_PACKAGE}\``);
   }
   const work = mkdtempSync(join(options.tempDir ?? tmpdir(), 'htfds-detect-'));
-  // A database file rather than memory: the loaded export then lives on disk and only the limit's worth in memory.
-  const instance: DuckDBInstance = await duckdb.DuckDBInstance.create(join(work, 'export.duckdb'), {
+  // An in-memory database whose blocks DuckDB evicts to temp_directory beyond memory_limit: the limit, not the
+  // export, bounds memory, without the cost of writing and checkpointing a database file.
+  const instance: DuckDBInstance = await duckdb.DuckDBInstance.create(':memory:', {
     memory_limit: options.memoryLimit,
     temp_directory: join(work, 'spill'),
     ...(options.threads ? { threads: String(options.threads) } : {}),
