@@ -66,7 +66,8 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
   const transactions: Record<string, unknown>[] = [];
   const transactionRefsOfFlow = new Map<string, string[]>();
   const firstDayOfRef = new Map<string, number>();
-  for (const list of groups.values()) {
+  for (const unsorted of groups.values()) {
+    const list = [...unsorted].sort((a, b) => a.minute - b.minute);
     const first = list[0]!;
     const id = `T${transactions.length + 1}`;
     const day = (p: PlantedTransaction) => Math.min(bank.clock.days - 1, Math.floor(p.minute / 1440));

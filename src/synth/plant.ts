@@ -155,7 +155,7 @@ function flowTransactions(bank: Bank, scheme: PlantedScheme, flow: FlowSpec, rng
       const amount = flow.amount ? drawAmount(rng, flow.amount, from?.fixedAmounts.get(flow.id) ?? setFixed(from, flow.id)) : Number(before.amount) * rng.uniform(schedule.share?.min ?? 1, schedule.share?.max ?? 1);
       out.push(make(minute, amount, from, party(flow.to), undefined));
     }
-    return out;
+    return out.sort((a, b) => a.minute - b.minute);
   }
   for (const actor of scheme.actors.get(flow.per!)!) {
     const days: number[] = [];
