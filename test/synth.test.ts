@@ -153,7 +153,7 @@ describe('a synthetic dataset', () => {
     const { rows: tx } = table(outDir, 'transactions');
     const byId = new Map(tx.map((t) => [t.transactionId, t]));
     const planted = (typology: string) => table(outDir, 'truth').rows.filter((r) => r.typology === typology && r.entityType === 'transaction').map((r) => byId.get(r.entityId!)!);
-    const buyers = planted('sexBuyerPayments').filter((t) => t.channel === 'instantP2P' && !t.fromAccount.startsWith('AC'));
+    const buyers = planted('sexBuyerPayments').filter((t) => t.channel === 'instantP2P' && !t.fromAccount!.startsWith('AC'));
     const night = buyers.filter((t) => {
       const hour = Number(t.timestamp!.slice(11, 13));
       return hour >= 19 || hour < 4;

@@ -5,17 +5,12 @@
  * synthetic value under a synthetic key, as a bank's export would carry them; no raw value is ever written.
  */
 import { createHash, createHmac } from 'node:crypto';
+import { mix } from './prng.js';
 
 const HALF_BITS = 24;
 const HALF_MASK = (1 << HALF_BITS) - 1;
 const ROUNDS = 4;
 
-/** A mixing function of 32-bit integers (from the murmur3 finaliser). */
-function mix(x: number): number {
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
-}
 
 export class IdPermutation {
   private readonly keys: number[];
