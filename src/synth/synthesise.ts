@@ -35,7 +35,6 @@ export interface SynthOptions {
   format: TableFormat;
   /** The canonical export's data package: column names and order come from it. */
   dataPackage: string;
-  onProgress?: (doneCustomers: number, totalCustomers: number) => void;
 }
 
 export interface SynthSummary {
@@ -160,7 +159,6 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
     totalCustomers++;
     for (const p of backgroundTransactions(bank, household, new Prng(options.seed, 'life', j))) await writeTransaction(p);
     await plantDue();
-    if (options.onProgress && j % 10_000 === 0) options.onProgress(j, options.customers);
   }
   // A rate too small for one scheme of each typology still plants each once: a dataset without them could not test them.
   while (options.rate > 0 && schemeNumber < options.typologies.length) await plant();
