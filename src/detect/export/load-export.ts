@@ -66,57 +66,68 @@ async function describe(connection: DuckDBConnection, file: ExportFile): Promise
   }
 }
 
-/** One file as canonical columns, all text (typed timestamps as ISO text), ready for the typed table. */
+/**
+ * One file as typed canonical columns (plus localHour for transactions). Typed Parquet columns are used as they
+ * are; text (all of CSV and NDJSON) is trimmed and converted, NULL when missing or malformed.
+ */
 async function fileSelect(connection: DuckDBConnection, file: ExportFile, fields: CanonicalField[], mapping: Mapping): Promise<string> {
   const columns = await describe(connection, file);
   const names = columns.map((c) => c.name);
   const tableMapping = mapping.tables[file.table];
-  const select = fields.map((field) => {
+  const select: string[] = [];
+  for (const field of fields) {
     const mapped = tableMapping?.columns[field.name];
     const source = mapped ?? field.name;
     const column = columns.find((c) => c.name === source) ?? (mapped ? undefined : columns.find((c) => c.name.toLowerCase() === source.toLowerCase()));
     if (!column) {
       if (mapped) throw new DetectError(`${mapping.file}#/tables/${file.table}/columns/${field.name}: names the column "${mapped}", which ${file.path} does not have${showable(mapped) ? didYouMean(mapped, names.filter(showable)) : ''}`);
       if (field.required) throw new DetectError(`${file.path}: no column "${field.name}" (${listColumns(names)}); name it so, or map one of yours to it in a mapping file (--mapping)`);
-      return `CAST(NULL AS VARCHAR) AS ${ident(field.name)}`;
+      select.push(`CAST(NULL AS ${SQL_TYPE[field.type] ?? 'VARCHAR'}) AS ${ident(field.name)}`);
+      if (field.type === 'datetime') select.push('CAST(NULL AS INTEGER) AS "localHour"');
+      continue;
     }
-    let value = `CAST(${ident(column.name)} AS VARCHAR)`;
     // CSV and NDJSON are read as text; only Parquet brings its own types.
-    const type = file.format === 'parquet' ? column.type : 'VARCHAR';
-    if (/^TIMESTAMP WITH TIME ZONE$/i.test(type)) value = `strftime(timezone('UTC', ${ident(column.name)}), '%Y-%m-%dT%H:%M:%S.%fZ')`;
-    else if (/^TIMESTAMP/i.test(type)) value = `strftime(${ident(column.name)}, '%Y-%m-%dT%H:%M:%S.%fZ')`;
-    const codes = tableMapping?.codes[field.name];
-    if (codes && Object.keys(codes).length > 0) {
-      value = `CASE TRIM(${value}) ${Object.entries(codes).map(([theirs, ours]) => `WHEN ${sqlText(theirs)} THEN ${sqlText(ours)}`).join(' ')} ELSE TRIM(${value}) END`;
-    }
-    return `${value} AS ${ident(field.name)}`;
-  });
+    const type = file.format === 'parquet' ? column.type.toUpperCase() : 'VARCHAR';
+    const col = ident(column.name);
+    const text = type === 'VARCHAR' && file.format === 'parquet' ? `NULLIF(${col}, '')` : `NULLIF(TRIM(CAST(${col} AS VARCHAR)), '')`;
+    const codes = Object.entries(tableMapping?.codes[field.name] ?? {});
+    const coded = codes.length > 0 ? `CASE ${text} ${codes.map(([theirs, ours]) => `WHEN ${sqlText(theirs)} THEN ${sqlText(ours)}`).join(' ')} ELSE ${text} END` : text;
+    select.push(`${typedValue(field, type, col, coded)} AS ${ident(field.name)}`);
+    if (field.type === 'datetime') select.push(`${/^TIMESTAMP/.test(type) ? `hour(${col})` : `TRY_CAST(substr(${text}, 12, 2) AS INTEGER)`} AS "localHour"`);
+  }
   const reader = file.format === 'ndjson' ? readerOf(file, names) : readerOf(file);
   return `SELECT ${select.join(', ')} FROM ${reader}`;
 }
 
-const TIMESTAMP_PATTERN = String.raw`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d(:?\d\d)?)$`;
+const SQL_TYPE: Record<string, string> = { number: 'DOUBLE', datetime: 'TIMESTAMPTZ', date: 'DATE', year: 'INTEGER' };
+const NUMERIC = /^(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)/;
 
-/** The typed expression of a canonical column from its text; NULL when the text is missing or malformed. */
-function typed(field: CanonicalField): string {
-  const v = `NULLIF(TRIM(${ident(field.name)}), '')`;
+/**
+ * A timestamp in text must carry its UTC offset (Z, ±HH, ±HHMM or ±HH:MM): without it the moment is ambiguous.
+ * Checked by position rather than by regular expression, which costs more than the conversion itself.
+ */
+const hasOffset = (v: string) =>
+  `(substr(${v}, 11, 1) IN ('T', ' ') AND (right(${v}, 1) = 'Z' OR substr(${v}, length(${v}) - 5, 1) IN ('+', '-') OR substr(${v}, length(${v}) - 4, 1) IN ('+', '-') OR substr(${v}, length(${v}) - 2, 1) IN ('+', '-')))`;
+
+/** The canonical typed value of a column: `col` as the file has it, `text` its trimmed text. */
+function typedValue(field: CanonicalField, type: string, col: string, text: string): string {
   switch (field.type) {
     case 'number':
-      return `CASE WHEN TRY_CAST(${v} AS DOUBLE) >= 0 THEN TRY_CAST(${v} AS DOUBLE) END`;
+      return NUMERIC.test(type) ? `CASE WHEN ${col} >= 0 THEN CAST(${col} AS DOUBLE) END` : `CASE WHEN TRY_CAST(${text} AS DOUBLE) >= 0 THEN TRY_CAST(${text} AS DOUBLE) END`;
     case 'datetime':
-      return `CASE WHEN regexp_full_match(${v}, '${TIMESTAMP_PATTERN}') THEN TRY_CAST(${v} AS TIMESTAMPTZ) END`;
+      if (/^TIMESTAMP/.test(type)) return `CAST(${col} AS TIMESTAMPTZ)`;
+      return `CASE WHEN ${hasOffset(text)} THEN TRY_CAST(${text} AS TIMESTAMPTZ) END`;
     case 'date':
-      return `TRY_CAST(${v} AS DATE)`;
+      return type === 'DATE' ? col : `TRY_CAST(${text} AS DATE)`;
     case 'year':
-      return `CASE WHEN TRY_CAST(${v} AS INTEGER) BETWEEN 1850 AND 2200 THEN TRY_CAST(${v} AS INTEGER) END`;
+      return `CASE WHEN TRY_CAST(${text} AS INTEGER) BETWEEN 1850 AND 2200 THEN TRY_CAST(${text} AS INTEGER) END`;
     default:
-      return v;
+      return text;
   }
 }
 
 const derived: Record<string, string> = {
   epochSeconds: `CAST(epoch("timestamp") AS BIGINT)`,
-  localHour: `CAST(substr(TRIM("timestamp_text"), 12, 2) AS INTEGER)`,
   openedEpochSeconds: `CAST(epoch(CAST("openedDate" AS TIMESTAMP)) AS BIGINT)`,
 };
 
@@ -145,19 +156,19 @@ export async function loadExport(connection: DuckDBConnection, inputs: string[],
     }
     const selects: string[] = [];
     for (const file of mine) selects.push(await fileSelect(connection, file, table.fields, mapping));
-    const columns = table.fields.map((f) => `${typed(f)} AS ${ident(f.name)}`);
-    if (tableName === 'transactions') columns.push(`"timestamp" AS "timestamp_text"`);
-    const staged = `SELECT ${columns.join(', ')} FROM (${selects.join(' UNION ALL ')})`;
-    const extra = (DERIVED_COLUMNS[tableName] ?? []).map((c) => `${derived[c]} AS ${ident(c)}`);
+    const staged = selects.join(' UNION ALL ');
+    const extra = (DERIVED_COLUMNS[tableName] ?? []).map((c) => (derived[c] ? `${derived[c]} AS ${ident(c)}` : ident(c)));
     const keep = table.fields.map((f) => ident(f.name));
+    // Parsed and typed once into a table: every rule then reads typed columns instead of re-reading the files.
+    const target = ident(tableName);
     try {
-      await connection.run(`CREATE TABLE ${ident(tableName)} AS SELECT ${[...keep, ...extra].join(', ')} FROM (${staged})`);
+      await connection.run(`CREATE TABLE ${target} AS SELECT ${[...keep, ...extra].join(', ')} FROM (${staged})`);
     } catch (error) {
       throw new DetectError(`${mine.map((f) => f.path).join(', ')}: cannot be read as the ${tableName} table${/line (\d+)/i.test(String(error)) ? ` (line ${/line (\d+)/i.exec(String(error))![1]})` : ''}`);
     }
-    await checkRows(connection, tableName, table.fields, mine, loaded);
-    const rows = Number((await connection.runAndReadAll(`SELECT COUNT(*) AS n FROM ${ident(tableName)}`)).getRowObjectsJson()[0]!.n);
-    loaded.rows[tableName] = rows;
+    const invalid = await checkRows(connection, target, tableName, table.fields, mine, loaded);
+    if (invalid) await connection.run(`DELETE FROM ${target} WHERE NOT (${invalid})`);
+    const rows = loaded.rows[tableName]!;
     if (rows === 0 && tables.required.includes(tableName)) throw new DetectError(`${mine.map((f) => f.path).join(', ')}: no usable ${tableName} rows`);
   }
   return loaded;
@@ -169,26 +180,36 @@ async function createEmpty(connection: DuckDBConnection, tableName: string, fiel
   await connection.run(`CREATE TABLE ${ident(tableName)} (${columns.join(', ')})`);
 }
 
-/** Counts malformed required values (rows then removed) and codes outside their list (kept, reported). */
-async function checkRows(connection: DuckDBConnection, tableName: string, fields: CanonicalField[], files: ExportFile[], loaded: LoadedExport): Promise<void> {
+/**
+ * Counts, in one pass, the rows and the malformed required values (those rows are then left out) and the codes
+ * outside their list (kept, reported). Returns the condition that keeps the valid rows, if any are not.
+ */
+async function checkRows(connection: DuckDBConnection, source: string, tableName: string, fields: CanonicalField[], files: ExportFile[], loaded: LoadedExport): Promise<string | undefined> {
   const where = files.length === 1 ? files[0]!.path : `${tableName} files`;
   const required = fields.filter((f) => f.required);
-  const counts = (await connection.runAndReadAll(`SELECT ${required.map((f, i) => `COUNT(*) FILTER (WHERE ${ident(f.name)} IS NULL) AS c${i}`).join(', ')} FROM ${ident(tableName)}`)).getRowObjectsJson()[0]!;
-  const bad: string[] = [];
+  const coded = fields
+    .map((f) => ({ f, allowed: f.enum ?? (f.codelist && f.codelist !== 'country' && f.codelist !== 'currency' ? Object.keys(runtimeModel.codelists[f.codelist]?.codes ?? {}) : []) }))
+    .filter((c) => c.allowed.length > 0);
+  const outside = (c: (typeof coded)[number]) => `${ident(c.f.name)} NOT IN (${c.allowed.map(sqlText).join(', ')})`;
+  const validCondition = required.map((f) => `${ident(f.name)} IS NOT NULL`).join(' AND ');
+  const counts = (
+    await connection.runAndReadAll(
+      `SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE ${validCondition}) AS valid, ${[
+        ...required.map((f, i) => `COUNT(*) FILTER (WHERE ${ident(f.name)} IS NULL) AS r${i}`),
+        ...coded.map((c, i) => `COUNT(*) FILTER (WHERE ${outside(c)}) AS c${i}`),
+      ].join(', ')} FROM ${source}`,
+    )
+  ).getRowObjectsJson()[0]!;
+  loaded.rows[tableName] = Number(counts.valid);
   required.forEach((f, i) => {
-    const n = Number(counts[`c${i}`]);
-    if (n > 0) {
-      bad.push(`${ident(f.name)} IS NULL`);
-      loaded.findings.push({ table: tableName, column: f.name, message: `${where}: ${n} row(s) without ${WHAT_IS_VALID[f.type] ?? 'a value'} in ${f.name}; left out` });
-    }
+    const n = Number(counts[`r${i}`]);
+    if (n > 0) loaded.findings.push({ table: tableName, column: f.name, message: `${where}: ${n} row(s) without ${WHAT_IS_VALID[f.type] ?? 'a value'} in ${f.name}; left out` });
   });
-  if (bad.length > 0) await connection.run(`DELETE FROM ${ident(tableName)} WHERE ${bad.join(' OR ')}`);
-  for (const f of fields) {
-    const allowed = f.enum ?? (f.codelist && f.codelist !== 'country' && f.codelist !== 'currency' ? Object.keys(runtimeModel.codelists[f.codelist]?.codes ?? {}) : undefined);
-    if (!allowed || allowed.length === 0) continue;
-    const rows = (await connection.runAndReadAll(`SELECT ${ident(f.name)} AS v, COUNT(*) AS n FROM ${ident(tableName)} WHERE ${ident(f.name)} IS NOT NULL AND ${ident(f.name)} NOT IN (${allowed.map(sqlText).join(', ')}) GROUP BY 1 ORDER BY 2 DESC LIMIT 3`)).getRowObjectsJson();
-    if (rows.length === 0) continue;
+  for (const [i, c] of coded.entries()) {
+    if (Number(counts[`c${i}`]) === 0) continue;
+    const rows = (await connection.runAndReadAll(`SELECT ${ident(c.f.name)} AS v, COUNT(*) AS n FROM ${source} WHERE ${outside(c)} GROUP BY 1 ORDER BY 2 DESC LIMIT 3`)).getRowObjectsJson();
     const examples = rows.map((r) => String(r.v)).filter(showable).map((v) => `"${v}"`);
-    loaded.findings.push({ table: tableName, column: f.name, message: `${where}: ${f.name} has values outside ${f.codelist ? `the ${f.codelist} code list` : allowed.join('/')}${examples.length ? ` (e.g. ${examples.join(', ')})` : ''}; rules will not recognise them: translate them in the mapping file's "codes"` });
+    loaded.findings.push({ table: tableName, column: c.f.name, message: `${where}: ${c.f.name} has values outside ${c.f.codelist ? `the ${c.f.codelist} code list` : c.allowed.join('/')}${examples.length ? ` (e.g. ${examples.join(', ')})` : ''}; rules will not recognise them: translate them in the mapping file's "codes"` });
   }
+  return Number(counts.valid) < Number(counts.total) ? validCondition : undefined;
 }
