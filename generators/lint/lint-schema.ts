@@ -15,6 +15,7 @@ import {
   walkSubschemas,
 } from '../model/schema-graph.js';
 import { ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
+import { checkRules } from './lint-rules.js';
 
 export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds', 'deprecated', 'deprecationNote'];
 export const INDICATOR_HEADER = [
@@ -54,6 +55,7 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
   checkCodelists(source, codelistDefs, sourceIds, add);
   checkIndicators(source, sourceIds, add);
   checkProfiles(source, add);
+  checkRules(source, add);
   if (!source.sources) add({ rule: 'file-missing', file: `${source.dir}/sources.csv`, message: 'the source registry is missing', hint: 'restore schema/sources.csv' });
   return findings;
 }
