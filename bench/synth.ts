@@ -42,7 +42,8 @@ async function child(mode: string, customers: number, months: number, rows: numb
     await writer.close();
   } else {
     const dir = packagePath('schema', 'typologies');
-    const summary = await synthesise({ outDir, seed: 'bench', customers, months, start: '2026-01-01', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', rate: 0.01, typologies: loadTypologies(dir), background: loadBackground(dir), format: 'csv', dataPackage: packagePath('schema', 'transaction-export', 'datapackage.json') });
+    const all = loadTypologies(dir);
+    const summary = await synthesise({ outDir, seed: 'bench', customers, months, start: '2026-01-01', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', rate: 0.01, typologies: all.filter((t) => !t.benign), lookalikeRate: 0.01, lookalikes: all.filter((t) => t.benign), background: loadBackground(dir), format: 'csv', dataPackage: packagePath('schema', 'transaction-export', 'datapackage.json') });
     transactions = summary.transactions;
   }
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, transactions, maxRssMb: process.resourceUsage().maxRSS / 1024 };
@@ -68,7 +69,7 @@ if (process.argv[2] === '--child') {
     const full = await measure('synth', customers);
     const baseline = await measure('baseline', 0, full.transactions);
     const line = (name: string, m: Measurement) => console.log(`${name.padEnd(34)} ${String(m.transactions).padStart(10)} rows ${m.seconds.toFixed(1).padStart(7)} s ${Math.round(m.transactions / m.seconds).toLocaleString('en').padStart(10)} rows/s  peak RSS ${m.maxRssMb.toFixed(0).padStart(5)} MB`);
-    console.log(`htfds synth, ${months} months, rate 0.01, CSV (node ${process.version})`);
+    console.log(`htfds synth, ${months} months, rate 0.01, look-alike rate 0.01, CSV (node ${process.version})`);
     line('baseline: fixed rows, same writer', baseline);
     line(`synth ${Math.ceil(customers / 4)} customers`, quarter);
     line(`synth ${customers} customers`, full);

@@ -20,7 +20,9 @@ import { htfds } from './helpers/run-cli.js';
 
 const TYPOLOGY_DIR = 'schema/typologies';
 const DATA_PACKAGE = 'schema/transaction-export/datapackage.json';
-const typologies = loadTypologies(TYPOLOGY_DIR);
+const loaded = loadTypologies(TYPOLOGY_DIR);
+const typologies = loaded.filter((t) => !t.benign);
+const lookalikes = loaded.filter((t) => t.benign);
 const background = loadBackground(TYPOLOGY_DIR);
 
 let root: string;
@@ -33,7 +35,7 @@ let runs = 0;
 async function run(overrides: Partial<SynthOptions> = {}) {
   const outDir = join(root, `run-${runs++}`);
   mkdirSync(outDir);
-  const summary = await synthesise({ outDir, seed: 'test', customers: 400, months: 2, start: '2026-01-01', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', rate: 0.02, typologies, background, format: 'csv', dataPackage: DATA_PACKAGE, ...overrides });
+  const summary = await synthesise({ outDir, seed: 'test', customers: 400, months: 2, start: '2026-01-01', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', rate: 0.02, typologies, lookalikeRate: 0.02, lookalikes, background, format: 'csv', dataPackage: DATA_PACKAGE, ...overrides });
   return { outDir, summary };
 }
 
@@ -187,18 +189,22 @@ describe('a synthetic dataset', () => {
 });
 
 describe('the rate', () => {
-  it('is the share of customers in the truth, within one scheme', async () => {
-    const { outDir, summary } = await run({ customers: 3000, rate: 0.03, seed: 'rate' });
+  it('is the share of customers in the truth, within one scheme; look-alikes take their own share, unlabelled', async () => {
+    const { outDir, summary } = await run({ customers: 3000, rate: 0.03, lookalikeRate: 0.04, seed: 'rate' });
     const customers = table(outDir, 'customers').rows.length;
     const labelled = table(outDir, 'truth').rows.filter((r) => r.entityType === 'account').length;
     expect(summary.labelledCustomers).toBe(labelled);
-    const largestScheme = Math.max(...typologies.map((t) => t.actors.filter((a) => a.customer && a.inTruth !== false).reduce((s, a) => s + a.count.max, 0)));
+    const largest = (list: typeof typologies, counted: (a: (typeof list)[number]['actors'][number]) => boolean) => Math.max(...list.map((t) => t.actors.filter(counted).reduce((s, a) => s + a.count.max, 0)));
+    const largestScheme = largest(typologies, (a) => a.customer && a.inTruth !== false);
     expect(labelled).toBeGreaterThanOrEqual(0.03 * customers - 1);
     expect(labelled).toBeLessThanOrEqual(0.03 * customers + largestScheme);
+    expect(summary.lookalikeCustomers).toBeGreaterThanOrEqual(0.04 * customers - 1);
+    expect(summary.lookalikeCustomers).toBeLessThanOrEqual(0.04 * customers + largest(lookalikes, (a) => a.customer));
+    expect(Object.values(summary.lookalikeSchemes).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(lookalikes.length);
   });
 
   it('plants nothing at rate 0: background only, for checking that rules stay quiet', async () => {
-    const { outDir, summary } = await run({ rate: 0 });
+    const { outDir, summary } = await run({ rate: 0, lookalikeRate: 0 });
     expect(table(outDir, 'truth').rows).toEqual([]);
     expect(summary.reports).toBe(0);
     expect(JSON.parse(readFileSync(join(outDir, REPORTS_FILE), 'utf8'))).toEqual([]);

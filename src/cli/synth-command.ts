@@ -18,6 +18,7 @@ export interface SynthCommandOptions {
   start: string;
   country: string;
   rate: number;
+  lookalikeRate: number;
   typologies?: string[];
   format: 'csv' | 'ndjson';
   typologyDir?: string;
@@ -36,7 +37,9 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
   if (options.customers !== undefined && options.transactions !== undefined) throw new UnusableInputError('give either --customers or --transactions, not both', '--transactions');
 
   const typologyDir = options.typologyDir ?? packagePath('schema', 'typologies');
-  const all = loadTypologies(typologyDir);
+  const loaded = loadTypologies(typologyDir);
+  const all = loaded.filter((t) => !t.benign);
+  const lookalikes = loaded.filter((t) => t.benign);
   const background = loadBackground(typologyDir);
   let typologies = all;
   if (options.typologies) {
@@ -70,6 +73,8 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     currency: bankCountry.currency,
     rate: options.rate,
     typologies,
+    lookalikeRate: options.lookalikeRate,
+    lookalikes,
     background,
     format: options.format,
     dataPackage: packagePath('schema', 'transaction-export', 'datapackage.json'),
@@ -77,6 +82,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
   const out = options.stdout;
   out.write(`wrote ${join(options.out, `*.${options.format}`)} and ${REPORTS_FILE}: ${summary.customers} customers, ${summary.accounts} accounts, ${summary.transactions} transactions, ${summary.truth} truth rows, ${summary.reports} case reports\n`);
   for (const [id, n] of Object.entries(summary.schemes)) out.write(`  ${id.padEnd(24)} ${String(n).padStart(6)} scheme(s)\n`);
+  for (const [id, n] of Object.entries(summary.lookalikeSchemes)) out.write(`  ${id.padEnd(24)} ${String(n).padStart(6)} look-alike(s), not labelled\n`);
   out.write(`labelled customers: ${summary.labelledCustomers} of ${summary.customers} (${(summary.achievedRate * 100).toFixed(2)}%; asked ${(options.rate * 100).toFixed(2)}%)\n`);
   // Schemes come whole, so a small population cannot hit a small rate exactly; say so rather than hide it.
   if (options.rate > 0 && Math.abs(summary.achievedRate - options.rate) > Math.max(0.2 * options.rate, 0.001)) {

@@ -19,6 +19,8 @@ export class SyntheticReportError extends Error {}
 
 export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint8Array, typologyFile: string): Record<string, unknown> {
   const t = scheme.typology;
+  if (!t.caseReport) throw new SyntheticReportError(`${typologyFile}: a look-alike has no case report`);
+  const { caseReport } = t;
   const rng = new Prng(bank.seed, 'report', scheme.number);
   const persons: Record<string, unknown>[] = [];
   const organisations: Record<string, unknown>[] = [];
@@ -69,6 +71,7 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
   for (const unsorted of groups.values()) {
     const list = [...unsorted].sort((a, b) => a.minute - b.minute);
     const first = list[0]!;
+    const described = first.flow.report!; // required of every flow of a labelled typology (typology.ts)
     const id = `T${transactions.length + 1}`;
     const day = (p: PlantedTransaction) => Math.min(bank.clock.days - 1, Math.floor(p.minute / 1440));
     const total = list.reduce((s, p) => s + Number(p.amount), 0);
@@ -82,12 +85,12 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
       amount: { amount: Math.round(total * 100) / 100, currency: bank.currency, period: single ? 'perTransaction' : 'total', isEstimate: false },
       ...(fromRef ? { fromRef } : {}),
       ...(toRef ? { toRef } : {}),
-      directionRelativeToVictim: first.flow.report.directionRelativeToVictim,
+      directionRelativeToVictim: described.directionRelativeToVictim,
       method: first.flow.channel,
-      purpose: first.flow.report.purpose ?? 'other',
-      counterpartyType: first.flow.report.counterpartyType,
+      purpose: described.purpose ?? 'other',
+      counterpartyType: described.counterpartyType,
       counterpartyCountry: first.place,
-      traffickingStage: first.flow.report.traffickingStage,
+      traffickingStage: described.traffickingStage,
       crossBorder: first.place !== bank.country,
       evidenceBasis: ['fiRecords'],
     });
@@ -95,7 +98,7 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
     firstDayOfRef.set(id, day(first));
   }
 
-  const indicators = t.caseReport.indicators.map((ind, i) => {
+  const indicators = caseReport.indicators.map((ind, i) => {
     const refs = ind.evidence.flatMap((e) => transactionRefsOfFlow.get(e) ?? (scheme.actors.get(e) ?? []).map((a) => accountRefOf.get(a)).filter((r): r is string => r !== undefined));
     const unique = [...new Set(refs)];
     const firstDay = Math.min(scheme.startDay, ...unique.map((r) => firstDayOfRef.get(r) ?? scheme.startDay));
@@ -116,7 +119,7 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
     recordId: rng.uuid(),
     reportingCountry: bank.country,
     dateReported: bank.clock.date(bank.clock.days),
-    ...structuredClone(t.caseReport.template),
+    ...structuredClone(caseReport.template),
     dataQualityNote: `Synthetic data made by htfds synth (typology ${t.id}, scheme ${scheme.number + 1}, seed ${JSON.stringify(bank.seed)}); not a real case. Account hashes are HMAC-SHA-256 of the synthetic accountId under the run's synthetic key.`,
     ...(persons.length > 0 ? { persons } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),

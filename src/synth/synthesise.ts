@@ -31,6 +31,9 @@ export interface SynthOptions {
   /** Share of all customers that belong to a planted scheme (in the truth), 0 to 1. */
   rate: number;
   typologies: LoadedTypology[];
+  /** Share of all customers in look-alike schemes: legitimate activity resembling a typology, never labelled. */
+  lookalikeRate: number;
+  lookalikes: LoadedTypology[];
   background: BackgroundDefinition;
   format: TableFormat;
   /** The canonical export's data package: column names and order come from it. */
@@ -44,7 +47,9 @@ export interface SynthSummary {
   truth: number;
   reports: number;
   schemes: Record<string, number>;
+  lookalikeSchemes: Record<string, number>;
   labelledCustomers: number;
+  lookalikeCustomers: number;
   achievedRate: number;
 }
 
@@ -114,22 +119,32 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
   };
 
   const schemes: Record<string, number> = Object.fromEntries(options.typologies.map((t) => [t.id, 0]));
+  const lookalikeSchemes: Record<string, number> = Object.fromEntries(options.lookalikes.map((t) => [t.id, 0]));
   const counters: PlantCounters = { customers: 0, accounts: 0, outside: 0 };
   let schemeNumber = 0;
   let labelled = 0;
+  let lookalikeCustomers = 0;
   let totalCustomers = 0;
   const plan = new Prng(options.seed, 'plan');
 
-  const plant = async () => {
-    // The first schemes take each typology in turn, so that every chosen typology is present; then by weight.
-    const t = schemeNumber < options.typologies.length ? options.typologies[schemeNumber]! : plan.weighted(options.typologies.map((x) => ({ weight: x.weight, value: x })));
-    const scheme = plantScheme(bank, t, schemeNumber, counters);
-    const report = schemeReport(bank, scheme, accountKey, t.file);
-    schemeNumber++;
-    schemes[t.id]!++;
+  // The first schemes of each kind take its typologies in turn, so that every one is present; then by weight.
+  const choose = (kinds: LoadedTypology[], counts: Record<string, number>) => {
+    const planted = Object.values(counts).reduce((a, b) => a + b, 0);
+    return planted < kinds.length ? kinds[planted]! : plan.weighted(kinds.map((x) => ({ weight: x.weight, value: x })));
+  };
+  const plant = async (t: LoadedTypology) => {
+    const scheme = plantScheme(bank, t, schemeNumber++, counters);
+    const report = t.benign ? undefined : schemeReport(bank, scheme, accountKey, t.file);
     for (const c of scheme.customers) await customers.write(c);
     for (const a of scheme.accounts) await accounts.write(a);
     totalCustomers += scheme.customers.length;
+    if (t.benign) {
+      lookalikeSchemes[t.id]!++;
+      lookalikeCustomers += scheme.customers.length;
+      for (const p of [...scheme.planted, ...scheme.background]) await writeTransaction(p);
+      return;
+    }
+    schemes[t.id]!++;
     for (const [, actors] of scheme.actors) {
       for (const actor of actors) {
         if (!actor.customerId || actor.spec.inTruth === false) continue;
@@ -141,9 +156,10 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
     for (const p of scheme.background) await writeTransaction(p);
     await reports.write(report);
   };
-  // Plant while the labelled share is below the rate, counting the customers written so far.
+  // Plant while a kind's share is below its rate, counting the customers written so far.
   const plantDue = async () => {
-    while (options.rate > 0 && labelled < options.rate * totalCustomers) await plant();
+    while (options.rate > 0 && options.typologies.length > 0 && labelled < options.rate * totalCustomers) await plant(choose(options.typologies, schemes));
+    while (options.lookalikeRate > 0 && options.lookalikes.length > 0 && lookalikeCustomers < options.lookalikeRate * totalCustomers) await plant(choose(options.lookalikes, lookalikeSchemes));
   };
 
   for (let e = 0; e < bank.employers; e++) {
@@ -161,7 +177,7 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
     await plantDue();
   }
   // A rate too small for one scheme of each typology still plants each once: a dataset without them could not test them.
-  while (options.rate > 0 && schemeNumber < options.typologies.length) await plant();
+  while (options.rate > 0 && schemes[options.typologies.at(-1)?.id ?? ''] === 0) await plant(choose(options.typologies, schemes));
 
   await Promise.all([tx.close(), accounts.close(), customers.close(), truth.close(), reports.close()]);
   if (options.format === 'csv') copyFileSync(options.dataPackage, join(options.outDir, 'datapackage.json'));
@@ -172,7 +188,9 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
     truth: truth.rows,
     reports: reports.documents,
     schemes,
+    lookalikeSchemes,
     labelledCustomers: labelled,
+    lookalikeCustomers,
     achievedRate: customers.rows === 0 ? 0 : labelled / customers.rows,
   };
 }

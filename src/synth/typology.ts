@@ -80,21 +80,23 @@ export interface FlowSpec {
   /** Reference text; {month} becomes YYYY-MM and {n} the actor's number in its role. */
   paymentReference?: string;
   description?: string;
-  /** How the case report describes this flow (the investigator's view, which the bank's export does not have). */
-  report: { counterpartyType: string; directionRelativeToVictim: string; traffickingStage: string; purpose?: string };
+  /** How the case report describes this flow (the investigator's view, which the bank's export does not have); not in a look-alike. */
+  report?: { counterpartyType: string; directionRelativeToVictim: string; traffickingStage: string; purpose?: string };
 }
 
 export interface TypologyDefinition {
   id: string;
   title: string;
   description: string;
-  /** How often this typology is planted relative to the others. */
+  /** How often this typology is planted relative to the others (of its kind: labelled or look-alike). */
   weight: number;
+  /** A look-alike: legitimate activity resembling a typology, planted without label or case report. */
+  benign?: boolean;
   durationDays: Range;
   actors: ActorSpec[];
   flows: FlowSpec[];
-  /** The case report of one planted scheme: fixed sections, and indicators with the flows and roles that evidence them. */
-  caseReport: {
+  /** The case report of one planted scheme: fixed sections, and indicators with the flows and roles that evidence them (none for a look-alike). */
+  caseReport?: {
     template: Record<string, unknown>;
     indicators: { indicatorId: string; evidence: string[] }[];
   };
@@ -128,7 +130,7 @@ export const BACKGROUND_FILE = 'background.json';
 
 function compile(dir: string, pointer: string) {
   const schema = JSON.parse(readFileSync(join(dir, TYPOLOGY_SCHEMA_FILE), 'utf8')) as object;
-  const ajv = new Ajv2020({ allErrors: false, strict: true });
+  const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false });
   ajv.addSchema(schema, 'typology');
   return ajv.getSchema(`typology${pointer}`)!;
 }
@@ -182,9 +184,10 @@ function checkReferences(file: string, t: TypologyDefinition): void {
       if (!f.per || !roles.has(f.per)) fail(`/flows/${i}/per`, 'give per: the role whose actors each make their own series of events');
       if (!f.amount) fail(`/flows/${i}/amount`, 'give the amount distribution');
     }
+    if (!t.benign && !f.report) fail(`/flows/${i}`, 'say how the case report describes the flow (report), or mark the typology a look-alike (benign)');
     flows.set(f.id, f);
   });
-  t.caseReport.indicators.forEach((ind, i) =>
+  t.caseReport?.indicators.forEach((ind, i) =>
     ind.evidence.forEach((e, j) => {
       if (!roles.has(e) && !flows.has(e)) fail(`/caseReport/indicators/${i}/evidence/${j}`, `"${e}" is neither a role nor a flow of this typology`);
     }),
