@@ -11,7 +11,6 @@ import { upgradeCommand } from './upgrade-command.js';
 import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
 import { synthCommand } from './synth-command.js';
-import { synthCommand } from './synth-command.js';
 import { stixCommand } from './stix-command.js';
 import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
@@ -233,10 +232,11 @@ export function createProgram(): Command {
     .option('--start <date>', 'first day of the period (YYYY-MM-DD)', '2026-01-01')
     .option('--country <code>', "the bank's country (its time zone and currency)", 'ES')
     .option('--rate <share>', 'share of customers who belong to a planted scheme', share, 0.01)
+    .option('--lookalike-rate <share>', 'share of customers in look-alikes: legitimate activity resembling a typology, not labelled', share, 0.01)
     .option('--typologies <ids>', 'plant only these typologies (comma-separated ids)', (v) => v.split(',').filter(Boolean))
     .addOption(new Option('--format <format>', 'file format of the tables').choices(['csv', 'ndjson']).default('csv'))
     .option('--typology-dir <dir>', 'a folder of typology files instead of those shipped with HTFDS')
-    .action(async (opts: { out: string; seed: string; customers?: number; transactions?: number; months: number; start: string; country: string; rate: number; typologies?: string[]; format: 'csv' | 'ndjson'; typologyDir?: string }) => {
+    .action(async (opts: { out: string; seed: string; customers?: number; transactions?: number; months: number; start: string; country: string; rate: number; lookalikeRate: number; typologies?: string[]; format: 'csv' | 'ndjson'; typologyDir?: string }) => {
       process.exitCode = await synthCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 
@@ -251,30 +251,6 @@ export function createProgram(): Command {
     .option('--timestamp <iso>', 'created/modified time of the objects (default: now); ids do not depend on it')
     .action(async (alerts: string[], opts: { catalogue?: boolean; out?: string; tlp: string; reporter?: string; timestamp?: string }) => {
       process.exitCode = await stixCommand(alerts, { ...opts, catalogue: opts.catalogue === true, stdout: process.stdout, stderr: process.stderr });
-    });
-
-  const share = (v: string) => {
-    const n = Number(v);
-    if (!(n >= 0 && n < 1)) throw new InvalidArgumentError('give a share from 0 up to (not including) 1, e.g. 0.005');
-    return n;
-  };
-  program
-    .command('synth')
-    .description('generate labelled synthetic bank data: the canonical transaction export with typologies planted into ordinary activity, the ground truth and one case report per planted scheme; the same seed gives the same files')
-    .requiredOption('--out <dir>', 'a new or empty folder for the tables')
-    .option('--seed <text>', 'the seed: the same seed and options give byte-identical files', 'htfds')
-    .option('--customers <n>', 'ordinary customers (default 1000)', wholeNumber(1))
-    .option('--transactions <n>', 'instead of --customers: about this many transactions', wholeNumber(1))
-    .option('--months <n>', 'length of the period in months', wholeNumber(1), 6)
-    .option('--start <date>', 'first day of the period (YYYY-MM-DD)', '2026-01-01')
-    .option('--country <code>', "the bank's country (its time zone and currency)", 'ES')
-    .option('--rate <share>', 'share of customers who belong to a planted scheme', share, 0.01)
-    .option('--lookalike-rate <share>', 'share of customers in look-alikes: legitimate activity resembling a typology, not labelled', share, 0.01)
-    .option('--typologies <ids>', 'plant only these typologies (comma-separated ids)', (v) => v.split(',').filter(Boolean))
-    .addOption(new Option('--format <format>', 'file format of the tables').choices(['csv', 'ndjson']).default('csv'))
-    .option('--typology-dir <dir>', 'a folder of typology files instead of those shipped with HTFDS')
-    .action(async (opts: { out: string; seed: string; customers?: number; transactions?: number; months: number; start: string; country: string; rate: number; lookalikeRate: number; typologies?: string[]; format: 'csv' | 'ndjson'; typologyDir?: string }) => {
-      process.exitCode = await synthCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;
