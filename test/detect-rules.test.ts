@@ -2,10 +2,13 @@
  * Every shipped rule fires on its planted pattern and stays quiet on ordinary activity of the same volume.
  * The data are hand-made synthetic fixtures (test/helpers/detect-data.ts), seeded; the engine is real DuckDB.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addFormats } from '../generators/validators/add-formats.js';
+import { ANNOTATION_KEYWORDS } from './helpers/schema-validators.js';
 import { createDetectionAlert } from '../src/detect/alerts.js';
 import { detect, selectRules } from '../src/detect/detect.js';
 import type { RuleOutcome } from '../src/detect/run-rules.js';
@@ -67,6 +70,23 @@ describe('detection rules', () => {
     expect(detection.accounts).toContain(detection.subject.id);
     // The verification level comes from the catalogue, not from the rule file.
     expect(detection).toMatchObject({ indicatorSource: 'FINCEN-2014', indicatorVerification: 'secondary', unverifiedIndicator: false });
+  });
+
+  test('every alert validates against the published indicator-alert schema (dist/, after a build)', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, keywords: ANNOTATION_KEYWORDS });
+    addFormats(ajv);
+    ajv.addSchema(JSON.parse(readFileSync('dist/schema/htfds-case-report.flat.schema.json', 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync('dist/schema/indicator-alert.schema.json', 'utf8')));
+    let index = 0;
+    for (const outcome of withPatterns) {
+      for (const d of outcome.detections) {
+        const payload = createDetectionAlert(d, index++, '2026-01', 'TLP:AMBER+STRICT').payload;
+        expect(validate(payload), `${outcome.rule.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    }
+    expect(index).toBeGreaterThanOrEqual(19);
+    // And the schema does hold the detection block to its shape.
+    expect(validate({ ...createDetectionAlert(withPatterns[0]!.detections[0]!, 0, undefined, 'TLP:RED').payload, detection: { rule: 'X' } })).toBe(false);
   });
 
   test('alerts of rules on unverified indicators say so', () => {
