@@ -46,20 +46,24 @@ export function writeSummary(stderr: Writable, outcomes: RuleOutcome[]): void {
   }
 }
 
-export async function detectCommand(inputs: string[], options: DetectCommandOptions): Promise<number> {
+/** Runs the rules with progress on stderr; unusable input or setup is one line naming the command, and exit code 2. */
+export async function runDetect(command: string, inputs: string[], options: Omit<DetectOptions, 'inputs' | 'onRule' | 'onLoaded'> & { stderr: Writable & { isTTY?: boolean } }): Promise<Awaited<ReturnType<typeof detect>> | 2> {
   const progress = ruleProgress(options.stderr);
-  let run;
   try {
-    run = await detect({ ...options, inputs, onRule: progress.onRule, onLoaded: progress.onLoaded });
+    const run = await detect({ ...options, inputs, onRule: progress.onRule, onLoaded: progress.onLoaded });
+    progress.done();
+    return run;
   } catch (error) {
     progress.done();
-    if (error instanceof DetectError) {
-      options.stderr.write(`htfds detect: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof DetectError)) throw error;
+    options.stderr.write(`htfds ${command}: ${error.message}\n`);
+    return 2;
   }
-  progress.done();
+}
+
+export async function detectCommand(inputs: string[], options: DetectCommandOptions): Promise<number> {
+  const run = await runDetect('detect', inputs, options);
+  if (run === 2) return 2;
   try {
     const out = options.out ? createWriteStream(options.out) : options.stdout;
     let index = 0;

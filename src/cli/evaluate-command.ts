@@ -3,10 +3,9 @@
  * precision and recall per rule and per typology. Exit codes: 0 measured, 1 a rule could not run, 2 unusable input.
  */
 import type { Writable } from 'node:stream';
-import { detect, type DetectOptions } from '../detect/detect.js';
-import { DetectError } from '../detect/detect-error.js';
+import type { DetectOptions } from '../detect/detect.js';
 import { evaluate, formatEvaluation, readTruth } from '../detect/evaluate.js';
-import { ruleProgress } from './detect-command.js';
+import { runDetect } from './detect-command.js';
 
 export interface EvaluateCommandOptions extends Omit<DetectOptions, 'inputs' | 'onRule' | 'onLoaded'> {
   format: 'text' | 'json';
@@ -15,19 +14,8 @@ export interface EvaluateCommandOptions extends Omit<DetectOptions, 'inputs' | '
 }
 
 export async function evaluateCommand(inputs: string[], options: EvaluateCommandOptions): Promise<number> {
-  const progress = ruleProgress(options.stderr);
-  let run;
-  try {
-    run = await detect({ ...options, inputs, onRule: progress.onRule, onLoaded: progress.onLoaded });
-  } catch (error) {
-    progress.done();
-    if (error instanceof DetectError) {
-      options.stderr.write(`htfds evaluate: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  progress.done();
+  const run = await runDetect('evaluate', inputs, options);
+  if (run === 2) return 2;
   try {
     if (!run.loaded.rows.truth) {
       options.stderr.write(`htfds evaluate: no ground truth in ${inputs.join(', ')}: evaluation needs a truth table (truth.csv, .ndjson or .parquet: typology, entityType, entityId), as \`htfds synth\` writes\n`);
