@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import runtimeModel from '../src/generated/runtime-model.js';
 import { BankClock } from '../src/synth/clock.js';
-import { IdPermutation } from '../src/synth/identifiers.js';
+import { IdPermutation, RunIds } from '../src/synth/identifiers.js';
 import { Prng } from '../src/synth/prng.js';
 import { REPORTS_FILE, synthesise, type SynthOptions } from '../src/synth/synthesise.js';
 import { loadBackground, loadTypologies } from '../src/synth/typology.js';
@@ -92,6 +92,11 @@ describe('a synthetic dataset', () => {
     const pkg = JSON.parse(readFileSync(DATA_PACKAGE, 'utf8')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
     for (const r of pkg.resources) expect(table(outDir, r.name).header, r.name).toEqual(r.schema.fields.map((f) => f.name));
     expect(JSON.parse(readFileSync(join(outDir, 'datapackage.json'), 'utf8'))).toEqual(pkg);
+    // No column is left empty throughout: a column added to the data package must be filled here too.
+    for (const r of pkg.resources) {
+      const { rows } = table(outDir, r.name);
+      for (const f of r.schema.fields) expect(rows.some((row) => row[f.name] !== ''), `${r.name}.${f.name}`).toBe(true);
+    }
   });
 
   it('fills the columns with codes of the HTFDS lists, ISO formats and keyed hashes only', () => {
@@ -185,6 +190,13 @@ describe('a synthetic dataset', () => {
       expect((r.indicators as unknown[]).length).toBeGreaterThan(0);
     }
     expect(new Set(reports.map((r) => r.recordId)).size).toBe(reports.length);
+    // Each account of a report is the keyed hash of an account of the tables, so reports join to the data.
+    const ids = new RunIds('test');
+    const { rows: tx } = table(outDir, 'transactions');
+    const known = new Set([...table(outDir, 'accounts').rows.map((a) => a.accountId!), ...tx.flatMap((t) => [t.fromAccount!, t.toAccount!])].map((a) => ids.keyedHash('account', a)));
+    const hashes = reports.flatMap((r) => ((r.accounts ?? []) as { identifiers: { valueHmac: string }[] }[]).map((a) => a.identifiers[0]!.valueHmac));
+    expect(hashes.length).toBeGreaterThan(reports.length);
+    for (const h of hashes) expect(known.has(h)).toBe(true);
   });
 });
 

@@ -4,7 +4,6 @@
  * write once the scheme is understood, so it uses the roles the bank's export does not carry. Accounts carry a
  * keyed hash of their synthetic accountId, which lets an evaluation join a report to the tables.
  */
-import { createHmac } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
 import { isValid } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
@@ -17,7 +16,7 @@ export const REPORT_KEY_ID = 'htfds-synth-run-key';
 
 export class SyntheticReportError extends Error {}
 
-export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint8Array, typologyFile: string): Record<string, unknown> {
+export function schemeReport(bank: Bank, scheme: PlantedScheme, typologyFile: string): Record<string, unknown> {
   const t = scheme.typology;
   if (!t.caseReport) throw new SyntheticReportError(`${typologyFile}: a look-alike has no case report`);
   const { caseReport } = t;
@@ -51,7 +50,7 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
         instrumentType: actor.spec.accountType ?? (business ? 'businessAccount' : 'currentAccount'),
         institutionType: 'bank',
         institutionCountry: actor.country,
-        identifiers: [{ id: `${ref}-ID1`, scheme: 'other', valueHmac: createHmac('sha256', accountKey).update(actor.account, 'utf8').digest('hex'), keyId: REPORT_KEY_ID }],
+        identifiers: [{ id: `${ref}-ID1`, scheme: 'other', valueHmac: bank.ids.keyedHash('account', actor.account), keyId: REPORT_KEY_ID }],
         currency: bank.currency,
       });
     }
@@ -120,7 +119,7 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, accountKey: Uint
     reportingCountry: bank.country,
     dateReported: bank.clock.date(bank.clock.days),
     ...structuredClone(caseReport.template),
-    dataQualityNote: `Synthetic data made by htfds synth (typology ${t.id}, scheme ${scheme.number + 1}, seed ${JSON.stringify(bank.seed)}); not a real case. Account hashes are HMAC-SHA-256 of the synthetic accountId under the run's synthetic key.`,
+    dataQualityNote: `Synthetic data made by htfds synth (typology ${t.id}, scheme ${scheme.number + 1}, seed ${JSON.stringify(bank.seed)}); not a real case. Account hashes are the run's keyed hash (HMAC-SHA-256 under its synthetic key) of "account:" and the accountId.`,
     ...(persons.length > 0 ? { persons } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),
     ...(accounts.length > 0 ? { accounts } : {}),

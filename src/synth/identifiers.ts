@@ -61,8 +61,8 @@ export class RunIds {
   /** An account, merchant or terminal outside the bank; the kind keeps the numbering of each apart. */
   outsideParty = (kind: 'account' | 'merchant' | 'terminal', n: number) => this.outside.id(kind === 'account' ? 'XA' : kind === 'merchant' ? 'MR' : 'TM', n * 4 + (kind === 'account' ? 0 : kind === 'merchant' ? 1 : 2));
 
-  /** The keyed hash a bank would export for a contact point, e.g. keyedHash('address', 'household-17'). */
-  keyedHash(kind: 'address' | 'phone' | 'device', syntheticValue: string): string {
+  /** The keyed hash a bank would export for a contact point, e.g. keyedHash('address', 'household-17'); also of an account, for the case reports. */
+  keyedHash(kind: 'address' | 'phone' | 'device' | 'account', syntheticValue: string): string {
     return createHmac('sha256', this.hashKey).update(`${kind}:${syntheticValue}`, 'utf8').digest('hex');
   }
 }

@@ -4,7 +4,6 @@
  * scheme. Background customers are written one at a time and schemes are planted between them as the rate
  * requires, so nothing grows with the size of the run but the files.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundCustomer, backgroundTransactions, employerCount, employerRows, type Bank } from './background.js';
@@ -91,28 +90,26 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
   const customers = new TableWriter<CustomerRow>(file('customers'), columns.customers as (keyof CustomerRow & string)[], options.format);
   const truth = new TableWriter<TruthRow>(file('truth'), columns.truth as (keyof TruthRow & string)[], options.format);
   const reports = new DocumentWriter(join(options.outDir, REPORTS_FILE));
-  const accountKey = createHash('sha256').update(`htfds synth: synthetic account key, not for real data\u0000${options.seed}`).digest();
 
   let txNumber = 0;
   const writeTransaction = async (p: PendingTransaction): Promise<string> => {
     const day = Math.min(clock.days - 1, Math.floor(p.minute / MINUTES_PER_DAY));
     const minuteOfDay = p.minute - day * MINUTES_PER_DAY;
-    const rest = p;
     const row: TransactionRow = {
       transactionId: ids.transaction(txNumber++),
       timestamp: clock.timestamp(day, minuteOfDay, (p.minute * 7) % 60),
-      amount: rest.amount,
-      currency: rest.currency,
-      fromAccount: rest.fromAccount,
-      toAccount: rest.toAccount,
-      channel: rest.channel,
-      place: rest.place,
-      counterpartyType: rest.counterpartyType,
-      purpose: rest.purpose,
-      merchantCategory: rest.merchantCategory,
-      paymentReference: rest.paymentReference,
-      terminalId: rest.terminalId,
-      description: rest.description,
+      amount: p.amount,
+      currency: p.currency,
+      fromAccount: p.fromAccount,
+      toAccount: p.toAccount,
+      channel: p.channel,
+      place: p.place,
+      counterpartyType: p.counterpartyType,
+      purpose: p.purpose,
+      merchantCategory: p.merchantCategory,
+      paymentReference: p.paymentReference,
+      terminalId: p.terminalId,
+      description: p.description,
     };
     await tx.write(row);
     return row.transactionId;
@@ -134,7 +131,7 @@ export async function synthesise(options: SynthOptions): Promise<SynthSummary> {
   };
   const plant = async (t: LoadedTypology) => {
     const scheme = plantScheme(bank, t, schemeNumber++, counters);
-    const report = t.benign ? undefined : schemeReport(bank, scheme, accountKey, t.file);
+    const report = t.benign ? undefined : schemeReport(bank, scheme, t.file);
     for (const c of scheme.customers) await customers.write(c);
     for (const a of scheme.accounts) await accounts.write(a);
     totalCustomers += scheme.customers.length;
