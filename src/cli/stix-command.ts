@@ -6,6 +6,7 @@ import { loadFieldModel } from '../../generators/model/field-model.js';
 import { packagePath } from '../detect/package-root.js';
 import { MessageError, parseAlertMessage } from '../exchange/messages.js';
 import { UnusableInputError } from '../io/read-records.js';
+import { TLP_ORDER } from '../share/tlp.js';
 import { alertsBundle, catalogueBundle, sightingKey, stixTimestamp, type AlertForStix } from '../stix/stix-bundle.js';
 import { isTlp, type TlpMarking } from '../stix/tlp-markings.js';
 
@@ -66,7 +67,7 @@ async function readAlerts(file: string): Promise<AlertForStix[]> {
 
 export async function stixCommand(inputs: string[], options: StixCommandOptions): Promise<number> {
   if (options.catalogue === inputs.length > 0) throw new UnusableInputError(options.catalogue ? 'give either --catalogue or alert files, not both' : 'give alert files (NDJSON written by htfds detect) or --catalogue', 'htfds stix');
-  if (!isTlp(options.tlp)) throw new UnusableInputError('is not a TLP 2.0 marking; give TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED', '--tlp');
+  if (!isTlp(options.tlp)) throw new UnusableInputError(`is not a TLP 2.0 marking; give one of ${TLP_ORDER.join(', ')}`, '--tlp');
   let timestamp: string;
   try {
     timestamp = stixTimestamp(options.timestamp ?? new Date());

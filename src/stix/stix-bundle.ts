@@ -15,7 +15,7 @@
  * the same ids and receivers update objects instead of duplicating them.
  */
 import type { IndicatorDefinition, SourceReference } from '../../generators/model/field-model.js';
-import { stricterTlp } from '../share/tlp.js';
+import { stricterTlp, TLP_ORDER } from '../share/tlp.js';
 import { tlpMarkingDefinition, tlpMarkingId, type TlpMarking } from './tlp-markings.js';
 import { URL_NAMESPACE, uuidV5 } from './uuid5.js';
 
@@ -105,7 +105,7 @@ function bundleOf(objects: StixObject[]): StixBundle {
 function markingsUsed(objects: StixObject[]): StixObject[] {
   const used = new Set<string>();
   for (const o of objects) for (const ref of (o.object_marking_refs as string[] | undefined) ?? []) used.add(ref);
-  return (['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const).filter((t) => used.has(tlpMarkingId(t))).map(tlpMarkingDefinition) as StixObject[];
+  return TLP_ORDER.filter((t) => used.has(tlpMarkingId(t))).map(tlpMarkingDefinition) as StixObject[];
 }
 
 /** The whole catalogue (or the entries given) as a bundle. */

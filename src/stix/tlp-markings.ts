@@ -32,6 +32,3 @@ export function tlpMarkingDefinition(tlp: TlpMarking): Record<string, unknown> {
     extensions: { [TLP2_EXTENSION]: { extension_type: 'property-extension', tlp_2_0: tlp.slice('TLP:'.length).toLowerCase() } },
   };
 }
-
-/** Every TLP 2.0 marking-definition id, for reference checks. */
-export const TLP_MARKING_IDS: readonly string[] = Object.values(IDS);
