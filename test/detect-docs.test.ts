@@ -48,3 +48,12 @@ describe('the Detection rules page', () => {
     expect(rulesPage(selectRules({})).content).toContain('generated without measuring them');
   });
 });
+
+describe('MDX text', () => {
+  test('a paragraph that starts with "export" or "import" is not read as an ES module statement (a command description did)', async () => {
+    const { mdxText } = await import('../generators/docs/mdx.js');
+    expect(mdxText('export the indicator catalogue')).toBe('&#101;xport the indicator catalogue');
+    expect(mdxText('import a workbook')).toBe('&#105;mport a workbook');
+    expect(mdxText('exported data and an import')).toBe('exported data and an import');
+  });
+});
