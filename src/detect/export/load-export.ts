@@ -50,10 +50,14 @@ function readerOf(file: ExportFile, columns?: string[]): string {
 
 const FORMAT_NAME = { csv: 'a CSV file with a header row', ndjson: 'NDJSON (one JSON object per line)', parquet: 'a Parquet file' };
 
-/** DuckDB's messages can quote a row; only the line number is kept. */
-function unreadable(file: ExportFile, error: unknown): DetectError {
+/** DuckDB's messages can quote a row; only the line number is kept, as " (line N)". */
+const lineOf = (error: unknown) => {
   const line = /line (\d+)/i.exec(String((error as Error).message))?.[1];
-  return new DetectError(`${file.path}${line ? ` (line ${line})` : ''}: cannot be read as ${FORMAT_NAME[file.format]}`);
+  return line ? ` (line ${line})` : '';
+};
+
+function unreadable(file: ExportFile, error: unknown): DetectError {
+  return new DetectError(`${file.path}${lineOf(error)}: cannot be read as ${FORMAT_NAME[file.format]}`);
 }
 
 async function describe(connection: DuckDBConnection, file: ExportFile): Promise<{ name: string; type: string }[]> {
@@ -164,10 +168,10 @@ export async function loadExport(connection: DuckDBConnection, inputs: string[],
     try {
       await connection.run(`CREATE TABLE ${target} AS SELECT ${[...keep, ...extra].join(', ')} FROM (${staged})`);
     } catch (error) {
-      throw new DetectError(`${mine.map((f) => f.path).join(', ')}: cannot be read as the ${tableName} table${/line (\d+)/i.test(String(error)) ? ` (line ${/line (\d+)/i.exec(String(error))![1]})` : ''}`);
+      throw new DetectError(`${mine.map((f) => f.path).join(', ')}${lineOf(error)}: cannot be read as the ${tableName} table`);
     }
-    const invalid = await checkRows(connection, target, tableName, table.fields, mine, loaded);
-    if (invalid) await connection.run(`DELETE FROM ${target} WHERE NOT (${invalid})`);
+    const validRows = await checkRows(connection, target, tableName, table.fields, mine, loaded);
+    if (validRows) await connection.run(`DELETE FROM ${target} WHERE NOT (${validRows})`);
     const rows = loaded.rows[tableName]!;
     if (rows === 0 && tables.required.includes(tableName)) throw new DetectError(`${mine.map((f) => f.path).join(', ')}: no usable ${tableName} rows`);
   }
