@@ -282,6 +282,12 @@ describe('htfds synth on the command line', () => {
     const r = await htfds('synth', '--out', join(root, 'typo-out'), '--typology-dir', dir);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`htfds: ${file} (/flows/1/to): no actor has the role "nobody"`);
+    t.flows[1]!.to = 'cash';
+    (t as unknown as { actors: { count: { min: number; max: number } }[] }).actors[0]!.count = { min: 9, max: 3 };
+    writeFileSync(file, JSON.stringify(t));
+    const range = await htfds('synth', '--out', join(root, 'typo-out-range'), '--typology-dir', dir);
+    expect(range.code).toBe(2);
+    expect(range.stderr.trim()).toBe(`htfds: ${file} (/actors/0/count): min is greater than max; give min ≤ max`);
     writeFileSync(file, '{ "id": ');
     const broken = await htfds('synth', '--out', join(root, 'typo-out-2'), '--typology-dir', dir);
     expect(broken.code).toBe(2);

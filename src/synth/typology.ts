@@ -157,8 +157,19 @@ function checked<T>(file: string, data: unknown, validate: ReturnType<typeof com
   return data as T;
 }
 
-/** Checks what JSON Schema cannot: roles named by flows exist, `after` flows follow a flow into the same role. */
+/** Every range ({min, max}) anywhere in the file runs upwards. */
+function checkRanges(file: string, value: unknown, pointer = ''): void {
+  if (Array.isArray(value)) value.forEach((v, i) => checkRanges(file, v, `${pointer}/${i}`));
+  else if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.min === 'number' && typeof o.max === 'number' && o.min > o.max) throw new UnusableInputError('min is greater than max; give min ≤ max', file, pointer || '/');
+    for (const [k, v] of Object.entries(o)) checkRanges(file, v, `${pointer}/${k}`);
+  }
+}
+
+/** Checks what JSON Schema cannot: ranges run upwards, roles named by flows exist, `after` flows follow a flow into the same role. */
 function checkReferences(file: string, t: TypologyDefinition): void {
+  checkRanges(file, t);
   const roles = new Set(t.actors.map((a) => a.role));
   const fail = (pointer: string, message: string) => {
     throw new UnusableInputError(message, file, pointer);
@@ -216,5 +227,7 @@ export function loadTypologies(dir: string): LoadedTypology[] {
 
 export function loadBackground(dir: string): BackgroundDefinition {
   const file = join(dir, BACKGROUND_FILE);
-  return checked<BackgroundDefinition>(file, readJson(file), compile(dir, '#/$defs/Background'));
+  const background = checked<BackgroundDefinition>(file, readJson(file), compile(dir, '#/$defs/Background'));
+  checkRanges(file, background);
+  return background;
 }
