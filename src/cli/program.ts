@@ -242,7 +242,7 @@ export function createProgram(): Command {
 
   program
     .command('stix')
-    .description('export the indicator catalogue (--catalogue) or the indicator alerts of htfds detect as a STIX 2.1 bundle: indicators, sightings and identities, with the TLP 2.0 marking definitions in the bundle')
+    .description('write a STIX 2.1 bundle for threat-intelligence platforms: the indicator catalogue (--catalogue) as indicators, or the indicator alerts of htfds detect as sightings, with identities and the TLP 2.0 marking definitions in the bundle')
     .argument('[alerts...]', 'NDJSON files of indicator-alert messages, as htfds detect writes them')
     .option('--catalogue', 'export the whole indicator catalogue as STIX indicators')
     .option('--out <file>', 'write the bundle here instead of standard output')
