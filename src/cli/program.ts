@@ -244,7 +244,7 @@ export function createProgram(): Command {
     .command('stix')
     .description('write a STIX 2.1 bundle for threat-intelligence platforms: the indicator catalogue (--catalogue) as indicators, or the indicator alerts of htfds detect as sightings, with identities and the TLP 2.0 marking definitions in the bundle')
     .argument('[alerts...]', 'NDJSON files of indicator-alert messages, as htfds detect writes them')
-    .option('--catalogue', 'export the whole indicator catalogue as STIX indicators')
+    .option('--catalogue', 'the whole indicator catalogue, as STIX indicators')
     .option('--out <file>', 'write the bundle here instead of standard output')
     .option('--tlp <tlp>', 'TLP 2.0 marking of the catalogue indicators (alerts keep their own)', 'TLP:CLEAR')
     .option('--reporter <name>', 'name the organisation that saw the alerts (default: an unnamed financial institution)')
