@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { formatCsv } from '../generators/model/csv.js';
+import { formatCsv } from '../src/io/csv.js';
 import { isoCurrencyDelta, isoCountryExtras, ISO_3166_PACKAGE } from '../generators/model/iso-delta.js';
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { readCsvTable } from '../generators/model/csv.js';
+import { readCsvTable } from '../src/io/csv.js';
 import { ISO_3166_PACKAGE, isoCountryExtras, isoCurrencyDelta } from '../generators/model/iso-delta.js';
 
 const require = createRequire(import.meta.url);

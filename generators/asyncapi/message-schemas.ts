@@ -35,6 +35,30 @@ export function indicatorAlertSchema(model: FieldModel): JsonObject {
       recordId: { type: 'string', format: 'uuid', description: 'The report the observation belongs to.' },
       indicatorCatalogueVersion: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', examples: [model.version] },
       observation: { $ref: './htfds-case-report.flat.schema.json#/$defs/IndicatorObservation' },
+      detection: detectionSchema(),
+    },
+  };
+}
+
+/** What `htfds detect` adds to an alert raised by a detection rule over a bank's own transactions. */
+function detectionSchema(): JsonObject {
+  const ids = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+  return {
+    type: 'object',
+    description: 'Present when a detection rule raised the alert: the rule (named after the indicator), the parameter values it ran with, its score, and the evidence as the bank\'s own transaction and account keys. unverifiedIndicator is true when the catalogue has not verified the indicator against its source.',
+    additionalProperties: false,
+    required: ['rule', 'parameters', 'score', 'subject', 'transactions', 'accounts', 'evidenceTruncated', 'indicatorSource', 'indicatorVerification', 'unverifiedIndicator'],
+    properties: {
+      rule: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' },
+      parameters: { type: 'object', additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+      score: { type: 'number', minimum: 0, maximum: 1 },
+      subject: { type: 'object', additionalProperties: false, required: ['kind', 'id'], properties: { kind: { enum: ['account', 'sharedContact'] }, id: { type: 'string', minLength: 1 } } },
+      transactions: ids,
+      accounts: ids,
+      evidenceTruncated: { type: 'integer', minimum: 0, description: 'How many evidence items were left out of this alert beyond the cap.' },
+      indicatorSource: { type: 'string' },
+      indicatorVerification: { type: 'string' },
+      unverifiedIndicator: { type: 'boolean' },
     },
   };
 }

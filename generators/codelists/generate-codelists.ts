@@ -1,6 +1,6 @@
 /** dist/codelists/: every code list as CSV (the source form) and as JSON, plus an index of all code lists. */
 import type { GeneratedFile } from '../generated-file.js';
-import { formatCsv } from '../model/csv.js';
+import { formatCsv } from '../../src/io/csv.js';
 import { canonicalJson } from '../lint/lint-schema.js';
 import { CODELIST_HEADER } from '../model/source.js';
 import type { FieldModel } from '../model/field-model.js';

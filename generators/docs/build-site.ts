@@ -19,6 +19,9 @@ import { checkLinks } from './check-links.js';
 import { docsPages, writeDocsPages } from './generate-docs.js';
 import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloads-page.js';
 import { loadVersionHistory } from './version-history.js';
+import { measureRules } from './rule-evaluation.js';
+import { CATALOGUE_PATH, DEFAULT_RULES_DIR } from '../../src/detect/detect.js';
+import { loadRules } from '../../src/detect/rules/rule.js';
 
 export interface SiteOptions {
   /** The repository: schema/, releases/, CONTRIBUTING.md. */
@@ -60,6 +63,8 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
     program: createMaintainerProgram(),
     contributing: readFileSync(join(options.root, 'CONTRIBUTING.md'), 'utf8'),
     downloads,
+    rules: loadRules(DEFAULT_RULES_DIR(), CATALOGUE_PATH()),
+    ruleMeasurement: await measureRules(),
   });
   writeDocsPages(join(options.siteDir, 'docs'), pages);
 

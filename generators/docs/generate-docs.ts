@@ -19,6 +19,8 @@ import { fieldPages } from './pages/field-pages.js';
 import { indicatorPage } from './pages/indicator-page.js';
 import { overviewPage, sourcesPage } from './pages/overview-pages.js';
 import { profilePages } from './pages/profile-pages.js';
+import { rulesPage, type RuleMeasurement } from './pages/rules-page.js';
+import type { Rule } from '../../src/detect/rules/rule.js';
 import { REFERENCE_DIR } from './site-paths.js';
 import type { VersionHistory } from './version-history.js';
 
@@ -30,6 +32,9 @@ export interface DocsInput {
   /** The text of CONTRIBUTING.md. */
   contributing: string;
   downloads: DownloadLinks;
+  /** The detection rules (schema/rules) and, when the build measured them, their figures. */
+  rules?: Rule[];
+  ruleMeasurement?: RuleMeasurement;
 }
 
 /** Every generated page, relative to the site's docs folder, in a stable order. */
@@ -40,6 +45,7 @@ export function docsPages(input: DocsInput): DocsFile[] {
     ...fieldPages(ctx),
     ...codelistPages(ctx, input.downloads),
     indicatorPage(input.model, input.history),
+    ...(input.rules ? [rulesPage(input.rules, input.ruleMeasurement)] : []),
     ...examplePages(ctx, input.downloads),
     ...profilePages(ctx),
     cliPage(input.program),

@@ -25,7 +25,8 @@ const SPECIAL = /[&<>{}|*_`[\]\\~#]/g;
 
 /** Text shown literally in a paragraph, list item or table cell (line breaks become spaces). */
 export function mdxText(text: string): string {
-  return text.replace(SPECIAL, (c) => REFERENCES[c]!).replace(/\r?\n/g, ' ');
+  // A paragraph that starts with "import" or "export" would be read by MDX as an ES module statement.
+  return text.replace(SPECIAL, (c) => REFERENCES[c]!).replace(/\r?\n/g, ' ').replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /** Text shown literally in a Markdown table cell (one line). */

@@ -4,7 +4,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { addFormats } from '../validators/add-formats.js';
-import { formatCsv } from '../model/csv.js';
+import { formatCsv } from '../../src/io/csv.js';
 import type { SourceFinding } from '../model/finding.js';
 import { escapePointerToken } from '../model/strict-json.js';
 import {
@@ -15,6 +15,7 @@ import {
   walkSubschemas,
 } from '../model/schema-graph.js';
 import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
+import { checkRules } from './lint-rules.js';
 
 export const INDICATOR_HEADER = [
   'id', 'title', 'paraphrase', 'category', 'typologies', 'source', 'locator', 'verification', 'verificationNote', 'status', 'introducedIn',
@@ -53,6 +54,7 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
   checkCodelists(source, codelistDefs, sourceIds, add);
   checkIndicators(source, sourceIds, add);
   checkProfiles(source, add);
+  checkRules(source, add);
   if (!source.sources) add({ rule: 'file-missing', file: `${source.dir}/sources.csv`, message: 'the source registry is missing', hint: 'restore schema/sources.csv' });
   return findings;
 }

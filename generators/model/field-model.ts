@@ -3,6 +3,7 @@
  * with everything a generator needs (path, title, description, kind, cardinality, code list, sensitivity,
  * anonymisation, obligation, sources, HTCDS crosswalk). Every generator reads this model, never schema/.
  */
+import { indicatorFromRow, sourceFromRow, type IndicatorDefinition, type SourceReference } from '../../src/types/indicator-catalogue.js';
 import { bundleCaseReportSchema } from './bundle-schema.js';
 import type { SharingProfileRules } from '../../src/types/sharing-profile.js';
 import { COMMON_SCHEMA_FILE, isMissingValueRef, isObject, resolveRef, shapeOf, splitRef } from './schema-graph.js';
@@ -101,27 +102,7 @@ export interface Codelist {
   codes: Code[];
 }
 
-export interface IndicatorDefinition {
-  id: string;
-  title: string;
-  paraphrase: string;
-  category: string[];
-  typologies: string[];
-  source: string;
-  locator: string;
-  verification: string;
-  verificationNote: string;
-  status: string;
-  introducedIn: string;
-}
-
-export interface SourceReference {
-  id: string;
-  title: string;
-  publisher: string;
-  year: string;
-  locator: string;
-}
+export type { IndicatorDefinition, SourceReference } from '../../src/types/indicator-catalogue.js';
 
 /** A sharing profile (schema/profiles/*.json, described by sharing-profile.schema.json): what the runtime uses, and words for people. */
 export interface SharingProfile extends SharingProfileRules {
@@ -184,11 +165,8 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
   const codelists = new Map<string, Codelist>();
   for (const file of source.schemas.values()) collectCodelists(file.content, source, codelists);
 
-  const indicators = (source.indicators?.content.rows ?? []).map((r) => ({
-    id: r[0]!, title: r[1]!, paraphrase: r[2]!, category: r[3]!.split(';'), typologies: r[4]!.split(';'), source: r[5]!,
-    locator: r[6]!, verification: r[7]!, verificationNote: r[8]!, status: r[9]!, introducedIn: r[10]!,
-  }));
-  const sources = (source.sources?.content.rows ?? []).map((r) => ({ id: r[0]!, title: r[1]!, publisher: r[2]!, year: r[3]!, locator: r[4]! }));
+  const indicators = (source.indicators?.content.rows ?? []).map(indicatorFromRow);
+  const sources = (source.sources?.content.rows ?? []).map(sourceFromRow);
 
   return {
     version: String(root.content['x-schemaVersion']),

@@ -1,7 +1,7 @@
 /** Rewrites every schema source file in canonical form (JSON two-space indent; canonical CSV). */
 import { writeFileSync } from 'node:fs';
 import { canonicalJson } from '../lint/lint-schema.js';
-import { formatCsv } from './csv.js';
+import { formatCsv } from '../../src/io/csv.js';
 import { loadSchemaSource } from './source.js';
 
 /** Formats the source in `dir`; returns the paths it changed. Unreadable files are left alone. */

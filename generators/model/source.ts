@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CsvSyntaxError, readCsvTable, type CsvTable } from './csv.js';
+import { CsvSyntaxError, readCsvTable, type CsvTable } from '../../src/io/csv.js';
 import type { SourceFinding } from './finding.js';
 import { parseStrictJson, StrictJsonError } from './strict-json.js';
 

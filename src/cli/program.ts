@@ -11,6 +11,10 @@ import { upgradeCommand } from './upgrade-command.js';
 import { importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
 import { MessageStream, openOutput, refuseOutputOverInputs } from './output.js';
+import { synthCommand } from './synth-command.js';
+import { stixCommand } from './stix-command.js';
+import { detectCommand } from './detect-command.js';
+import { evaluateCommand } from './evaluate-command.js';
 
 /** A whole number, `min` or more, for numeric options. */
 const wholeNumber = (min: number) => (v: string) => {
@@ -131,6 +135,89 @@ export function createProgram(): Command {
     .action(async (inputs: string[], opts: { to: 'xlsx' | 'csv'; out: string }) => {
       refuseOutputOverInputs(opts.out, inputs);
       process.exitCode = await exportCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
+    });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  /** The options `detect` and `evaluate` share: where the export and the rules are, and DuckDB's bounds. */
+  const withDetectOptions = (command: Command) =>
+    command
+      .argument('<inputs...>', 'transactions, accounts and customers files, or folders of them')
+      .option('--mapping <file>', 'a mapping file pointing your files, columns and codes at the canonical export')
+      .option('--rules <dir>', 'a folder of rule files instead of the rules shipped with HTFDS')
+      .option('--only <ids>', 'run only these rules (comma-separated indicator IDs)', (v) => v.split(',').filter(Boolean))
+      .option('--set <RULE.parameter=value>', 'change a rule parameter (repeatable)', collect)
+      .option('--memory-limit <size>', "DuckDB's memory limit: what bounds the run's memory, whatever the size of the export", '2GB')
+      .option('--temp-dir <dir>', 'where DuckDB keeps its working files and spills (default: the system temporary folder)')
+      .option('--threads <n>', 'DuckDB worker threads (default: one per core)', wholeNumber(1));
+  interface DetectCliOptions { mapping?: string; rules?: string; only?: string[]; set?: string[]; memoryLimit: string; tempDir?: string; threads?: number }
+  const detectOptions = (opts: DetectCliOptions) => ({
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
+    ...(opts.rules ? { rulesDir: opts.rules } : {}),
+    ...(opts.only ? { only: opts.only } : {}),
+    settings: opts.set ?? [],
+    memoryLimit: opts.memoryLimit,
+    ...(opts.tempDir ? { tempDir: opts.tempDir } : {}),
+    ...(opts.threads ? { threads: opts.threads } : {}),
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+
+  withDetectOptions(
+    program
+      .command('detect')
+      .description('run the detection rules over a transaction export (CSV, NDJSON or Parquet files, or folders); writes indicator alerts as NDJSON and a summary per rule on stderr (needs @duckdb/node-api)'),
+  )
+    .option('--out <file>', 'write the alerts here instead of standard output')
+    .addOption(new Option('--tlp <tlp>', 'the TLP marking of the alerts').choices(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']).default('TLP:AMBER+STRICT'))
+    .action(async (inputs: string[], opts: DetectCliOptions & { out?: string; tlp: 'TLP:RED' }) => {
+      process.exitCode = await detectCommand(inputs, { ...detectOptions(opts), ...(opts.out ? { out: opts.out } : {}), tlp: opts.tlp });
+    });
+
+  withDetectOptions(
+    program
+      .command('evaluate')
+      .description('run the detection rules over synthetic data with its ground truth (as `htfds synth` writes) and print precision and recall per rule and per typology (needs @duckdb/node-api)'),
+  )
+    .addOption(new Option('--format <format>', 'text for people, json for machines').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts: DetectCliOptions & { format: 'text' | 'json' }) => {
+      process.exitCode = await evaluateCommand(inputs, { ...detectOptions(opts), format: opts.format });
+    });
+
+  const share = (v: string) => {
+    const n = Number(v);
+    if (!(n >= 0 && n < 1)) throw new InvalidArgumentError('give a share from 0 up to (not including) 1, e.g. 0.005');
+    return n;
+  };
+  program
+    .command('synth')
+    .description('generate labelled synthetic bank data: the canonical transaction export with typologies planted into ordinary activity, the ground truth and one case report per planted scheme; the same seed gives the same files')
+    .requiredOption('--out <dir>', 'a new or empty folder for the tables')
+    .option('--seed <text>', 'the seed: the same seed and options give byte-identical files', 'htfds')
+    .option('--customers <n>', 'ordinary customers (default 1000)', wholeNumber(1))
+    .option('--transactions <n>', 'instead of --customers: about this many transactions', wholeNumber(1))
+    .option('--months <n>', 'length of the period in months', wholeNumber(1), 6)
+    .option('--start <date>', 'first day of the period (YYYY-MM-DD)', '2026-01-01')
+    .option('--country <code>', "the bank's country (its time zone and currency)", 'ES')
+    .option('--rate <share>', 'share of customers who belong to a planted scheme', share, 0.01)
+    .option('--lookalike-rate <share>', 'share of customers in look-alikes: legitimate activity resembling a typology, not labelled', share, 0.01)
+    .option('--typologies <ids>', 'plant only these typologies (comma-separated ids)', (v) => v.split(',').filter(Boolean))
+    .addOption(new Option('--format <format>', 'file format of the tables').choices(['csv', 'ndjson']).default('csv'))
+    .option('--typology-dir <dir>', 'a folder of typology files instead of those shipped with HTFDS')
+    .action(async (opts: { out: string; seed: string; customers?: number; transactions?: number; months: number; start: string; country: string; rate: number; lookalikeRate: number; typologies?: string[]; format: 'csv' | 'ndjson'; typologyDir?: string }) => {
+      process.exitCode = await synthCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('stix')
+    .description('write a STIX 2.1 bundle for threat-intelligence platforms: the indicator catalogue (--catalogue) as indicators, or the indicator alerts of htfds detect as sightings, with identities and the TLP 2.0 marking definitions in the bundle')
+    .argument('[alerts...]', 'NDJSON files of indicator-alert messages, as htfds detect writes them')
+    .option('--catalogue', 'the whole indicator catalogue, as STIX indicators')
+    .option('--out <file>', 'write the bundle here instead of standard output')
+    .option('--tlp <tlp>', 'TLP 2.0 marking of the catalogue indicators (alerts keep their own)', 'TLP:CLEAR')
+    .option('--reporter <name>', 'name the organisation that saw the alerts (default: an unnamed financial institution)')
+    .option('--timestamp <iso>', 'created/modified time of the objects (default: now); ids do not depend on it')
+    .action(async (alerts: string[], opts: { catalogue?: boolean; out?: string; tlp: string; reporter?: string; timestamp?: string }) => {
+      process.exitCode = await stixCommand(alerts, { ...opts, catalogue: opts.catalogue === true, stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;
