@@ -8,7 +8,9 @@ import { loadSchemaSource } from '../generators/model/source.js';
 import { CATALOGUE_PATH, DEFAULT_RULES_DIR } from '../src/detect/detect.js';
 import { RULE_TABLES } from '../src/detect/export/canonical-tables.js';
 import { checkPortableSql } from '../src/detect/rules/portable-sql.js';
-import { bindParameters, loadRules } from '../src/detect/rules/rule.js';
+import { bindParameters, loadRules, loadYamlReader } from '../src/detect/rules/rule.js';
+
+await loadYamlReader();
 
 const problems = (sql: string) => checkPortableSql(sql, RULE_TABLES).problems.map((p) => p.message);
 

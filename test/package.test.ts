@@ -166,14 +166,14 @@ describe('the npm package', () => {
     expect(readFileSync(join(installed, 'dist/types/case-report.d.ts'), 'utf8')).not.toContain('This interface was referenced by');
   });
 
-  test('leaves the DuckDB engine out of a plain install; detect then says in one line what to install', async () => {
+  test('leaves the DuckDB engine and the YAML reader out of a plain install; detect then says in one line what to install', async () => {
     await expect(run(process.execPath, ['-e', "import('@duckdb/node-api')"], { cwd: app })).rejects.toBeDefined();
     const failed = await run(join(app, 'node_modules/.bin/htfds'), ['detect', 'node_modules/htfds/examples'], { cwd: app }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
     expect(failed?.code).toBe(2);
-    expect(failed?.stderr).toBe('htfds detect: detection needs the DuckDB engine, which is not installed: run `npm install @duckdb/node-api`\n');
+    expect(failed?.stderr).toBe('htfds detect: detection needs the DuckDB engine and a YAML reader, which are optional: run `npm install @duckdb/node-api yaml`\n');
   });
 
   test('ships the CLI', async () => {

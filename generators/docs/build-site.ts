@@ -21,7 +21,7 @@ import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloa
 import { loadVersionHistory } from './version-history.js';
 import { measureRules } from './rule-evaluation.js';
 import { CATALOGUE_PATH, DEFAULT_RULES_DIR } from '../../src/detect/detect.js';
-import { loadRules } from '../../src/detect/rules/rule.js';
+import { loadRules, loadYamlReader } from '../../src/detect/rules/rule.js';
 
 export interface SiteOptions {
   /** The repository: schema/, releases/, CONTRIBUTING.md. */
@@ -57,6 +57,7 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   const examples = model.examples.map((e) => ({ path: `examples/${e.name}.json`, content: Buffer.from(`${JSON.stringify(e.report, null, 2)}\n`) }));
   const downloads = collectDownloads(options.distDir, folder, examples);
   if (downloads.files.length === examples.length) throw new Error(`${options.distDir} holds no artefacts to offer as downloads: run \`npm run build\` (or \`npm run build:package\`) first`);
+  await loadYamlReader();
   const pages = docsPages({
     model,
     history: loadVersionHistory(model, options.root),

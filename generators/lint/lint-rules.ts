@@ -3,6 +3,7 @@
  * indicator of the catalogue that transactions or customer data can evidence, keeps to the portable SQL
  * subset, and declares exactly the parameters its SQL uses. Codes used by the data package exist too.
  */
+import { parseDocument } from 'yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceFinding } from '../model/finding.js';
@@ -37,7 +38,7 @@ export function checkRules(source: SchemaSource, add: (f: SourceFinding) => void
     }
     let rule;
     try {
-      rule = readRule(path, catalogue);
+      rule = readRule(path, catalogue, parseDocument);
     } catch (error) {
       if (!(error instanceof RuleFileError)) throw error;
       add({ rule: 'rule-file', file, message: error.reason, hint: 'see schema/rules/README.md for the shape of a rule file' });

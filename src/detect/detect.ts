@@ -3,13 +3,13 @@
  * `htfds detect` and `htfds evaluate`, which only differ in what they do with the outcome.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openEngine, type EngineOptions } from './duckdb.js';
+import { DUCKDB_PACKAGE, openEngine, type EngineOptions } from './duckdb.js';
 import { DetectError } from './detect-error.js';
 import { loadExport, type LoadedExport } from './export/load-export.js';
 import { NO_MAPPING, readMapping } from './export/mapping.js';
 import { packagePath } from './package-root.js';
 import { runRules, type RuleOutcome, type RunOptions } from './run-rules.js';
-import { loadRules, RuleFileError, type ParameterValue, type Rule } from './rules/rule.js';
+import { loadRules, loadYamlReader, RuleFileError, YAML_PACKAGE, type ParameterValue, type Rule } from './rules/rule.js';
 
 export const DEFAULT_RULES_DIR = () => packagePath('schema', 'rules');
 export const CATALOGUE_PATH = () => packagePath('schema', 'indicators', 'indicators.csv');
@@ -71,8 +71,17 @@ export function parseSettings(settings: string[], rules: Rule[]): Record<string,
   return overrides;
 }
 
+/** Detection needs two optional peer dependencies; when either is missing, one line says what to install. */
+async function requireDetectionPackages(): Promise<void> {
+  const [yaml, duckdb] = [await loadYamlReader(), await hasPackage(DUCKDB_PACKAGE)];
+  if (!yaml || !duckdb) throw new DetectError(`detection needs the DuckDB engine and a YAML reader, which are optional: run \`npm install ${[DUCKDB_PACKAGE, YAML_PACKAGE].join(' ')}\``);
+}
+
+const hasPackage = (name: string) => import(name).then(() => true, () => false);
+
 /** Runs the rules over the inputs; the caller closes the engine with the returned close(). */
 export async function detect(options: DetectOptions): Promise<DetectRun & { close(): void }> {
+  await requireDetectionPackages();
   const rules = selectRules(options);
   const overrides = parseSettings(options.settings ?? [], rules);
   const mapping = options.mapping ? readMapping(options.mapping) : NO_MAPPING;

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import type { parseDocument as ParseDocument } from 'yaml';
 import { readCsvTable } from '../../io/csv.js';
 
 /** What an alert is about: an account, or a keyed hash of an address, phone or device shared by several customers. */
@@ -73,8 +73,23 @@ export function readCatalogue(path: string): Map<string, CatalogueEntry> {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The YAML reader: an optional peer dependency like DuckDB, so a plain install of htfds stays small. */
+export const YAML_PACKAGE = 'yaml';
+let yamlReader: typeof ParseDocument | undefined;
+
+/** Loads the YAML reader once; false when it is not installed. Call it before reading rules. */
+export async function loadYamlReader(): Promise<boolean> {
+  try {
+    yamlReader ??= ((await import(YAML_PACKAGE)) as typeof import('yaml')).parseDocument;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads one rule file; a file that is not a well-formed rule is a RuleFileError naming the file and the key. */
-export function readRule(file: string, catalogue: Map<string, CatalogueEntry>): Rule {
+export function readRule(file: string, catalogue: Map<string, CatalogueEntry>, parseDocument: typeof ParseDocument | undefined = yamlReader): Rule {
+  if (!parseDocument) throw new Error('the YAML reader is not loaded: call loadYamlReader() first');
   const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
   if (doc.errors.length > 0) throw new RuleFileError(file, `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   const data: unknown = doc.toJS();
