@@ -1,0 +1,40 @@
+/**
+ * The hub's subjects, streams and consumers, in one place: everything addressed to a member lives under
+ * `htfds.member.<id>.>` so that one filter_subject per consumer (all NATS 2.9 honours) covers it.
+ */
+export const STREAMS = {
+  /** Submissions and withdrawals from members; a work queue, so what the hub has processed is gone. */
+  inbound: 'HTFDS_INBOUND',
+  /** Everything addressed to members: shared records, withdrawal notices, validation reports. */
+  deliveries: 'HTFDS_DELIVERIES',
+  /** Which recipients received which record (for withdrawals), one message per record. */
+  index: 'HTFDS_INDEX',
+  audit: 'HTFDS_AUDIT',
+  deadLetter: 'HTFDS_DEADLETTER',
+} as const;
+
+export const HUB_CONSUMER = 'hub';
+
+export const subjects = {
+  submission: (member: string) => `htfds.submissions.${member}`,
+  withdrawal: (member: string) => `htfds.withdrawals.${member}`,
+  sharedRecord: (member: string, profile: string) => `htfds.member.${member}.shared.${profile}`,
+  withdrawn: (member: string) => `htfds.member.${member}.withdrawn`,
+  validation: (member: string) => `htfds.member.${member}.validation`,
+  memberFilter: (member: string) => `htfds.member.${member}.>`,
+  index: (submitter: string, recordKey: string) => `htfds.index.${submitter}.${recordKey}`,
+  audit: 'htfds.audit',
+  deadLetter: 'htfds.deadletter',
+  maxDeliveriesAdvisory: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${'HTFDS_INBOUND'}.${'hub'}`,
+};
+
+/** Each member's own inbox prefix: it may subscribe to nothing else. */
+export const inboxPrefix = (member: string) => `_INBOX_${member}`;
+
+/** Headers the hub sets on what it delivers. */
+export const HEADERS = {
+  kind: 'Htfds-Kind',
+  submitter: 'Htfds-Submitter',
+  reason: 'Htfds-Reason',
+  sourceSequence: 'Htfds-Source-Sequence',
+};
