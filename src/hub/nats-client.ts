@@ -20,7 +20,7 @@ export interface NatsModules {
 
 let loaded: Promise<NatsModules> | undefined;
 
-async function importOrExplain<T>(name: string, load: () => Promise<T>): Promise<T> {
+export async function importOrExplain<T>(name: string, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {

@@ -17,7 +17,13 @@ export class NatsServerMissingError extends Error {
   }
 }
 
+/** The binary: HTFDS_NATS_SERVER when set, else the usual places and the PATH. */
 export function findNatsServer(): string {
+  const chosen = process.env.HTFDS_NATS_SERVER;
+  if (chosen !== undefined) {
+    if (!existsSync(chosen)) throw new NatsServerMissingError();
+    return chosen;
+  }
   const onPath = (process.env.PATH ?? '').split(':').filter(Boolean).map((d) => join(d, 'nats-server'));
   const found = [...NATS_SERVER_BINARIES, ...onPath].find((p) => existsSync(p));
   if (!found) throw new NatsServerMissingError();
