@@ -112,8 +112,9 @@ class HubWorker {
       const [, kind, submitter] = m.subject.split('.');
       const member = submitter ? this.members.get(submitter) : undefined;
       if (!member || !member.roles.includes('submitter')) {
+        // Parked with its reason, then acknowledged: in a work queue only an acknowledgement removes a message.
         await this.deadLetter(m.data, m.subject, m.info.streamSequence, 'the subject names no submitting member of this group');
-        m.term('unknown submitter');
+        await m.ackAck();
         return;
       }
       if (kind === 'withdrawals') await this.withdraw(member, m.data);
@@ -123,7 +124,7 @@ class HubWorker {
       const reason = error instanceof Error ? error.message.slice(0, 200) : 'unexpected failure';
       if (m.info.deliveryCount >= this.config.limits.maxDeliver) {
         await this.deadLetter(m.data, m.subject, m.info.streamSequence, reason).then(
-          () => m.term(reason),
+          () => m.ackAck(),
           () => m.nak(1000),
         );
       } else {
