@@ -16,7 +16,8 @@ import type { HubConfig, HubMember } from './config.js';
 
 type Json = Record<string, unknown>;
 
-export type Admission = { ok: true; report: Json; recordId: string } | { ok: false; recordId?: string; findings: Finding[] };
+/** `shaped` is the report re-shaped under the most permissive profile (equal to the report in content), reused for recipients under that profile. */
+export type Admission = { ok: true; report: Json; recordId: string; shaped: Json } | { ok: false; recordId?: string; findings: Finding[] };
 
 const refused = (path: string, message: string, hint: string): Finding => ({ code: 'hub-refused', severity: 'error', path, message, hint });
 
@@ -48,8 +49,9 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
   }
   // Re-shaping under the most permissive profile must change nothing: anything it would remove may not reach the hub.
   const notes: AnonymiseNotes = {};
+  let shaped: Json;
   try {
-    anonymiseReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
+    shaped = anonymiseReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
   } catch (error) {
     if (error instanceof SharingRefusal) return withId([refused('', `The report cannot be shared in this group: ${error.reason}.`, error.hint)]);
     throw error;
@@ -58,14 +60,15 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
   if (kinds.length > 0) {
     return withId([refused('', `The submission carries what the ${strictestNeeded} profile would not let leave (${kinds.join('; ')}).`, `Pseudonymise it under the ${strictestNeeded} profile with the group key (${config.group.keyId}) before submitting.`)]);
   }
-  return { ok: true, report: report as Json, recordId: recordId! };
+  return { ok: true, report: report as Json, recordId: recordId!, shaped };
 }
 
 /** Consent states under which nothing is passed on by the hub. */
 const NO_CONSENT = new Set(['consentRefused', 'consentWithdrawn']);
 
 /** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
-export function shapeFor(report: Json, member: HubMember, config: HubConfig): Json | SharingRefusal {
+export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
+  const report = admitted.report;
   const consent = (report.consent ?? {}) as Json;
   if (typeof consent.consentStatus === 'string' && NO_CONSENT.has(consent.consentStatus)) return new SharingRefusal('the person refused or withdrew consent', 'the hub passes such records to no one');
   if (member.consentScope && Array.isArray(consent.consentScope) && !consent.consentScope.includes(member.consentScope)) {
@@ -73,7 +76,8 @@ export function shapeFor(report: Json, member: HubMember, config: HubConfig): Js
   }
   let shaped: Json;
   try {
-    shaped = anonymiseReport(report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    // Under the profile the admission already re-shaped for, that result serves (a copy: purposes are narrowed per member).
+    shaped = member.profile === strictestNeeded ? structuredClone(admitted.shaped) : anonymiseReport(report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
   } catch (error) {
     if (error instanceof SharingRefusal) return error;
     throw error;

@@ -66,12 +66,28 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const consumer = await js.consumers.get(STREAMS.inbound, HUB_CONSUMER);
   const messages = await consumer.consume({ max_messages: 64 });
   let stopping = false;
+  // Messages about different records are handled concurrently (their network round trips overlap); messages about
+  // the same record by the same submitter stay in order, so a withdrawal never overtakes its submission.
+  const chains = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
   const done = (async () => {
     for await (const m of messages) {
       // Messages already pulled when a stop came are handed back at once, not left to time out.
-      if (stopping) m.nak();
-      else await worker.handle(m);
+      if (stopping) {
+        m.nak();
+        continue;
+      }
+      const key = orderingKey(m);
+      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m));
+      chains.set(key, next);
+      inFlight.add(next);
+      void next.finally(() => {
+        inFlight.delete(next);
+        if (chains.get(key) === next) chains.delete(key);
+      });
+      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   })();
   options.log?.({ event: 'started', members: config.members.length });
   return {
@@ -85,6 +101,19 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       options.log?.({ event: 'stopped' });
     },
   };
+}
+
+const CONCURRENCY = 32;
+
+/** Submitter and record a message is about (the same for a submission and its withdrawal). */
+function orderingKey(m: JsMsg): string {
+  const submitter = m.subject.split('.')[2] ?? '';
+  try {
+    const id = (JSON.parse(new TextDecoder().decode(m.data)) as { recordId?: unknown }).recordId;
+    return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
+  } catch {
+    return `${submitter}/#${m.info.streamSequence}`;
+  }
 }
 
 type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
@@ -164,14 +193,14 @@ class HubWorker {
       await this.rejectWith(member, admission.recordId, admission.findings, contentHash);
       return;
     }
-    const { report, recordId } = admission;
+    const { recordId } = admission;
     const deliveries: Delivery[] = [];
     const audit: Json[] = [];
     await Promise.all(
       this.recipients
         .filter((r) => r.id !== member.id)
         .map(async (recipient) => {
-          const shaped = shapeFor(report, recipient, this.config);
+          const shaped = shapeFor(admission, recipient, this.config, this.strictestNeeded);
           if (shaped instanceof SharingRefusal) {
             this.log({ event: 'refused', submitter: member.id, recipient: recipient.id, reason: shaped.reason });
             audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason: shaped.reason });
