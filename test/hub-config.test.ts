@@ -109,3 +109,20 @@ describe('re-shaping a pseudonymised submission without the key', () => {
     expect(Object.keys(notes).length).toBeGreaterThan(0);
   });
 });
+
+describe('the exchange description matches what the hub runs', () => {
+  test('records and validation reports are addressed to one member, on the subjects the hub uses', async () => {
+    const { loadFieldModel } = await import('../generators/model/field-model.js');
+    const { asyncapiDocument } = await import('../generators/asyncapi/generate-asyncapi.js');
+    const { subjects } = await import('../src/hub/subjects.js');
+    const model = loadFieldModel('schema');
+    const channels = asyncapiDocument(model, []).channels as Record<string, { address: string; parameters?: Record<string, unknown> }>;
+    const at = (channel: string, parameter: string) => channels[channel]!.address.replace(`{${parameter}}`, 'bank1');
+    for (const profile of ['tactical', 'aggregate']) {
+      expect(Object.keys(channels[`shared.${profile}`]!.parameters ?? {})).toEqual(['recipientId']);
+      expect(at(`shared.${profile}`, 'recipientId')).toBe(subjects.sharedRecord('bank1', profile));
+    }
+    expect(at('validationReports', 'organisationId')).toBe(subjects.validation('bank1'));
+    expect(at('submissions', 'organisationId')).toBe(subjects.submission('bank1'));
+  });
+});
