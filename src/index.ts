@@ -9,3 +9,8 @@ export { StatsAccumulator, DEFAULT_DIMENSIONS, dimensionFor, type Dimension, typ
 export { parseRational, type Rational } from './share/discrete-laplace.js';
 export { emptyLedger, spend, spent, BudgetExceeded, type BudgetLedger } from './share/privacy-budget.js';
 export * from './exchange/messages.js';
+// The sharing hub: its configuration, the hub itself, and the member client (the NATS packages it needs are optional peer dependencies, loaded on first use).
+export { HUB_CONFIG_SCHEMA, HubConfigError, loadHubConfig, parseHubConfig, type HubConfig, type HubMember } from './hub/config.js';
+export { startHub, type HubEvent, type HubOptions, type RunningHub } from './hub/pipeline.js';
+export { MemberClient, pseudonymiseForGroup, type Delivery, type MemberSettings, type SubmitResult } from './hub/member.js';
+export { natsServerConfig } from './hub/nats-config.js';
