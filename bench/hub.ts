@@ -2,14 +2,15 @@
  * The sharing hub end to end, beside a bare JetStream publish → pull-consume of the same bytes, in the same run
  * on the same nats-server.
  *
- *   npm run bench:hub -- [--records 10000] [--window 256]
+ *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster]
  *
  * Records are the synthetic examples, each with a fresh record ID, pseudonymised as a member does before the
  * clock starts. Hub: a member submits (up to --window unacknowledged), the hub (its own process, `htfds hub
  * start`) validates, checks and re-shapes each for one tactical recipient, and the recipient pull-consumes.
  * Bare: the same payload bytes published to a plain stream and pull-consumed. Latency is from the publish call to
  * the consumer's receipt, per record. Peak RSS is the hub process's high-water mark (VmHWM), measured for two
- * batch sizes to show whether it grows with the number of records.
+ * batch sizes to show whether it grows with the number of records. With --cluster, the same again on a three-node
+ * cluster with three replicas per stream (hub and bare alike).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
-import { startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
+import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 
 const arg = (name: string, fallback: string) => {
@@ -27,6 +28,7 @@ const arg = (name: string, fallback: string) => {
 };
 const records = Number(arg('records', '10000'));
 const windowSize = Number(arg('window', '256'));
+const withCluster = process.argv.includes('--cluster');
 
 const KEY = new Uint8Array(32).fill(9); // synthetic benchmark key
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-bench-hub-'));
@@ -88,11 +90,11 @@ async function drive(publishOne: (i: number) => Promise<unknown>, n: number, rec
   return { perSecond: n / ((end - start) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-async function bare(server: RunningServer, config: HubConfig, payloads: { bytes: string }[]): Promise<Figures> {
+async function bare(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
   const nats = await loadNats();
-  const nc = await nats.connect({ servers: [server.url], user: 'hub', pass: config.hub.password });
+  const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
   const jsm = await nats.js.jetstreamManager(nc);
-  await jsm.streams.add({ name: 'BENCH_BARE', subjects: ['bench.bare'], storage: 'file' as never });
+  await jsm.streams.add({ name: 'BENCH_BARE', subjects: ['bench.bare'], storage: 'file' as never, num_replicas: replicas });
   await jsm.consumers.add('BENCH_BARE', { durable_name: 'bare', ack_policy: 'explicit' as never });
   const js = jsm.jetstream();
   const sentAt: number[] = [];
@@ -121,17 +123,17 @@ async function bare(server: RunningServer, config: HubConfig, payloads: { bytes:
   return figures;
 }
 
-async function throughHub(server: RunningServer, config: HubConfig, payloads: { bytes: string; recordId: string }[]): Promise<Figures & { hubPeakRssMb: number }> {
+async function throughHub(config: HubConfig, payloads: { bytes: string; recordId: string }[], replicas: number): Promise<Figures & { hubPeakRssMb: number }> {
   const nats = await loadNats();
   const configFile = join(scratch, 'hub.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   hub.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-2000)));
   try {
     await waitFor('the hub to start', () => log.includes('"event":"started"'), 60_000);
-    const ngo = await nats.connect({ servers: [server.url], user: 'ngo', pass: config.members[0]!.password, inboxPrefix: inboxPrefix('ngo') });
-    const bank = await nats.connect({ servers: [server.url], user: 'bank', pass: config.members[1]!.password, inboxPrefix: inboxPrefix('bank') });
+    const ngo = await nats.connect({ servers: config.nats.servers, user: 'ngo', pass: config.members[0]!.password, inboxPrefix: inboxPrefix('ngo') });
+    const bank = await nats.connect({ servers: config.nats.servers, user: 'bank', pass: config.members[1]!.password, inboxPrefix: inboxPrefix('bank') });
     const js = nats.js.jetstream(ngo);
     const index = new Map(payloads.map((p, i) => [p.recordId, i]));
     const consumer = await nats.js.jetstream(bank).consumers.get(STREAMS.deliveries, 'bank');
@@ -168,24 +170,28 @@ async function main() {
   const smallPayloads = makePayloads(small, records + 1);
   const meanBytes = payloads.reduce((n, p) => n + p.bytes.length, 0) / payloads.length;
   const results: string[] = [];
-  for (const [label, set] of [
-    [`${small} records`, smallPayloads],
-    [`${records} records`, payloads],
-  ] as const) {
+  const runs: [string, { bytes: string; recordId: string }[], boolean][] = [
+    [`${small} records`, smallPayloads, false],
+    [`${records} records`, payloads, false],
+    ...(withCluster ? ([[`${records} records`, payloads, true]] as [string, { bytes: string; recordId: string }[], boolean][]) : []),
+  ];
+  for (const [label, set, clustered] of runs) {
     const config = benchConfig();
-    const server = await startNatsServer(config, join(scratch, `server-${set.length}`));
-    config.nats.servers = [server.url];
+    const dir = join(scratch, `servers-${set.length}-${clustered ? 'cluster' : 'single'}`);
+    const servers: RunningServer[] = clustered ? await startNatsCluster(config, dir, 3) : [await startNatsServer(config, dir)];
+    config.nats.servers = servers.map((s) => s.url);
+    const replicas = clustered ? 3 : 1;
     try {
-      const baseline = await bare(server, config, set);
-      const hub = await throughHub(server, config, set);
+      const baseline = await bare(config, set, replicas);
+      const hub = await throughHub(config, set, replicas);
       results.push(
-        `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, single node):`,
+        `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, ${clustered ? 'three-node cluster, R3' : 'single node'}):`,
         `  bare JetStream publish → pull   ${fmt(baseline)}`,
         `  hub submit → delivery           ${fmt(hub)}   hub peak RSS ${hub.hubPeakRssMb.toFixed(0)} MB`,
         `  hub ÷ bare throughput           ${(hub.perSecond / baseline.perSecond).toFixed(3)}`,
       );
     } finally {
-      await server.stop();
+      for (const s of servers) await s.stop();
     }
   }
   process.stdout.write(`${results.join('\n')}\n`);

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { HubConfig } from './config.js';
 import { natsServerConfig, type ServerOptions } from './nats-config.js';
@@ -92,4 +93,54 @@ export async function startNatsServer(config: HubConfig, dir: string, extra: Par
     dir,
     stop,
   };
+}
+
+/** A free loopback port, asked of the operating system just before it is used. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The meta leader a node reports on its monitoring endpoint once the cluster has its full size. */
+async function metaLeader(server: RunningServer, size: number): Promise<string | undefined> {
+  try {
+    const jsz = (await (await fetch(`http://${server.monitor}/jsz`)).json()) as { meta_cluster?: { leader?: string; cluster_size?: number } };
+    return jsz.meta_cluster?.cluster_size === size && jsz.meta_cluster.leader ? jsz.meta_cluster.leader : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A JetStream cluster of `size` nodes on loopback, in sub-folders of `dir`; resolves once every node names the
+ * same meta leader. JetStream clustering needs its routes in the config, so the cluster ports are chosen first.
+ */
+export async function startNatsCluster(config: HubConfig, dir: string, size = 3, name = 'htfds'): Promise<RunningServer[]> {
+  const ports = await Promise.all(Array.from({ length: size }, () => freePort()));
+  const routes = ports.map((p) => `nats-route://127.0.0.1:${p}`);
+  const nodes: RunningServer[] = [];
+  try {
+    for (const [i, port] of ports.entries()) {
+      nodes.push(await startNatsServer(config, join(dir, `n${i + 1}`), { serverName: `n${i + 1}`, http: '127.0.0.1:-1', cluster: { name, listen: `127.0.0.1:${port}`, routes } }));
+    }
+    await waitFor(
+      'the cluster nodes to agree on a meta leader',
+      async () => {
+        const leaders = await Promise.all(nodes.map((n) => metaLeader(n, size)));
+        return leaders.every((l) => l !== undefined && l === leaders[0]) ? leaders[0] : undefined;
+      },
+      60_000,
+      200,
+    );
+    return nodes;
+  } catch (error) {
+    for (const n of nodes) await n.stop();
+    throw error;
+  }
 }
