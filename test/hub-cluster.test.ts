@@ -11,7 +11,7 @@ import { startNatsCluster } from '../src/hub/nats-server.js';
 import { startHub } from '../src/hub/pipeline.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { STREAMS } from '../src/hub/subjects.js';
-import { groupConfig, passwordOf, pseudonymisedExample, testRecordId } from './helpers/hub-fixture.js';
+import { groupConfig, passwordOf, pseudonymisedExample, submitWithRetry, testRecordId } from './helpers/hub-fixture.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-hub-cluster-'));
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -37,19 +37,9 @@ describe('three-node cluster', () => {
     const ngo = await MemberClient.connect({ servers: config.nats.servers, member: 'ngo1', password: passwordOf(config, 'ngo1') });
     cleanups.push(() => ngo.close());
     const reports = Array.from({ length: 60 }, (_, i) => pseudonymisedExample('fishing', testRecordId(600 + i)));
-    const submit = async (report: Record<string, unknown>) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await ngo.submit(report); // the message ID makes a retried submission harmless
-        } catch (error) {
-          if (attempt >= 40) throw error;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      }
-    };
     for (const [i, report] of reports.entries()) {
       if (i === 30) nodes[1]!.process.kill('SIGKILL'); // a node dies in the middle of the load
-      await submit(report);
+      await submitWithRetry(ngo, report);
     }
 
     const bank = await MemberClient.connect({ servers: config.nats.servers, member: 'bank1', password: passwordOf(config, 'bank1') });

@@ -13,7 +13,7 @@ import { loadNats } from '../src/hub/nats-client.js';
 import { startNatsServer, waitFor } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent } from '../src/hub/pipeline.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
-import { example, groupConfig, passwordOf, pseudonymisedExample, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { example, groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, submitWithRetry, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-hub-faults-'));
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -30,8 +30,7 @@ async function member(group: HubServer, id: string) {
 
 /** Receives until `count` deliveries arrived (bounded), then checks that nothing more comes after the ack wait. */
 async function receiveExactly(client: MemberClient, count: number, attempts = 30): Promise<Delivery[]> {
-  const got: Delivery[] = [];
-  for (let i = 0; i < attempts && got.length < count; i++) await client.receive((d) => void got.push(d), { max: count - got.length, idleMs: 1000 });
+  const got = await receiveAll(client, count, attempts);
   await client.receive((d) => void got.push(d), { idleMs: 3000 }); // longer than the hub's ack wait: a redelivery would show
   return got;
 }
@@ -121,22 +120,11 @@ describe('hub faults', () => {
     const hub = await startHub(config);
     cleanups.push(() => hub.stop());
     const ngo = await member(group, 'ngo2');
-    const submitWithRetry = async (report: Record<string, unknown>) => {
-      // At least once from the submitter's side: the message ID makes a repeated attempt harmless.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await ngo.submit(report);
-        } catch (error) {
-          if (attempt >= 40) throw error;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      }
-    };
     const reports = Array.from({ length: 40 }, (_, i) => pseudonymisedExample('money-mule-operation', testRecordId(400 + i)));
-    for (const r of reports.slice(0, 20)) await submitWithRetry(r);
+    for (const r of reports.slice(0, 20)) await submitWithRetry(ngo, r);
     await server.stop();
     server = await startNatsServer(config, dir, { listen: server.url.replace('nats://', '') });
-    for (const r of reports.slice(20)) await submitWithRetry(r);
+    for (const r of reports.slice(20)) await submitWithRetry(ngo, r);
     const atBank = await receiveExactly(await member(group, 'bank1'), 40, 60);
     expect(atBank).toHaveLength(40);
     expect(new Set(atBank.map((d) => d.payload.recordId))).toEqual(new Set(reports.map((r) => r.recordId)));

@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
 import { getProfile } from '../src/share/anonymise.js';
-import { MemberClient, type Delivery } from '../src/hub/member.js';
+import { MemberClient } from '../src/hub/member.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { STREAMS } from '../src/hub/subjects.js';
-import { example, passwordOf, pseudonymisedExample, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { example, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 import { loadNats } from '../src/hub/nats-client.js';
 
 let group: HubServer;
@@ -22,13 +22,6 @@ async function member(id: string) {
   const client = await MemberClient.connect({ servers: group.config.nats.servers, member: id, password: passwordOf(group.config, id) });
   clients.push(client);
   return client;
-}
-
-/** Receives until `count` deliveries arrived or the bounded wait ends. */
-async function receiveAll(client: MemberClient, count: number): Promise<Delivery[]> {
-  const got: Delivery[] = [];
-  for (let attempt = 0; attempt < 20 && got.length < count; attempt++) await client.receive((d) => void got.push(d), { max: count - got.length, idleMs: 1000 });
-  return got;
 }
 
 beforeAll(async () => {

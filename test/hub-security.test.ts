@@ -4,11 +4,11 @@
  * whose profile, marking, purposes and the record's consent allow it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MemberClient, type Delivery } from '../src/hub/member.js';
+import { MemberClient } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
-import { passwordOf, pseudonymisedExample, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 
 let group: HubServer;
 let hub: RunningHub;
@@ -37,12 +37,6 @@ async function member(id: string) {
   const client = await MemberClient.connect({ servers: group.config.nats.servers, member: id, password: passwordOf(group.config, id) });
   closers.push(() => client.close());
   return client;
-}
-
-async function receiveAll(client: MemberClient, count: number): Promise<Delivery[]> {
-  const got: Delivery[] = [];
-  for (let attempt = 0; attempt < 10 && got.length < count; attempt++) await client.receive((d) => void got.push(d), { max: count - got.length, idleMs: 1000 });
-  return got;
 }
 
 describe('permissions held by the server', () => {

@@ -52,7 +52,7 @@ export function natsServerConfig(config: HubConfig, server: ServerOptions): stri
     users.push(`      { user: ${q(member.id)}, password: ${q(member.password)}, permissions: { publish: { allow: ${list(p.publish)} }, subscribe: { allow: ${list(p.subscribe)} } } }`);
   }
   lines.push('accounts {', '  HUB: {', '    jetstream: enabled', '    users: [', ...users, '    ]', '  }', '}');
-  // Referenced so that a rename of the hub's consumer shows up here too (members never touch it).
-  lines.push(`# the hub consumes ${STREAMS.inbound}/${HUB_CONSUMER}; members pull only ${STREAMS.deliveries}/<their id>`);
+  // A note for the operator reading the file: what the permissions above amount to.
+  lines.push(`# the hub consumes ${STREAMS.inbound}/${HUB_CONSUMER}; each member pulls only ${STREAMS.deliveries}/<its id>`);
   return `${lines.join('\n')}\n`;
 }

@@ -181,7 +181,7 @@ class HubWorker {
     const h = this.headers();
     h.set(HEADERS.reason, reason);
     h.set(HEADERS.sourceSequence, String(sequence));
-    h.set('Htfds-Source-Subject', subject);
+    h.set(HEADERS.sourceSubject, subject);
     await this.js.publish(subjects.deadLetter, data, { msgID: `dead-${STREAMS.inbound}-${sequence}`, headers: h });
     this.log({ event: 'dead-lettered', sequence, reason });
   }

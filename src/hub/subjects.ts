@@ -25,7 +25,8 @@ export const subjects = {
   index: (submitter: string, recordKey: string) => `htfds.index.${submitter}.${recordKey}`,
   audit: 'htfds.audit',
   deadLetter: 'htfds.deadletter',
-  maxDeliveriesAdvisory: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${'HTFDS_INBOUND'}.${'hub'}`,
+  /** Published by the server when the hub's consumer gives up redelivering a submission. */
+  maxDeliveriesAdvisory: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${STREAMS.inbound}.${HUB_CONSUMER}`,
 };
 
 /** Each member's own inbox prefix: it may subscribe to nothing else. */
@@ -34,7 +35,7 @@ export const inboxPrefix = (member: string) => `_INBOX_${member}`;
 /** Headers the hub sets on what it delivers. */
 export const HEADERS = {
   kind: 'Htfds-Kind',
-  submitter: 'Htfds-Submitter',
   reason: 'Htfds-Reason',
   sourceSequence: 'Htfds-Source-Sequence',
+  sourceSubject: 'Htfds-Source-Subject',
 };

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../../src/hub/config.js';
-import { pseudonymiseForGroup } from '../../src/hub/member.js';
+import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../src/hub/member.js';
 import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
 
 /** Synthetic: a fixed test key, never a real group's. */
@@ -63,3 +63,22 @@ export async function startGroupServer(config = groupConfig()): Promise<HubServe
 
 /** A UUID (v4 shape) from a counter, so that each test's records are distinct and reproducible. */
 export const testRecordId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Receives until `count` deliveries arrived or `attempts` bounded waits of a second each ended. */
+export async function receiveAll(client: MemberClient, count: number, attempts = 20): Promise<Delivery[]> {
+  const got: Delivery[] = [];
+  for (let i = 0; i < attempts && got.length < count; i++) await client.receive((d) => void got.push(d), { max: count - got.length, idleMs: 1000 });
+  return got;
+}
+
+/** Submits, retrying while the broker is unreachable (the message ID makes a repeated attempt harmless). */
+export async function submitWithRetry(client: MemberClient, report: Record<string, unknown>, attempts = 40) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await client.submit(report);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
