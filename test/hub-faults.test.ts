@@ -129,4 +129,32 @@ describe('hub faults', () => {
     expect(atBank).toHaveLength(40);
     expect(new Set(atBank.map((d) => d.payload.recordId))).toEqual(new Set(reports.map((r) => r.recordId)));
   }, 180_000);
+
+  test('a submission taken by a hub that died, with no attempts left, is parked on the max-deliveries advisory', async () => {
+    const group = await startGroupServer(groupConfig({ maxDeliver: 1 }));
+    cleanups.push(() => group.cleanup());
+    // Set up the streams, then stop: the next hub starts after the submission was taken.
+    const setup = await startHub(group.config);
+    await setup.stop();
+    const ngo = await member(group, 'ngo1');
+    const report = pseudonymisedExample('fishing', testRecordId(500));
+    await ngo.submit(report);
+    // A hub instance takes the submission and dies before acknowledging it: its one attempt is spent.
+    const nats = await loadNats();
+    const dying = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const taken = await (await nats.js.jetstream(dying).consumers.get(STREAMS.inbound, 'hub')).next({ expires: 5000 });
+    expect(taken?.info.deliveryCount).toBe(1);
+    await dying.close();
+    const events: HubEvent[] = [];
+    const hub = await startHub(group.config, { log: (e) => events.push(e) });
+    cleanups.push(() => hub.stop());
+    await waitFor('the submission to be parked', () => events.find((e) => e.event === 'dead-lettered'), 30_000, 50);
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    cleanups.push(() => nc.close());
+    const jsm = await nats.js.jetstreamManager(nc);
+    const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: subjects.deadLetter });
+    expect(parked!.header.get(HEADERS.reason)).toBe('not processed after 1 deliveries');
+    expect(parked!.json<{ recordId: string }>().recordId).toBe(report.recordId);
+    expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
+  }, 60_000);
 });

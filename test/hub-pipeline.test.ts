@@ -113,4 +113,25 @@ describe('hub pipeline on a real nats-server', () => {
     expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
     await nc.close();
   });
+
+  test('streams and consumers follow the configuration: retention by max_age, one filter per member, idempotent, a removed member loses its consumer', async () => {
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const jsm = await nats.js.jetstreamManager(nc);
+    try {
+      const day = 86_400 * 1e9;
+      expect((await jsm.streams.info(STREAMS.deliveries)).config.max_age).toBe(group.config.retention.recordDays * day);
+      expect((await jsm.streams.info(STREAMS.audit)).config.max_age).toBe(group.config.retention.auditDays * day);
+      const bank = await jsm.consumers.info(STREAMS.deliveries, 'bank1');
+      expect(bank.config.filter_subject).toBe('htfds.member.bank1.>');
+      // Running the set-up again changes nothing; dropping a member from the configuration removes its consumer.
+      const { ensureStreams } = await import('../src/hub/streams.js');
+      await ensureStreams(jsm, group.config);
+      expect((await jsm.consumers.info(STREAMS.deliveries, 'bank1')).config).toEqual(bank.config);
+      await ensureStreams(jsm, { ...group.config, members: group.config.members.filter((m) => m.id !== 'ngo2') });
+      await expect(jsm.consumers.info(STREAMS.deliveries, 'ngo2')).rejects.toThrow(/not found/i);
+    } finally {
+      await nc.close();
+    }
+  });
 });
