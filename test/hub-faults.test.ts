@@ -105,7 +105,7 @@ describe('hub faults', () => {
     // The unprocessable one is parked with its reason, and the hub went on.
     const jsm = await nats.js.jetstreamManager(hubNc);
     const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: subjects.deadLetter });
-    expect(parked!.header.get(HEADERS.reason)).toBe('the subject names no submitting member of this group');
+    expect(parked!.header.get(HEADERS.reason)).toBe('the subject names no submitter of this group');
     expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
     expect(events.filter((e) => e.event === 'dead-lettered')).toHaveLength(1);
   }, 120_000);

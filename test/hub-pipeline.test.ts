@@ -114,6 +114,27 @@ describe('hub pipeline on a real nats-server', () => {
     await nc.close();
   });
 
+  test('an outcome update from a recipient reaches the organisation that submitted the record, and only for records it received', async () => {
+    const ngo = await member('ngo1');
+    const bank = await member('bank1');
+    const submitted = pseudonymisedExample('money-mule-operation', testRecordId(7));
+    await ngo.submit(submitted);
+    const [atBank] = await receiveAll(bank, 1);
+    // The bank writes what happened, pseudonymised with the group key like any submission (synthetic).
+    const update = { ...pseudonymisedExample('money-mule-operation', testRecordId(8)), recordType: 'outcomeUpdate' };
+    await bank.sendOutcome(update, String(atBank!.payload.recordId));
+    const [atNgo] = await receiveAll(ngo, 1);
+    expect(atNgo!.kind).toBe('outcome');
+    expect(atNgo!.payload.relatesToRecordId).toBe(submitted.recordId);
+    expect(atNgo!.payload.recordId).toBe(update.recordId);
+    // An outcome about a record the bank never received goes nowhere; the bank is told why.
+    await bank.sendOutcome({ ...update, recordId: testRecordId(9) }, testRecordId(10));
+    const [answer] = await receiveAll(bank, 1);
+    expect(answer!.kind).toBe('validation');
+    expect((answer!.payload.findings as { path: string }[])[0]!.path).toBe('/relatesToRecordId');
+    expect(await ngo.receive(() => {}, { idleMs: 1000 })).toBe(0);
+  });
+
   test('streams and consumers follow the configuration: retention by max_age, one filter per member, idempotent, a removed member loses its consumer', async () => {
     const nats = await loadNats();
     const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });

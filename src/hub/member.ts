@@ -22,7 +22,7 @@ export interface MemberSettings {
 
 /** Something the hub delivered to this member. */
 export interface Delivery {
-  kind: 'record' | 'withdrawn' | 'validation';
+  kind: 'record' | 'withdrawn' | 'validation' | 'outcome';
   /** The sharing profile a record was re-shaped under. */
   profile?: string;
   payload: Json;
@@ -71,6 +71,17 @@ export class MemberClient {
   }
 
   /**
+   * As a recipient: sends an outcome update (a report of type outcomeUpdate, pseudonymised with the group key) about
+   * a record the hub delivered to this member; the hub passes it to the organisation that submitted that record.
+   * `relatesTo` is the record ID as this member received it (set after pseudonymising, which would re-key it).
+   */
+  async sendOutcome(update: Json, relatesTo: string): Promise<SubmitResult> {
+    const bytes = JSON.stringify({ ...update, relatesToRecordId: relatesTo });
+    const ack = await this.js.publish(subjects.outcome(this.member), bytes, { msgID: digest('outcome', this.member, String(update.recordId), bytes) });
+    return { sequence: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
    * Hands each delivery to `handle` and acknowledges it only after `handle` resolved (so a crash between the two
    * means the delivery comes again, never that it is lost). Stops after `max` deliveries or when none came for
    * `idleMs`; returns how many were handled.
@@ -98,7 +109,7 @@ function toDelivery(m: JsMsg): Delivery {
   const kind = m.headers?.get(HEADERS.kind);
   const profile = m.headers?.get('sharingProfile');
   return {
-    kind: kind === 'withdrawn' || kind === 'validation' ? kind : 'record',
+    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' ? kind : 'record',
     ...(profile ? { profile } : {}),
     payload: m.json<Json>(),
     sequence: m.info.streamSequence,

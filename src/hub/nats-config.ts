@@ -30,6 +30,7 @@ export function memberPermissions(id: string, roles: string[]): { publish: strin
     `$JS.ACK.${STREAMS.deliveries}.${id}.>`,
   ];
   if (roles.includes('submitter')) publish.unshift(subjects.submission(id), subjects.withdrawal(id));
+  if (roles.includes('recipient')) publish.unshift(subjects.outcome(id));
   return { publish, subscribe: [`${inboxPrefix(id)}.>`] };
 }
 

@@ -31,6 +31,7 @@ export type HubEvent =
   | { event: 'refused'; submitter: string; recipient: string; reason: string }
   | { event: 'rejected'; submitter: string; findings: number; first: string }
   | { event: 'withdrawn'; submitter: string; recipients: string[] }
+  | { event: 'outcome'; from: string; to: string }
   | { event: 'dead-lettered'; sequence: number; reason: string }
   | { event: 'retrying'; sequence: number; attempt: number; reason: string }
   | { event: 'stopped' };
@@ -140,13 +141,15 @@ class HubWorker {
     try {
       const [, kind, submitter] = m.subject.split('.');
       const member = submitter ? this.members.get(submitter) : undefined;
-      if (!member || !member.roles.includes('submitter')) {
+      const role = kind === 'outcomes' ? 'recipient' : 'submitter';
+      if (!member || !member.roles.includes(role)) {
         // Parked with its reason, then acknowledged: in a work queue only an acknowledgement removes a message.
-        await this.deadLetter(m.data, m.subject, m.info.streamSequence, 'the subject names no submitting member of this group');
+        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role} of this group`);
         await m.ackAck();
         return;
       }
       if (kind === 'withdrawals') await this.withdraw(member, m.data);
+      else if (kind === 'outcomes') await this.passOutcome(member, m.data);
       else await this.submit(member, m.data);
       await m.ackAck();
     } catch (error) {
@@ -250,7 +253,7 @@ class HubWorker {
   }
 
   /** The index of a record's deliveries, one message per submitter and record (the stream keeps only the last). */
-  private indexSubject = (submitter: string, recordId: string) => subjects.index(submitter, digest(submitter, recordId.toLowerCase()));
+  private indexSubject = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
 
   private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
     const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.indexSubject(submitter, recordId) }).catch(() => null);
@@ -261,7 +264,34 @@ class HubWorker {
     if (fresh.length === 0) return;
     const all = [...(await this.deliveriesOf(submitter, recordId)), ...fresh];
     const unique = [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
-    await this.js.publish(this.indexSubject(submitter, recordId), JSON.stringify(unique));
+    await Promise.all([
+      this.js.publish(this.indexSubject(submitter, recordId), JSON.stringify(unique)),
+      ...fresh.map((d) => this.js.publish(this.deliveredSubject(d.recipient, d.recordId), JSON.stringify({ submitter, recordId }))),
+    ]);
+  }
+
+  private deliveredSubject = (recipient: string, deliveredId: string) => subjects.deliveredIndex(recipient, digest(recipient, deliveredId.toLowerCase()));
+
+  /**
+   * An outcome update from a recipient about a record it received goes to the organisation that submitted that
+   * record, naming the record as the submitter knows it; a member can reach only originators of what it received.
+   */
+  private async passOutcome(member: HubMember, data: Uint8Array): Promise<void> {
+    const contentHash = digest(data);
+    const admission = admitSubmission(data, this.config, this.strictestNeeded);
+    if (!admission.ok) return this.rejectWith(member, admission.recordId, admission.findings, contentHash);
+    const relatesTo = admission.report.relatesToRecordId;
+    const stored = typeof relatesTo === 'string' && admission.report.recordType === 'outcomeUpdate' ? await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.deliveredSubject(member.id, relatesTo) }).catch(() => null) : null;
+    if (!stored) {
+      const finding: Finding = { code: 'hub-refused', severity: 'error', path: '/relatesToRecordId', message: 'The outcome update does not name a record the hub delivered to you.', hint: 'Send a report of type outcomeUpdate whose relatesToRecordId is the record ID as you received it.' };
+      return this.rejectWith(member, admission.recordId, [finding], contentHash);
+    }
+    const origin = stored.json<{ submitter: string; recordId: string }>();
+    const update = structuredClone(admission.shaped);
+    update.relatesToRecordId = origin.recordId;
+    await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(update, this.strictestNeeded, 'outcome') });
+    await this.writeAudit(member.id, admission.recordId, contentHash, [{ event: 'outcome', recipient: origin.submitter, relatesTo: origin.recordId }]);
+    this.log({ event: 'outcome', from: member.id, to: origin.submitter });
   }
 
   private async writeAudit(submitter: string, recordId: string, contentHash: string, entries: Json[]): Promise<void> {
@@ -297,6 +327,7 @@ class HubWorker {
       }),
     );
     await this.jsm.streams.purge(STREAMS.index, { filter: this.indexSubject(member.id, recordId) });
+    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
     await this.writeAudit(
       member.id,
       recordId,

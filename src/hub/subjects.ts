@@ -18,11 +18,17 @@ export const HUB_CONSUMER = 'hub';
 export const subjects = {
   submission: (member: string) => `htfds.submissions.${member}`,
   withdrawal: (member: string) => `htfds.withdrawals.${member}`,
+  /** Where a recipient sends an outcome update about a record it received; the hub passes it to the originator. */
+  outcome: (member: string) => `htfds.outcomes.${member}`,
   sharedRecord: (member: string, profile: string) => `htfds.member.${member}.shared.${profile}`,
   withdrawn: (member: string) => `htfds.member.${member}.withdrawn`,
   validation: (member: string) => `htfds.member.${member}.validation`,
+  outcomeUpdate: (member: string) => `htfds.member.${member}.outcome`,
   memberFilter: (member: string) => `htfds.member.${member}.>`,
-  index: (submitter: string, recordKey: string) => `htfds.index.${submitter}.${recordKey}`,
+  /** Which recipients received a submitter's record (for withdrawals). */
+  submittedIndex: (submitter: string, recordKey: string) => `htfds.index.submitted.${submitter}.${recordKey}`,
+  /** Whose record a recipient's delivered record is (for outcome updates). */
+  deliveredIndex: (recipient: string, recordKey: string) => `htfds.index.delivered.${recipient}.${recordKey}`,
   audit: 'htfds.audit',
   deadLetter: 'htfds.deadletter',
   /** Published by the server when the hub's consumer gives up redelivering a submission. */
