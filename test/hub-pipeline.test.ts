@@ -121,7 +121,7 @@ describe('hub pipeline on a real nats-server', () => {
     await ngo.submit(submitted);
     const [atBank] = await receiveAll(bank, 1);
     // The bank writes what happened, pseudonymised with the group key like any submission (synthetic).
-    const update = { ...pseudonymisedExample('money-mule-operation', testRecordId(8)), recordType: 'outcomeUpdate' };
+    const update: Record<string, unknown> = { ...pseudonymisedExample('money-mule-operation', testRecordId(8)), recordType: 'outcomeUpdate' };
     await bank.sendOutcome(update, String(atBank!.payload.recordId));
     const [atNgo] = await receiveAll(ngo, 1);
     expect(atNgo!.kind).toBe('outcome');

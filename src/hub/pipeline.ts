@@ -11,7 +11,6 @@
  * once when it can never be processed), and the hub keeps running.
  */
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import runtimeModel from '../generated/runtime-model.js';
 import { createValidationReportMessage } from '../exchange/messages.js';
 import { SharingRefusal } from '../share/refusal.js';
@@ -62,7 +61,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const jsm = await nats.js.jetstreamManager(nc);
   await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
   const js = jsm.jetstream();
-  const worker = new HubWorker(config, nc, js, jsm, nats.headers, options.log ?? (() => {}));
+  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}));
   const advisories = nc.subscribe(subjects.maxDeliveriesAdvisory, { callback: (_, m) => void worker.onMaxDeliveries(m.data) });
   const consumer = await js.consumers.get(STREAMS.inbound, HUB_CONSUMER);
   const messages = await consumer.consume({ max_messages: 64 });
@@ -117,6 +116,16 @@ function orderingKey(m: JsMsg): string {
   }
 }
 
+/**
+ * Why handling failed, for the log and the dead-letter header: a NATS error says what went wrong at the broker; any
+ * other error may quote the message it choked on (a SyntaxError does), so only its kind is kept.
+ */
+function failureReason(error: unknown): string {
+  if (error instanceof SharingRefusal) return error.reason;
+  if (error instanceof Error && /^(Nats|JetStream|Request|Timeout|Connection|Permission|NoResponders)/.test(error.name)) return `${error.name}: ${error.message.slice(0, 200)}`;
+  return `${error instanceof Error ? error.name : 'unexpected failure'} while handling the message (details withheld: they could quote it)`;
+}
+
 type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
 
 class HubWorker {
@@ -126,7 +135,6 @@ class HubWorker {
 
   constructor(
     private readonly config: HubConfig,
-    private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
     private readonly headers: HeadersFactory,
@@ -153,7 +161,7 @@ class HubWorker {
       else await this.submit(member, m.data);
       await m.ackAck();
     } catch (error) {
-      const reason = error instanceof Error ? error.message.slice(0, 200) : 'unexpected failure';
+      const reason = failureReason(error);
       if (m.info.deliveryCount >= this.config.limits.maxDeliver) {
         await this.deadLetter(m.data, m.subject, m.info.streamSequence, reason).then(
           () => m.ackAck(),
