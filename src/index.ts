@@ -20,3 +20,8 @@ export { importSubmission, type SubmissionImport } from './forms/import-submissi
 // Writing the templates back: the exact inverse of the importers.
 export { exportCsvPackage, exportWorkbook, ExportRefused, type ExportProblem } from './tabular/export-tabular.js';
 export { IMPORT_CODES, VALIDATION_CODES, type FindingCode } from './validate/finding.js';
+// The sharing hub: its configuration, the hub itself, and the member client (the NATS packages it needs are optional peer dependencies, loaded on first use).
+export { HUB_CONFIG_SCHEMA, HubConfigError, loadHubConfig, parseHubConfig, type HubConfig, type HubMember } from './hub/config.js';
+export { startHub, type HubEvent, type HubOptions, type RunningHub } from './hub/pipeline.js';
+export { MemberClient, pseudonymiseForGroup, type Delivery, type MemberSettings, type SubmitResult } from './hub/member.js';
+export { natsServerConfig } from './hub/nats-config.js';

@@ -101,16 +101,19 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
       payload: ref(`schema/profiles/${profile.name}.schema.json`),
       examples: exampleMessages.slice(0, 3),
     };
+    // Addressed to one recipient, never broadcast: each member reads only the subjects under its own ID (the
+    // reference hub, src/hub/subjects.ts, delivers exactly there).
     channels[`shared.${profile.name}`] = {
-      address: `htfds.shared.${profile.name}`,
+      address: `htfds.member.{recipientId}.shared.${profile.name}`,
       title: `Shared: ${profile.title}`,
-      description: `Records anonymised by the sharing hub under the ${profile.name} profile. ${profile.typicalUse}`,
+      description: `Records anonymised by the sharing hub under the ${profile.name} profile, each addressed to one recipient that the group agreed receives this profile; no other member can read the subject. ${profile.typicalUse}`,
+      parameters: { recipientId: { description: "The receiving member's identifier in the sharing group." } },
       messages: { [name]: { $ref: `#/components/messages/${name}` } },
     };
     const channel = { $ref: `#/channels/shared.${profile.name}` };
     const message = [{ $ref: `#/channels/shared.${profile.name}/messages/${name}` }];
     operations[`publish${name}`] = { action: 'send', channel, title: `Publish ${profile.name} records`, summary: `The sharing hub publishes records anonymised under the ${profile.name} profile.`, tags: [{ name: 'sharingHub' }], messages: message };
-    operations[`receive${name}`] = { action: 'receive', channel, title: `Receive ${profile.name} records`, summary: 'Financial institutions, FIUs and researchers in the sharing group receive anonymised records.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }], bindings: { nats: { queue: `${profile.name}-recipients`, bindingVersion: '0.1.0' } }, messages: message };
+    operations[`receive${name}`] = { action: 'receive', channel, title: `Receive ${profile.name} records`, summary: 'A financial institution, FIU or research team receives the records addressed to it, through its own durable consumer.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }], messages: message };
   }
 
   const alertExample = examples.find((e) => Array.isArray(e.report.indicators) && (e.report.indicators as unknown[]).length > 0);
@@ -138,7 +141,7 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
     payload: ref(`schema/profiles/tactical.schema.json`),
     examples: outcomeExample ? [{ name: outcomeExample.name, summary: 'Synthetic example', headers: headersFor(model, outcomeUpdate(outcomeExample.report), 'tactical'), payload: outcomeUpdate(outcomeExample.report) }] : [],
   };
-  channels.outcomes = { address: 'htfds.outcomes.{organisationId}', title: 'Outcome updates', description: 'Outcome updates addressed to the organisation that originated a report.', parameters: { organisationId: { description: 'The originating organisation.' } }, messages: { OutcomeUpdate: { $ref: '#/components/messages/OutcomeUpdate' } } };
+  channels.outcomes = { address: 'htfds.member.{organisationId}.outcome', title: 'Outcome updates', description: 'Outcome updates addressed to the organisation that originated a report. A recipient sends one to the sharing hub on htfds.outcomes.{its own identifier}, naming the record as it received it; the hub passes it on here, naming the record as the originator submitted it, and only for records it delivered to that recipient.', parameters: { organisationId: { description: 'The originating organisation.' } }, messages: { OutcomeUpdate: { $ref: '#/components/messages/OutcomeUpdate' } } };
   operations.sendOutcome = { action: 'send', channel: { $ref: '#/channels/outcomes' }, title: 'Send an outcome update', summary: 'A financial institution, FIU or police unit reports what happened.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }, { name: 'lawEnforcement' }], messages: [{ $ref: '#/channels/outcomes/messages/OutcomeUpdate' }] };
   operations.receiveOutcome = { action: 'receive', channel: { $ref: '#/channels/outcomes' }, title: 'Receive outcome updates', summary: 'The originating organisation learns what its report led to.', tags: [{ name: 'reportingOrganisation' }], messages: [{ $ref: '#/channels/outcomes/messages/OutcomeUpdate' }] };
 
@@ -151,7 +154,7 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
     payload: ref(VALIDATION_REPORT_SCHEMA_PATH),
     examples: [{ name: 'rejected', summary: 'A submission whose reporting country was written in lower case', headers: { schemaVersion: model.version, tlp: 'TLP:AMBER' }, payload: { recordId: '0b7e3c52-9a41-4d6f-8e2b-5c1d7f3a9e60', valid: false, findings: [{ code: 'code-unknown', severity: 'error', path: '/reportingCountry', message: '“Reporting country” holds a value that is not a code of the list “Country”.', hint: 'Did you mean “GB” (United Kingdom of Great Britain and Northern Ireland)? Codes are case-sensitive; write the code, not its label.' }] } }],
   };
-  channels.validationReports = { address: 'htfds.validation.{organisationId}', title: 'Validation reports', description: 'Answers to rejected submissions, addressed to the submitting organisation.', parameters: { organisationId: { description: 'The submitting organisation.' } }, messages: { ValidationReport: { $ref: '#/components/messages/ValidationReport' } } };
+  channels.validationReports = { address: 'htfds.member.{organisationId}.validation', title: 'Validation reports', description: 'Answers to rejected submissions, addressed to the submitting organisation.', parameters: { organisationId: { description: 'The submitting organisation.' } }, messages: { ValidationReport: { $ref: '#/components/messages/ValidationReport' } } };
   operations.sendValidationReport = { action: 'send', channel: { $ref: '#/channels/validationReports' }, title: 'Reject a submission', summary: 'The sharing hub tells a submitter why its record was rejected.', tags: [{ name: 'sharingHub' }], messages: [{ $ref: '#/channels/validationReports/messages/ValidationReport' }] };
   operations.receiveValidationReport = { action: 'receive', channel: { $ref: '#/channels/validationReports' }, title: 'Receive validation reports', summary: 'A submitter learns what to fix.', tags: [{ name: 'reportingOrganisation' }], messages: [{ $ref: '#/channels/validationReports/messages/ValidationReport' }] };
 

@@ -10,6 +10,7 @@ import type { FieldModel } from '../model/field-model.js';
 import { pageContext } from './page-context.js';
 import { asyncapiPage } from './pages/asyncapi-page.js';
 import { cliPage } from './pages/cli-page.js';
+import { hubConfigPage } from './pages/hub-config-page.js';
 import { codelistPages } from './pages/codelist-pages.js';
 import { CONTRIBUTING_PAGES, contributingPages } from './pages/contributing-pages.js';
 import type { DocsFile } from './pages/docs-file.js';
@@ -49,6 +50,7 @@ export function docsPages(input: DocsInput): DocsFile[] {
     ...examplePages(ctx, input.downloads),
     ...profilePages(ctx),
     cliPage(input.program),
+    hubConfigPage(),
     asyncapiPage(input.model, input.downloads),
     downloadsPage(input.model, input.downloads),
     sourcesPage(ctx),

@@ -15,6 +15,8 @@ import { synthCommand } from './synth-command.js';
 import { stixCommand } from './stix-command.js';
 import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { hubStartCommand, natsConfigCommand, receiveCommand, submitCommand, withdrawCommand } from './hub-command.js';
+import { hubDevCommand } from './hub-dev.js';
 
 /** A whole number, `min` or more, for numeric options. */
 const wholeNumber = (min: number) => (v: string) => {
@@ -218,6 +220,63 @@ export function createProgram(): Command {
     .option('--timestamp <iso>', 'created/modified time of the objects (default: now); ids do not depend on it')
     .action(async (alerts: string[], opts: { catalogue?: boolean; out?: string; tlp: string; reporter?: string; timestamp?: string }) => {
       process.exitCode = await stixCommand(alerts, { ...opts, catalogue: opts.catalogue === true, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  // The sharing hub (needs the optional packages @nats-io/transport-node and @nats-io/jetstream).
+  const hub = program.command('hub').description('run a sharing hub on NATS JetStream (see the guide "Running a sharing hub")');
+  hub
+    .command('start')
+    .description('create or update the streams and consumers of a hub configuration, then run the hub until SIGTERM')
+    .requiredOption('--config <file>', 'the hub configuration (JSON)')
+    .option('--replicas <n>', 'stream replicas: 3 on a three-node cluster', wholeNumber(1), 1)
+    .action(async (opts: { config: string; replicas: number }) => {
+      process.exitCode = await hubStartCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+  hub
+    .command('dev')
+    .description('a first try: nats-server in a scratch folder, a demo group of three members, an example submitted and received anonymised')
+    .option('--dir <folder>', 'the scratch folder (default: a new temporary folder)')
+    .option('--exit', 'stop after the demonstration instead of running until Ctrl-C', false)
+    .action(async (opts: { dir?: string; exit: boolean }) => {
+      process.exitCode = await hubDevCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+  hub
+    .command('nats-config')
+    .description('print the nats-server configuration (users and permissions per member) for a hub configuration')
+    .requiredOption('--config <file>', 'the hub configuration (JSON)')
+    .option('--listen <host:port>', 'where nats-server listens', '0.0.0.0:4222')
+    .option('--store-dir <folder>', 'where JetStream keeps its data', '/var/lib/nats/jetstream')
+    .action(async (opts: { config: string; listen: string; storeDir: string }) => {
+      process.exitCode = await natsConfigCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('submit')
+    .description('as a member of a sharing group: pseudonymise reports with the group key and submit them to the hub')
+    .argument('<inputs...>', 'JSON or NDJSON files, or folders')
+    .requiredOption('--member <file>', 'your member settings (hub address, user, password, group key file)')
+    .action(async (inputs: string[], opts: { member: string }) => {
+      process.exitCode = await submitCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('withdraw')
+    .description('as a member: withdraw records you submitted; everyone who received them is told')
+    .argument('<recordIds...>', 'the record identifiers you submitted (as printed by htfds submit)')
+    .requiredOption('--member <file>', 'your member settings')
+    .action(async (recordIds: string[], opts: { member: string }) => {
+      process.exitCode = await withdrawCommand(recordIds, { ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('receive')
+    .description('as a member: append what the hub delivered to you (records, withdrawal notices, validation reports) to an NDJSON file, acknowledging each after it is on disk')
+    .requiredOption('--member <file>', 'your member settings')
+    .requiredOption('--out <file>', 'the NDJSON file to append to')
+    .option('--max <n>', 'stop after this many deliveries', wholeNumber(1))
+    .option('--idle-ms <ms>', 'stop when nothing arrived for this long', wholeNumber(1000), 5000)
+    .action(async (opts: { member: string; out: string; max?: number; idleMs: number }) => {
+      process.exitCode = await receiveCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 
   return program;

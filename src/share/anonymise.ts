@@ -40,6 +40,12 @@ export interface AnonymiseOptions {
   usdRates?: Record<string, number>;
   /** Makes the record identifiers of profiles that issue fresh ones; random UUIDs unless set (documentation examples set it to stay reproducible). */
   freshRecordId?: () => string;
+  /**
+   * The input was already anonymised under this profile by a member holding the group's key (a sharing hub,
+   * which holds no key, re-shapes such submissions): its record identifiers were derived from that key, so they
+   * are kept rather than derived again. Profiles that issue fresh identifiers still do.
+   */
+  recordIdsKeyedBySubmitter?: boolean;
 }
 
 /** What the anonymiser did that a person should know about, counted per kind. */
@@ -435,6 +441,8 @@ function reissueRecordIds(report: Json, profile: RuntimeProfile, options: Anonym
     }
     return;
   }
+  // Already keyed under this group and profile by the member that submitted it: deriving again needs the key and adds nothing.
+  if (options.recordIdsKeyedBySubmitter) return;
   if (!options.key) throw new SharingRefusal('this profile derives record identifiers from the sharing group\'s key, and no key was given', "pass the sharing group's key with --key-file");
   // The profile's name is part of the input, so the same record has unrelated identifiers under two profiles.
   for (const name of ['recordId', 'relatesToRecordId']) {

@@ -21,8 +21,8 @@ export const IMPORT_CODES = [
   'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group',
 ] as const;
 
-/** The code of a problem with an exchange message's headers (src/exchange). */
-export const MESSAGE_CODES = ['message-header'] as const;
+/** The codes of exchange messages: a problem with a message's headers (src/exchange), a submission the sharing hub refuses (src/hub). */
+export const MESSAGE_CODES = ['message-header', 'hub-refused'] as const;
 
 /** A finding's stable code; `schema-<keyword>` for a schema rule without words of its own. */
 export type FindingCode = (typeof VALIDATION_CODES)[number] | (typeof IMPORT_CODES)[number] | (typeof MESSAGE_CODES)[number] | `schema-${string}`;

@@ -1,0 +1,204 @@
+/**
+ * The sharing hub end to end, beside a bare JetStream publish → pull-consume of the same bytes, in the same run
+ * on the same nats-server.
+ *
+ *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster]
+ *
+ * Records are the synthetic examples, each with a fresh record ID, pseudonymised as a member does before the
+ * clock starts. Hub: a member submits (up to --window unacknowledged), the hub (its own process, `htfds hub
+ * start`) validates, checks and re-shapes each for one tactical recipient, and the recipient pull-consumes.
+ * Bare: the same payload bytes published to a plain stream and pull-consumed. Latency is from the publish call to
+ * the consumer's receipt, per record. Peak RSS is the hub process's high-water mark (VmHWM), measured for two
+ * batch sizes to show whether it grows with the number of records. With --cluster, the same again on a three-node
+ * cluster with three replicas per stream (hub and bare alike).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
+import { pseudonymiseForGroup } from '../src/hub/member.js';
+import { loadNats } from '../src/hub/nats-client.js';
+import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
+import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1]!;
+};
+const records = Number(arg('records', '10000'));
+const windowSize = Number(arg('window', '256'));
+const withCluster = process.argv.includes('--cluster');
+
+const KEY = new Uint8Array(32).fill(9); // synthetic benchmark key
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-bench-hub-'));
+
+function benchConfig(): HubConfig {
+  return parseHubConfig({
+    configVersion: 1,
+    group: { name: 'benchmark group (synthetic)', keyId: 'bench-key' },
+    nats: { servers: ['nats://127.0.0.1:4222'] },
+    hub: { user: 'hub', password: 'bench-hub-password' },
+    limits: { ackWaitSeconds: 30 },
+    members: [
+      { id: 'ngo', password: 'bench-ngo-password', roles: ['submitter'] },
+      { id: 'bank', password: 'bench-bank-password', roles: ['recipient'], profile: 'tactical' },
+    ],
+  });
+}
+
+/** Pseudonymised reports with distinct record IDs, as bytes ready to publish. */
+function makePayloads(n: number, offset: number): { bytes: string; recordId: string }[] {
+  const examples = readdirSync('examples').map((f) => JSON.parse(readFileSync(join('examples', f), 'utf8')) as Record<string, unknown>);
+  const usable = examples.filter((e) => {
+    try {
+      pseudonymiseForGroup(e, { profile: 'tactical', key: KEY, keyId: 'bench-key' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return Array.from({ length: n }, (_, i) => {
+    const id = `00000000-0000-4000-8000-${String(offset + i).padStart(12, '0')}`;
+    const report = pseudonymiseForGroup({ ...usable[i % usable.length]!, recordId: id }, { profile: 'tactical', key: KEY, keyId: 'bench-key' });
+    return { bytes: JSON.stringify(report), recordId: String(report.recordId) };
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Publishes with a bounded window of unacknowledged publishes; `receive` resolves when every key arrived. */
+async function drive(publishOne: (i: number) => Promise<unknown>, n: number, received: Promise<Map<number, number>>, sentAt: number[]): Promise<Figures> {
+  const start = performance.now();
+  const inFlight = new Set<Promise<unknown>>();
+  for (let i = 0; i < n; i++) {
+    sentAt[i] = performance.now();
+    const p = publishOne(i).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= windowSize) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const arrivals = await received;
+  const end = Math.max(...arrivals.values());
+  const latencies = [...arrivals.entries()].map(([i, at]) => at - sentAt[i]!).sort((a, b) => a - b);
+  return { perSecond: n / ((end - start) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+async function bare(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
+  const nats = await loadNats();
+  const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
+  const jsm = await nats.js.jetstreamManager(nc);
+  await jsm.streams.add({ name: 'BENCH_BARE', subjects: ['bench.bare'], storage: 'file' as never, num_replicas: replicas });
+  await jsm.consumers.add('BENCH_BARE', { durable_name: 'bare', ack_policy: 'explicit' as never });
+  const js = jsm.jetstream();
+  const sentAt: number[] = [];
+  const consumer = await js.consumers.get('BENCH_BARE', 'bare');
+  const received = (async () => {
+    const arrivals = new Map<number, number>();
+    const messages = await consumer.consume({ max_messages: 512 });
+    for await (const m of messages) {
+      arrivals.set(Number(m.headers!.get('i')), performance.now());
+      m.ack();
+      if (arrivals.size === payloads.length) break;
+    }
+    return arrivals;
+  })();
+  const figures = await drive(
+    (i) => {
+      const h = nats.headers();
+      h.set('i', String(i));
+      return js.publish('bench.bare', payloads[i]!.bytes, { msgID: `bare-${i}`, headers: h });
+    },
+    payloads.length,
+    received,
+    sentAt,
+  );
+  await nc.drain();
+  return figures;
+}
+
+async function throughHub(config: HubConfig, payloads: { bytes: string; recordId: string }[], replicas: number): Promise<Figures & { hubPeakRssMb: number }> {
+  const nats = await loadNats();
+  const configFile = join(scratch, 'hub.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  hub.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-2000)));
+  try {
+    await waitFor('the hub to start', () => log.includes('"event":"started"'), 60_000);
+    const ngo = await nats.connect({ servers: config.nats.servers, user: 'ngo', pass: config.members[0]!.password, inboxPrefix: inboxPrefix('ngo') });
+    const bank = await nats.connect({ servers: config.nats.servers, user: 'bank', pass: config.members[1]!.password, inboxPrefix: inboxPrefix('bank') });
+    const js = nats.js.jetstream(ngo);
+    const index = new Map(payloads.map((p, i) => [p.recordId, i]));
+    const consumer = await nats.js.jetstream(bank).consumers.get(STREAMS.deliveries, 'bank');
+    const received = (async () => {
+      const arrivals = new Map<number, number>();
+      const messages = await consumer.consume({ max_messages: 512 });
+      for await (const m of messages) {
+        const i = index.get(m.json<{ recordId: string }>().recordId);
+        if (i !== undefined) arrivals.set(i, performance.now());
+        m.ack();
+        if (arrivals.size === payloads.length) break;
+      }
+      return arrivals;
+    })();
+    const sentAt: number[] = [];
+    const figures = await drive((i) => js.publish(subjects.submission('ngo'), payloads[i]!.bytes, { msgID: `sub-${payloads[i]!.recordId}` }), payloads.length, received, sentAt);
+    const status = readFileSync(`/proc/${hub.pid}/status`, 'utf8');
+    const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    await ngo.drain();
+    await bank.drain();
+    return { ...figures, hubPeakRssMb: hwmKb / 1024 };
+  } finally {
+    hub.kill('SIGTERM');
+    await new Promise((r) => hub.once('exit', r));
+  }
+}
+
+const fmt = (f: Figures) => `${f.perSecond.toFixed(0).padStart(7)} records/s   p50 ${f.p50.toFixed(1).padStart(8)} ms   p99 ${f.p99.toFixed(1).padStart(8)} ms`;
+
+async function main() {
+  const small = Math.max(100, Math.floor(records / 10));
+  process.stdout.write(`preparing ${records + small} pseudonymised synthetic reports…\n`);
+  const payloads = makePayloads(records, 1);
+  const smallPayloads = makePayloads(small, records + 1);
+  const meanBytes = payloads.reduce((n, p) => n + p.bytes.length, 0) / payloads.length;
+  const results: string[] = [];
+  const runs: [string, { bytes: string; recordId: string }[], boolean][] = [
+    [`${small} records`, smallPayloads, false],
+    [`${records} records`, payloads, false],
+    ...(withCluster ? ([[`${records} records`, payloads, true]] as [string, { bytes: string; recordId: string }[], boolean][]) : []),
+  ];
+  for (const [label, set, clustered] of runs) {
+    const config = benchConfig();
+    const dir = join(scratch, `servers-${set.length}-${clustered ? 'cluster' : 'single'}`);
+    const servers: RunningServer[] = clustered ? await startNatsCluster(config, dir, 3) : [await startNatsServer(config, dir)];
+    config.nats.servers = servers.map((s) => s.url);
+    const replicas = clustered ? 3 : 1;
+    try {
+      const baseline = await bare(config, set, replicas);
+      const hub = await throughHub(config, set, replicas);
+      results.push(
+        `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, ${clustered ? 'three-node cluster, R3' : 'single node'}):`,
+        `  bare JetStream publish → pull   ${fmt(baseline)}`,
+        `  hub submit → delivery           ${fmt(hub)}   hub peak RSS ${hub.hubPeakRssMb.toFixed(0)} MB`,
+        `  hub ÷ bare throughput           ${(hub.perSecond / baseline.perSecond).toFixed(3)}`,
+      );
+    } finally {
+      for (const s of servers) await s.stop();
+    }
+  }
+  process.stdout.write(`${results.join('\n')}\n`);
+}
+
+try {
+  await main();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,111 @@
+/**
+ * The sharing hub's commands: `htfds hub start` (the operator's), `htfds hub dev` (a first try on one machine),
+ * `htfds hub nats-config`, and the members' `htfds submit`, `htfds withdraw` and `htfds receive`. The work is the
+ * library's (src/hub/); these read files, print, and turn failures into one line and an exit code.
+ */
+import { open } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { loadHubConfig, type HubConfig } from '../hub/config.js';
+import { MemberClient, pseudonymiseForGroup, type Delivery } from '../hub/member.js';
+import { loadMemberFile } from '../hub/member-settings.js';
+import { natsServerConfig } from '../hub/nats-config.js';
+import { startHub, type HubEvent } from '../hub/pipeline.js';
+import { SharingRefusal } from '../share/refusal.js';
+import { keyFingerprint, readKey } from './anonymise-command.js';
+import { eachRecord, expandInputs, placeOf } from './inputs.js';
+
+export interface Io {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const logTo = (out: Writable) => (event: HubEvent) => out.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`);
+
+/** Resolves on the first SIGTERM or SIGINT. */
+const stopSignal = () => new Promise<string>((resolve) => ['SIGTERM', 'SIGINT'].forEach((s) => process.once(s, () => resolve(s))));
+
+export async function hubStartCommand(options: { config: string; replicas?: number } & Io): Promise<number> {
+  const config = await loadHubConfig(options.config);
+  const hub = await startHub(config, { ...(options.replicas ? { replicas: options.replicas } : {}), log: logTo(options.stderr) });
+  const signal = await Promise.race([stopSignal(), hub.done.then(() => 'closed')]);
+  await hub.stop();
+  return signal === 'closed' ? 1 : 0;
+}
+
+export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string } & Io): Promise<number> {
+  const config: HubConfig = await loadHubConfig(options.config);
+  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir }));
+  return 0;
+}
+
+/** Reads each input report, pseudonymises it with the group key as the member settings say, and submits it. */
+export async function submitCommand(inputs: string[], options: { member: string } & Io): Promise<number> {
+  const settings = await loadMemberFile(options.member);
+  if (!settings.groupKeyFile) throw new SharingRefusal('the member settings name no group key file', 'add "groupKeyFile" to the member settings: the hub accepts only pseudonymised reports');
+  const key = await readKey(settings.groupKeyFile);
+  const pseudonymise = { profile: settings.profile ?? 'tactical', key, keyId: settings.groupKeyId ?? keyFingerprint(key) };
+  const { files, unusable } = await expandInputs(inputs);
+  const client = await MemberClient.connect(settings);
+  let submitted = 0;
+  let refused = 0;
+  try {
+    for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false })) {
+      let report: Record<string, unknown>;
+      try {
+        report = pseudonymiseForGroup(record.data, pseudonymise);
+      } catch (error) {
+        if (!(error instanceof SharingRefusal)) throw error;
+        refused++;
+        options.stderr.write(`htfds: not submitted ${placeOf(record)}: ${error.reason} — ${error.hint}\n`);
+        continue;
+      }
+      const result = await client.submit(report);
+      submitted++;
+      options.stdout.write(`${JSON.stringify({ place: placeOf(record), recordId: report.recordId, sequence: result.sequence, duplicate: result.duplicate })}\n`);
+    }
+  } finally {
+    await client.close();
+  }
+  for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
+  options.stderr.write(`${submitted} report(s) submitted${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  return unusable.length > 0 ? 2 : refused > 0 ? 1 : 0;
+}
+
+export async function withdrawCommand(recordIds: string[], options: { member: string } & Io): Promise<number> {
+  const settings = await loadMemberFile(options.member);
+  const client = await MemberClient.connect(settings);
+  try {
+    for (const id of recordIds) {
+      const result = await client.withdraw(id);
+      options.stdout.write(`${JSON.stringify({ recordId: id, sequence: result.sequence, duplicate: result.duplicate })}\n`);
+    }
+  } finally {
+    await client.close();
+  }
+  return 0;
+}
+
+/** Appends each delivery to the NDJSON file and flushes it to disk before acknowledging it. */
+export async function receiveCommand(options: { member: string; out: string; max?: number; idleMs: number } & Io): Promise<number> {
+  const settings = await loadMemberFile(options.member);
+  const client = await MemberClient.connect(settings);
+  const file = await open(options.out, 'a');
+  const counts: Record<string, number> = {};
+  try {
+    await client.receive(
+      async (d: Delivery) => {
+        await file.write(`${JSON.stringify({ kind: d.kind, ...(d.profile ? { profile: d.profile } : {}), sequence: d.sequence, payload: d.payload })}\n`);
+        await file.datasync();
+        counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+      },
+      { ...(options.max ? { max: options.max } : {}), idleMs: options.idleMs },
+    );
+  } finally {
+    await file.close();
+    await client.close();
+  }
+  const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing';
+  options.stderr.write(`received ${summary} into ${options.out}\n`);
+  return 0;
+}
+

@@ -1,0 +1,117 @@
+/**
+ * Typed client functions for members of a sharing group who write their own integration: pseudonymise a report
+ * with the group key (before it leaves the member), submit it, withdraw it, and receive what the hub delivers.
+ * A member connects with its own user; the server lets it touch nothing but its own subjects.
+ */
+import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { anonymiseReport } from '../share/anonymise.js';
+import { digest } from './checks.js';
+import type { HubConfig } from './config.js';
+import { connectionOptions, loadNats } from './nats-client.js';
+import { HEADERS, inboxPrefix, STREAMS, subjects } from './subjects.js';
+
+type Json = Record<string, unknown>;
+
+export interface MemberSettings {
+  servers: string[];
+  member: string;
+  password: string;
+  tls?: HubConfig['nats']['tls'];
+}
+
+/** Something the hub delivered to this member. */
+export interface Delivery {
+  kind: 'record' | 'withdrawn' | 'validation' | 'outcome';
+  /** The sharing profile a record was re-shaped under. */
+  profile?: string;
+  payload: Json;
+  /** Position in the hub's delivery stream (for logs and deduplication on the member's side). */
+  sequence: number;
+}
+
+export interface SubmitResult {
+  sequence: number;
+  /** True when the hub already had this exact submission (it will not be delivered twice). */
+  duplicate: boolean;
+}
+
+/**
+ * What a member does before submitting: anonymise under the most permissive profile of the group with the
+ * group's key, so that the hub never sees a direct identifier nor holds the key.
+ */
+export function pseudonymiseForGroup(report: unknown, options: { profile: string; key: Uint8Array; keyId: string }): Json {
+  return anonymiseReport(report, { profile: options.profile, key: options.key, keyId: options.keyId });
+}
+
+export class MemberClient {
+  private constructor(
+    readonly member: string,
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+  ) {}
+
+  static async connect(settings: MemberSettings): Promise<MemberClient> {
+    const nats = await loadNats();
+    const nc = await nats.connect(await connectionOptions({ nats: { servers: settings.servers, ...(settings.tls ? { tls: settings.tls } : {}) } }, settings.member, settings.password, inboxPrefix(settings.member)));
+    return new MemberClient(settings.member, nc, nats.js.jetstream(nc));
+  }
+
+  /** Submits a pseudonymised report; the message ID makes a resubmission of the same content a no-op. */
+  async submit(report: Json): Promise<SubmitResult> {
+    const bytes = JSON.stringify(report);
+    const ack = await this.js.publish(subjects.submission(this.member), bytes, { msgID: digest('submission', this.member, String(report.recordId), bytes) });
+    return { sequence: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /** Asks the hub to remove a record this member submitted and to tell everyone who received it. */
+  async withdraw(recordId: string): Promise<SubmitResult> {
+    const ack = await this.js.publish(subjects.withdrawal(this.member), JSON.stringify({ recordId }), { msgID: digest('withdrawal', this.member, recordId) });
+    return { sequence: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
+   * As a recipient: sends an outcome update (a report of type outcomeUpdate, pseudonymised with the group key) about
+   * a record the hub delivered to this member; the hub passes it to the organisation that submitted that record.
+   * `relatesTo` is the record ID as this member received it (set after pseudonymising, which would re-key it).
+   */
+  async sendOutcome(update: Json, relatesTo: string): Promise<SubmitResult> {
+    const bytes = JSON.stringify({ ...update, relatesToRecordId: relatesTo });
+    const ack = await this.js.publish(subjects.outcome(this.member), bytes, { msgID: digest('outcome', this.member, String(update.recordId), bytes) });
+    return { sequence: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
+   * Hands each delivery to `handle` and acknowledges it only after `handle` resolved (so a crash between the two
+   * means the delivery comes again, never that it is lost). Stops after `max` deliveries or when none came for
+   * `idleMs`; returns how many were handled.
+   */
+  async receive(handle: (delivery: Delivery) => Promise<void> | void, options: { max?: number; idleMs?: number } = {}): Promise<number> {
+    const consumer = await this.js.consumers.get(STREAMS.deliveries, this.member);
+    const max = options.max ?? Number.POSITIVE_INFINITY;
+    let handled = 0;
+    while (handled < max) {
+      const m = await consumer.next({ expires: Math.max(options.idleMs ?? 2000, 1000) });
+      if (!m) break;
+      await handle(toDelivery(m));
+      await m.ackAck();
+      handled++;
+    }
+    return handled;
+  }
+
+  async close(): Promise<void> {
+    await this.nc.drain().catch(() => {});
+  }
+}
+
+function toDelivery(m: JsMsg): Delivery {
+  const kind = m.headers?.get(HEADERS.kind);
+  const profile = m.headers?.get('sharingProfile');
+  return {
+    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' ? kind : 'record',
+    ...(profile ? { profile } : {}),
+    payload: m.json<Json>(),
+    sequence: m.info.streamSequence,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The NATS client packages are optional peer dependencies (the toolkit's own install stays small): they are
+ * loaded here, on first use, and a missing one is reported in one line naming the package to install.
+ */
+import type { ConnectionOptions, NatsConnection } from '@nats-io/transport-node';
+import type * as JetStreamModule from '@nats-io/jetstream';
+import type { HubConfig } from './config.js';
+
+export class MissingPackageError extends Error {
+  constructor(readonly packageName: string) {
+    super(`the sharing hub needs the package ${packageName}: run npm install ${packageName}@3.4.0`);
+  }
+}
+
+export interface NatsModules {
+  connect: (options: ConnectionOptions) => Promise<NatsConnection>;
+  headers: typeof import('@nats-io/transport-node').headers;
+  js: typeof JetStreamModule;
+}
+
+let loaded: Promise<NatsModules> | undefined;
+
+export async function importOrExplain<T>(name: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') throw new MissingPackageError(name);
+    throw error;
+  }
+}
+
+export function loadNats(): Promise<NatsModules> {
+  loaded ??= (async () => {
+    const transport = await importOrExplain('@nats-io/transport-node', () => import('@nats-io/transport-node'));
+    const js = await importOrExplain('@nats-io/jetstream', () => import('@nats-io/jetstream'));
+    return { connect: transport.connect, headers: transport.headers, js };
+  })();
+  return loaded;
+}
+
+/** Connection options for a user of the hub's server, with TLS files when the config gives them. */
+export async function connectionOptions(config: Pick<HubConfig, 'nats'>, user: string, password: string, inboxPrefix?: string): Promise<ConnectionOptions> {
+  const tls = config.nats.tls;
+  return {
+    servers: config.nats.servers,
+    user,
+    pass: password,
+    name: `htfds-${user}`,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 250,
+    ...(inboxPrefix ? { inboxPrefix } : {}),
+    ...(tls ? { tls: { ...(tls.caFile ? { caFile: tls.caFile } : {}), ...(tls.certFile ? { certFile: tls.certFile } : {}), ...(tls.keyFile ? { keyFile: tls.keyFile } : {}) } } : {}),
+  };
+}

@@ -1,0 +1,347 @@
+/**
+ * The sharing hub's worker: takes submissions and withdrawals from the inbound work queue, one at a time and in
+ * order, and for each
+ *  - answers a submission it may not take with a validation report on the submitter's channel;
+ *  - re-shapes an accepted one for every recipient under that recipient's profile and publishes it on a subject
+ *    only that recipient can read, with a message ID derived from organisation, record, content and recipient, so
+ *    a redelivered or resubmitted record is stored once;
+ *  - records who received what (index for withdrawals, audit trail without personal data);
+ *  - acknowledges the submission only after the server acknowledged everything it produced.
+ * Whatever it cannot process goes, with the reason, to the dead-letter stream (after max_deliver attempts, or at
+ * once when it can never be processed), and the hub keeps running.
+ */
+import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import runtimeModel from '../generated/runtime-model.js';
+import { createValidationReportMessage } from '../exchange/messages.js';
+import { SharingRefusal } from '../share/refusal.js';
+import type { Finding } from '../validate/finding.js';
+import { admitSubmission, digest, shapeFor } from './checks.js';
+import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
+import { connectionOptions, loadNats } from './nats-client.js';
+import { ensureStreams } from './streams.js';
+import { HEADERS, HUB_CONSUMER, STREAMS, subjects } from './subjects.js';
+
+type Json = Record<string, unknown>;
+
+/** What the hub tells its operator: identifiers and reasons, never a record's content. */
+export type HubEvent =
+  | { event: 'started'; members: number }
+  | { event: 'delivered'; submitter: string; recordId: string; recipients: string[] }
+  | { event: 'refused'; submitter: string; recipient: string; reason: string }
+  | { event: 'rejected'; submitter: string; findings: number; first: string }
+  | { event: 'withdrawn'; submitter: string; recipients: string[] }
+  | { event: 'outcome'; from: string; to: string }
+  | { event: 'dead-lettered'; sequence: number; reason: string }
+  | { event: 'retrying'; sequence: number; attempt: number; reason: string }
+  | { event: 'stopped' };
+
+export interface HubOptions {
+  /** Stream replicas (3 on a three-node cluster). */
+  replicas?: number;
+  log?: (event: HubEvent) => void;
+}
+
+export interface RunningHub {
+  stop(): Promise<void>;
+  /** Resolves when the worker has stopped (after stop(), or when the connection closed). */
+  done: Promise<void>;
+}
+
+/** One delivery of a record, as the index keeps it for withdrawals. */
+interface Delivery {
+  recipient: string;
+  profile: string;
+  seq: number;
+  recordId: string;
+}
+
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
+  const nats = await loadNats();
+  const nc = await nats.connect(await connectionOptions(config, config.hub.user, config.hub.password));
+  const jsm = await nats.js.jetstreamManager(nc);
+  await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
+  const js = jsm.jetstream();
+  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}));
+  const advisories = nc.subscribe(subjects.maxDeliveriesAdvisory, { callback: (_, m) => void worker.onMaxDeliveries(m.data) });
+  const consumer = await js.consumers.get(STREAMS.inbound, HUB_CONSUMER);
+  const messages = await consumer.consume({ max_messages: 64 });
+  let stopping = false;
+  // Messages about different records are handled concurrently (their network round trips overlap); messages about
+  // the same record by the same submitter stay in order, so a withdrawal never overtakes its submission.
+  const chains = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
+  const done = (async () => {
+    for await (const m of messages) {
+      // Messages already pulled when a stop came are handed back at once, not left to time out.
+      if (stopping) {
+        m.nak();
+        continue;
+      }
+      const key = orderingKey(m);
+      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m));
+      chains.set(key, next);
+      inFlight.add(next);
+      void next.finally(() => {
+        inFlight.delete(next);
+        if (chains.get(key) === next) chains.delete(key);
+      });
+      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  })();
+  options.log?.({ event: 'started', members: config.members.length });
+  return {
+    done,
+    async stop() {
+      stopping = true;
+      messages.stop();
+      await done.catch(() => {});
+      advisories.unsubscribe();
+      await nc.drain().catch(() => {});
+      options.log?.({ event: 'stopped' });
+    },
+  };
+}
+
+const CONCURRENCY = 32;
+
+/** Submitter and record a message is about (the same for a submission and its withdrawal). */
+function orderingKey(m: JsMsg): string {
+  const submitter = m.subject.split('.')[2] ?? '';
+  try {
+    const id = (JSON.parse(new TextDecoder().decode(m.data)) as { recordId?: unknown }).recordId;
+    return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
+  } catch {
+    return `${submitter}/#${m.info.streamSequence}`;
+  }
+}
+
+/**
+ * Why handling failed, for the log and the dead-letter header: a NATS error says what went wrong at the broker; any
+ * other error may quote the message it choked on (a SyntaxError does), so only its kind is kept.
+ */
+function failureReason(error: unknown): string {
+  if (error instanceof SharingRefusal) return error.reason;
+  if (error instanceof Error && /^(Nats|JetStream|Request|Timeout|Connection|Permission|NoResponders)/.test(error.name)) return `${error.name}: ${error.message.slice(0, 200)}`;
+  return `${error instanceof Error ? error.name : 'unexpected failure'} while handling the message (details withheld: they could quote it)`;
+}
+
+type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
+
+class HubWorker {
+  private readonly members: Map<string, HubMember>;
+  private readonly recipients: HubMember[];
+  private readonly strictestNeeded: string;
+
+  constructor(
+    private readonly config: HubConfig,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly headers: HeadersFactory,
+    private readonly log: (event: HubEvent) => void,
+  ) {
+    this.members = new Map(config.members.map((m) => [m.id, m]));
+    this.recipients = recipientsOf(config);
+    this.strictestNeeded = mostPermissiveProfile(config);
+  }
+
+  async handle(m: JsMsg): Promise<void> {
+    try {
+      const [, kind, submitter] = m.subject.split('.');
+      const member = submitter ? this.members.get(submitter) : undefined;
+      const role = kind === 'outcomes' ? 'recipient' : 'submitter';
+      if (!member || !member.roles.includes(role)) {
+        // Parked with its reason, then acknowledged: in a work queue only an acknowledgement removes a message.
+        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role} of this group`);
+        await m.ackAck();
+        return;
+      }
+      if (kind === 'withdrawals') await this.withdraw(member, m.data);
+      else if (kind === 'outcomes') await this.passOutcome(member, m.data);
+      else await this.submit(member, m.data);
+      await m.ackAck();
+    } catch (error) {
+      const reason = failureReason(error);
+      if (m.info.deliveryCount >= this.config.limits.maxDeliver) {
+        await this.deadLetter(m.data, m.subject, m.info.streamSequence, reason).then(
+          () => m.ackAck(),
+          () => m.nak(1000),
+        );
+      } else {
+        this.log({ event: 'retrying', sequence: m.info.streamSequence, attempt: m.info.deliveryCount, reason });
+        m.nak(Math.min(250 * 2 ** m.info.deliveryCount, 10_000));
+      }
+    }
+  }
+
+  /** The server gave up redelivering a submission (the hub stopped while handling it too often): park it. */
+  async onMaxDeliveries(data: Uint8Array): Promise<void> {
+    try {
+      const advisory = JSON.parse(new TextDecoder().decode(data)) as { stream_seq?: number; deliveries?: number };
+      if (typeof advisory.stream_seq !== 'number') return;
+      const stored = await this.jsm.streams.getMessage(STREAMS.inbound, { seq: advisory.stream_seq }).catch(() => null);
+      if (!stored) return;
+      await this.deadLetter(stored.data, stored.subject, stored.seq, `not processed after ${advisory.deliveries ?? this.config.limits.maxDeliver} deliveries`);
+      await this.jsm.streams.deleteMessage(STREAMS.inbound, stored.seq).catch(() => false);
+    } catch {
+      // The advisory is a hint; a message it names stays in the work queue and is handled on the next start.
+    }
+  }
+
+  private async deadLetter(data: Uint8Array, subject: string, sequence: number, reason: string): Promise<void> {
+    const h = this.headers();
+    h.set(HEADERS.reason, reason);
+    h.set(HEADERS.sourceSequence, String(sequence));
+    h.set(HEADERS.sourceSubject, subject);
+    await this.js.publish(subjects.deadLetter, data, { msgID: `dead-${STREAMS.inbound}-${sequence}`, headers: h });
+    this.log({ event: 'dead-lettered', sequence, reason });
+  }
+
+  private async submit(member: HubMember, data: Uint8Array): Promise<void> {
+    const admission = admitSubmission(data, this.config, this.strictestNeeded);
+    const contentHash = digest(data);
+    if (!admission.ok) {
+      await this.rejectWith(member, admission.recordId, admission.findings, contentHash);
+      return;
+    }
+    const { recordId } = admission;
+    const deliveries: Delivery[] = [];
+    const audit: Json[] = [];
+    await Promise.all(
+      this.recipients
+        .filter((r) => r.id !== member.id)
+        .map(async (recipient) => {
+          const shaped = shapeFor(admission, recipient, this.config, this.strictestNeeded);
+          if (shaped instanceof SharingRefusal) {
+            this.log({ event: 'refused', submitter: member.id, recipient: recipient.id, reason: shaped.reason });
+            audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason: shaped.reason });
+            return;
+          }
+          const msgID = digest('record', member.id, recordId, contentHash, recipient.id);
+          const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
+          // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
+          const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
+          const delivered = held ?? String(shaped.recordId);
+          deliveries.push({ recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: delivered });
+          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivered, tlp: (shaped.sharing as Json).tlp });
+        }),
+    );
+    await this.remember(member.id, recordId, deliveries);
+    await this.writeAudit(member.id, recordId, contentHash, audit);
+    this.log({ event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) });
+  }
+
+  private async storedRecordId(seq: number): Promise<string | undefined> {
+    const stored = await this.jsm.streams.getMessage(STREAMS.deliveries, { seq }).catch(() => null);
+    const id = stored ? (stored.json() as Json).recordId : undefined;
+    return typeof id === 'string' ? id : undefined;
+  }
+
+  private recordHeaders(report: Json, profile: string, kind: string) {
+    const sharing = report.sharing as Json;
+    const h = this.headers();
+    h.set('schemaVersion', runtimeModel.version);
+    h.set('tlp', String(sharing.tlp));
+    h.set('sharingProfile', profile);
+    h.set('permittedPurposes', (sharing.permittedPurposes as string[]).join(','));
+    if (typeof report.recordType === 'string') h.set('recordType', report.recordType);
+    h.set(HEADERS.kind, kind);
+    return h;
+  }
+
+  private async rejectWith(member: HubMember, recordId: string | undefined, findings: Finding[], contentHash: string): Promise<void> {
+    const message = createValidationReportMessage(recordId, findings);
+    const h = this.headers();
+    h.set('schemaVersion', message.headers.schemaVersion);
+    h.set('tlp', message.headers.tlp);
+    h.set(HEADERS.kind, 'validation');
+    await this.js.publish(subjects.validation(member.id), JSON.stringify(message.payload), { msgID: digest('validation', member.id, contentHash), headers: h });
+    await this.writeAudit(member.id, recordId ?? 'none', contentHash, [{ event: 'rejected', findings: findings.length }]);
+    this.log({ event: 'rejected', submitter: member.id, findings: findings.length, first: findings[0]?.path ?? '' });
+  }
+
+  /** The index of a record's deliveries, one message per submitter and record (the stream keeps only the last). */
+  private indexSubject = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
+
+  private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
+    const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.indexSubject(submitter, recordId) }).catch(() => null);
+    return stored ? (stored.json() as Delivery[]) : [];
+  }
+
+  private async remember(submitter: string, recordId: string, fresh: Delivery[]): Promise<void> {
+    if (fresh.length === 0) return;
+    const all = [...(await this.deliveriesOf(submitter, recordId)), ...fresh];
+    const unique = [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
+    await Promise.all([
+      this.js.publish(this.indexSubject(submitter, recordId), JSON.stringify(unique)),
+      ...fresh.map((d) => this.js.publish(this.deliveredSubject(d.recipient, d.recordId), JSON.stringify({ submitter, recordId }))),
+    ]);
+  }
+
+  private deliveredSubject = (recipient: string, deliveredId: string) => subjects.deliveredIndex(recipient, digest(recipient, deliveredId.toLowerCase()));
+
+  /**
+   * An outcome update from a recipient about a record it received goes to the organisation that submitted that
+   * record, naming the record as the submitter knows it; a member can reach only originators of what it received.
+   */
+  private async passOutcome(member: HubMember, data: Uint8Array): Promise<void> {
+    const contentHash = digest(data);
+    const admission = admitSubmission(data, this.config, this.strictestNeeded);
+    if (!admission.ok) return this.rejectWith(member, admission.recordId, admission.findings, contentHash);
+    const relatesTo = admission.report.relatesToRecordId;
+    const stored = typeof relatesTo === 'string' && admission.report.recordType === 'outcomeUpdate' ? await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.deliveredSubject(member.id, relatesTo) }).catch(() => null) : null;
+    if (!stored) {
+      const finding: Finding = { code: 'hub-refused', severity: 'error', path: '/relatesToRecordId', message: 'The outcome update does not name a record the hub delivered to you.', hint: 'Send a report of type outcomeUpdate whose relatesToRecordId is the record ID as you received it.' };
+      return this.rejectWith(member, admission.recordId, [finding], contentHash);
+    }
+    const origin = stored.json<{ submitter: string; recordId: string }>();
+    const update = structuredClone(admission.shaped);
+    update.relatesToRecordId = origin.recordId;
+    await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(update, this.strictestNeeded, 'outcome') });
+    await this.writeAudit(member.id, admission.recordId, contentHash, [{ event: 'outcome', recipient: origin.submitter, relatesTo: origin.recordId }]);
+    this.log({ event: 'outcome', from: member.id, to: origin.submitter });
+  }
+
+  private async writeAudit(submitter: string, recordId: string, contentHash: string, entries: Json[]): Promise<void> {
+    const at = new Date().toISOString();
+    await Promise.all(
+      entries.map((entry, i) =>
+        this.js.publish(subjects.audit, JSON.stringify({ at, submitter, submittedRecordId: recordId, ...entry }), { msgID: digest('audit', submitter, recordId, contentHash, String(entry.event), String(entry.recipient ?? ''), String(i)) }),
+      ),
+    );
+  }
+
+  private async withdraw(member: HubMember, data: Uint8Array): Promise<void> {
+    let recordId: unknown;
+    try {
+      recordId = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data)) as Json).recordId;
+    } catch {
+      recordId = undefined;
+    }
+    const contentHash = digest(data);
+    if (typeof recordId !== 'string' || !/^[0-9a-f-]{36}$/i.test(recordId)) {
+      await this.rejectWith(member, undefined, [{ code: 'hub-refused', severity: 'error', path: '/recordId', message: 'The withdrawal does not name a record identifier.', hint: 'Send {"recordId": "<the identifier you submitted>"}.' }], contentHash);
+      return;
+    }
+    const deliveries = await this.deliveriesOf(member.id, recordId);
+    const at = new Date().toISOString();
+    await Promise.all(
+      deliveries.map(async (d) => {
+        await this.jsm.streams.deleteMessage(STREAMS.deliveries, d.seq).catch(() => false); // already expired or deleted
+        const h = this.headers();
+        h.set('schemaVersion', runtimeModel.version);
+        h.set(HEADERS.kind, 'withdrawn');
+        await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
+      }),
+    );
+    await this.jsm.streams.purge(STREAMS.index, { filter: this.indexSubject(member.id, recordId) });
+    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
+    await this.writeAudit(
+      member.id,
+      recordId,
+      contentHash,
+      deliveries.map((d) => ({ event: 'withdrawn', recipient: d.recipient, profile: d.profile, recordId: d.recordId })),
+    );
+    this.log({ event: 'withdrawn', submitter: member.id, recipients: deliveries.map((d) => d.recipient) });
+  }
+}

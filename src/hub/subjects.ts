@@ -1,0 +1,47 @@
+/**
+ * The hub's subjects, streams and consumers, in one place: everything addressed to a member lives under
+ * `htfds.member.<id>.>` so that one filter_subject per consumer (all NATS 2.9 honours) covers it.
+ */
+export const STREAMS = {
+  /** Submissions and withdrawals from members; a work queue, so what the hub has processed is gone. */
+  inbound: 'HTFDS_INBOUND',
+  /** Everything addressed to members: shared records, withdrawal notices, validation reports. */
+  deliveries: 'HTFDS_DELIVERIES',
+  /** Which recipients received which record (for withdrawals), one message per record. */
+  index: 'HTFDS_INDEX',
+  audit: 'HTFDS_AUDIT',
+  deadLetter: 'HTFDS_DEADLETTER',
+} as const;
+
+export const HUB_CONSUMER = 'hub';
+
+export const subjects = {
+  submission: (member: string) => `htfds.submissions.${member}`,
+  withdrawal: (member: string) => `htfds.withdrawals.${member}`,
+  /** Where a recipient sends an outcome update about a record it received; the hub passes it to the originator. */
+  outcome: (member: string) => `htfds.outcomes.${member}`,
+  sharedRecord: (member: string, profile: string) => `htfds.member.${member}.shared.${profile}`,
+  withdrawn: (member: string) => `htfds.member.${member}.withdrawn`,
+  validation: (member: string) => `htfds.member.${member}.validation`,
+  outcomeUpdate: (member: string) => `htfds.member.${member}.outcome`,
+  memberFilter: (member: string) => `htfds.member.${member}.>`,
+  /** Which recipients received a submitter's record (for withdrawals). */
+  submittedIndex: (submitter: string, recordKey: string) => `htfds.index.submitted.${submitter}.${recordKey}`,
+  /** Whose record a recipient's delivered record is (for outcome updates). */
+  deliveredIndex: (recipient: string, recordKey: string) => `htfds.index.delivered.${recipient}.${recordKey}`,
+  audit: 'htfds.audit',
+  deadLetter: 'htfds.deadletter',
+  /** Published by the server when the hub's consumer gives up redelivering a submission. */
+  maxDeliveriesAdvisory: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${STREAMS.inbound}.${HUB_CONSUMER}`,
+};
+
+/** Each member's own inbox prefix: it may subscribe to nothing else. */
+export const inboxPrefix = (member: string) => `_INBOX_${member}`;
+
+/** Headers the hub sets on what it delivers. */
+export const HEADERS = {
+  kind: 'Htfds-Kind',
+  reason: 'Htfds-Reason',
+  sourceSequence: 'Htfds-Source-Sequence',
+  sourceSubject: 'Htfds-Source-Subject',
+};

@@ -1,0 +1,84 @@
+/**
+ * A sharing group for the hub tests, with synthetic members and a synthetic group key, and a real nats-server
+ * started for it on a port it chooses. Reports are the repository's synthetic examples, pseudonymised as a member
+ * would before submitting.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHubConfig, type HubConfig } from '../../src/hub/config.js';
+import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../src/hub/member.js';
+import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
+
+/** Synthetic: a fixed test key, never a real group's. */
+export const GROUP_KEY = new Uint8Array(32).fill(42);
+export const GROUP_KEY_ID = 'test-group-key';
+
+export function groupConfig(overrides: Partial<HubConfig['limits']> = {}): HubConfig {
+  return parseHubConfig({
+    configVersion: 1,
+    group: { name: 'test group (synthetic)', keyId: GROUP_KEY_ID },
+    nats: { servers: ['nats://127.0.0.1:4222'] },
+    hub: { user: 'hub', password: 'hub-test-password' },
+    limits: { ackWaitSeconds: 2, ...overrides },
+    members: [
+      { id: 'ngo1', password: 'ngo1-test-password', roles: ['submitter'] },
+      { id: 'ngo2', password: 'ngo2-test-password', roles: ['submitter'] },
+      { id: 'bank1', password: 'bank1-test-password', roles: ['recipient'], profile: 'tactical', consentScope: 'shareWithFinancialInstitutions' },
+      { id: 'research1', password: 'research1-test-password', roles: ['recipient'], profile: 'aggregate' },
+    ],
+  });
+}
+
+export const passwordOf = (config: HubConfig, id: string) => config.members.find((m) => m.id === id)!.password;
+
+export const example = (name: string) => JSON.parse(readFileSync(join('examples', `${name}.json`), 'utf8')) as Record<string, unknown>;
+
+/** An example, with a fresh record ID so that tests do not collide, pseudonymised as a member submits it. */
+export function pseudonymisedExample(name: string, recordId: string): Record<string, unknown> {
+  return pseudonymiseForGroup({ ...example(name), recordId }, { profile: 'tactical', key: GROUP_KEY, keyId: GROUP_KEY_ID });
+}
+
+export interface HubServer {
+  config: HubConfig;
+  server: RunningServer;
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+export async function startGroupServer(config = groupConfig()): Promise<HubServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'htfds-hub-test-'));
+  const server = await startNatsServer(config, dir);
+  config.nats.servers = [server.url];
+  return {
+    config,
+    server,
+    dir,
+    async cleanup() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A UUID (v4 shape) from a counter, so that each test's records are distinct and reproducible. */
+export const testRecordId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Receives until `count` deliveries arrived or `attempts` bounded waits of a second each ended. */
+export async function receiveAll(client: MemberClient, count: number, attempts = 20): Promise<Delivery[]> {
+  const got: Delivery[] = [];
+  for (let i = 0; i < attempts && got.length < count; i++) await client.receive((d) => void got.push(d), { max: count - got.length, idleMs: 1000 });
+  return got;
+}
+
+/** Submits, retrying while the broker is unreachable (the message ID makes a repeated attempt harmless). */
+export async function submitWithRetry(client: MemberClient, report: Record<string, unknown>, attempts = 40) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await client.submit(report);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The hub's commands as a user runs them (real processes, a real nats-server): `hub dev` shows a synthetic example
+ * arriving anonymised at a bank; `hub start` runs a configuration until SIGTERM; members submit and receive from the
+ * command line, and receive acknowledges only what it wrote. Missing prerequisites are one line and exit 2.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { importOrExplain, MissingPackageError } from '../src/hub/nats-client.js';
+import { waitFor } from '../src/hub/nats-server.js';
+import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
+import { getProfile } from '../src/share/anonymise.js';
+import { GROUP_KEY, GROUP_KEY_ID, passwordOf, startGroupServer, type HubServer } from './helpers/hub-fixture.js';
+import { htfds } from './helpers/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'htfds-hub-cli-'));
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('htfds hub dev', () => {
+  test('starts a server, submits a synthetic example and shows it anonymised at the bank', async () => {
+    const dir = join(scratch, 'dev');
+    const result = await htfds('hub', 'dev', '--exit', '--dir', dir);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/bank received it under the tactical profile: record [0-9a-f-]{36}, marked TLP:AMBER, 3 identifier\(s\) as keyed hashes/);
+    const atBank = JSON.parse(readFileSync(join(dir, 'bank-received.json'), 'utf8'));
+    expect(() => checkAgainstProfileSchema(atBank, getProfile('tactical'))).not.toThrow();
+    expect(JSON.stringify(atBank)).not.toMatch(/SYNT0/); // the synthetic account numbers left only as keyed hashes
+  });
+
+  test('names the Debian package when nats-server is missing', async () => {
+    const result = await runWithEnv({ HTFDS_NATS_SERVER: join(scratch, 'no-such-nats-server') }, ['hub', 'dev', '--exit', '--dir', join(scratch, 'dev-missing')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(['htfds: nats-server is not installed: on Debian or Ubuntu run apt-get install nats-server (or put a nats-server binary on the PATH)']);
+  });
+
+  test('a missing NATS client package is named in one line', async () => {
+    const error = await importOrExplain('@nats-io/not-installed', () => import('@nats-io/not-installed' as string)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingPackageError);
+    expect((error as Error).message).toBe('the sharing hub needs the package @nats-io/not-installed: run npm install @nats-io/not-installed@3.4.0');
+  });
+});
+
+function runWithEnv(env: Record<string, string>, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('htfds hub start, submit and receive', () => {
+  let group: HubServer;
+
+  test('the operator runs a configuration; members submit and receive from the command line', async () => {
+    group = await startGroupServer();
+    cleanups.push(() => group.cleanup());
+    const configFile = join(scratch, 'hub.json');
+    writeFileSync(configFile, JSON.stringify(group.config));
+    const keyFile = join(scratch, 'group.key');
+    writeFileSync(keyFile, Buffer.from(GROUP_KEY).toString('hex'));
+    const memberFile = (id: string, withKey: boolean) => {
+      const file = join(scratch, `${id}.json`);
+      writeFileSync(file, JSON.stringify({ servers: group.config.nats.servers, member: id, password: passwordOf(group.config, id), ...(withKey ? { groupKeyFile: keyFile, groupKeyId: GROUP_KEY_ID, profile: 'tactical' } : {}) }));
+      return file;
+    };
+
+    const hub = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile]);
+    let hubLog = '';
+    hub.stderr.on('data', (c: Buffer) => (hubLog += c.toString()));
+    const exited = new Promise<number | null>((resolve) => hub.on('exit', (code) => resolve(code)));
+    cleanups.push(() => void (hub.exitCode === null && hub.kill('SIGKILL')));
+    await waitFor('the hub to start', () => hubLog.includes('"event":"started"'), 30_000);
+
+    const submitted = await htfds('submit', '--member', memberFile('ngo1', true), 'examples/fishing.json', 'examples/bank-alert.json');
+    expect(submitted.code).toBe(1); // the TLP:RED example may not go to the group
+    expect(submitted.stderr).toMatch(/not submitted examples\/bank-alert\.json: the report is marked TLP:RED/);
+    expect(submitted.stdout.trim().split('\n')).toHaveLength(1);
+
+    const out = join(scratch, 'bank.ndjson');
+    const received = await htfds('receive', '--member', memberFile('bank1', false), '--out', out, '--idle-ms', '3000', '--max', '1');
+    expect(received.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ kind: 'record', profile: 'tactical' });
+    // Acknowledged once written: a second run finds nothing new.
+    const again = await htfds('receive', '--member', memberFile('bank1', false), '--out', out, '--idle-ms', '1000');
+    expect(again.stderr).toMatch(/received nothing/);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
+
+    hub.kill('SIGTERM');
+    const code = await Promise.race([exited, waitFor('the hub to stop', () => undefined, 15_000).catch(() => 'timeout')]);
+    expect(code).toBe(0);
+    expect(hubLog).toMatch(/"event":"stopped"/);
+  });
+
+  test('a bad configuration is one line naming the place, exit 2', async () => {
+    const bad = join(scratch, 'bad-hub.json');
+    writeFileSync(bad, JSON.stringify({ configVersion: 1, group: { name: 'g', keyId: 'k' }, nats: { servers: ['nats://127.0.0.1:1'] }, hub: { user: 'hub', password: 'long-enough-password' }, members: [{ id: 'bank', password: 'long-enough-password', roles: ['recipient'] }] }));
+    const result = await htfds('hub', 'start', '--config', bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`htfds: ${bad}#/members/0: add "profile"\n`);
+  });
+});

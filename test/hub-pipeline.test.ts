@@ -1,0 +1,158 @@
+/**
+ * The sharing hub end to end on a real nats-server: a member submits a pseudonymised synthetic report, each
+ * recipient receives it re-shaped under its own profile, a submission the hub may not take comes back as a
+ * validation report, a resubmission is not delivered twice, and a withdrawal removes the record and tells
+ * every recipient.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
+import { getProfile } from '../src/share/anonymise.js';
+import { MemberClient } from '../src/hub/member.js';
+import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
+import { STREAMS } from '../src/hub/subjects.js';
+import { example, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { loadNats } from '../src/hub/nats-client.js';
+
+let group: HubServer;
+let hub: RunningHub;
+const events: HubEvent[] = [];
+const clients: MemberClient[] = [];
+
+async function member(id: string) {
+  const client = await MemberClient.connect({ servers: group.config.nats.servers, member: id, password: passwordOf(group.config, id) });
+  clients.push(client);
+  return client;
+}
+
+beforeAll(async () => {
+  group = await startGroupServer();
+  hub = await startHub(group.config, { log: (e) => events.push(e) });
+});
+
+afterAll(async () => {
+  for (const c of clients) await c.close();
+  await hub?.stop();
+  await group?.cleanup();
+});
+
+describe('hub pipeline on a real nats-server', () => {
+  test('a submission reaches each recipient re-shaped under its profile, valid against that profile', async () => {
+    const ngo = await member('ngo1');
+    const bank = await member('bank1');
+    const research = await member('research1');
+    const submitted = pseudonymisedExample('money-mule-operation', testRecordId(1));
+    await ngo.submit(submitted);
+    const [atBank] = await receiveAll(bank, 1);
+    const [atResearch] = await receiveAll(research, 1);
+    expect(atBank!.kind).toBe('record');
+    expect(atBank!.profile).toBe('tactical');
+    // Tactical: the member's keyed record ID is kept (the hub holds no key to derive it again).
+    expect(atBank!.payload.recordId).toBe(submitted.recordId);
+    expect(() => checkAgainstProfileSchema(atBank!.payload, getProfile('tactical'))).not.toThrow();
+    expect(atResearch!.profile).toBe('aggregate');
+    expect(atResearch!.payload.recordId).not.toBe(submitted.recordId);
+    expect(() => checkAgainstProfileSchema(atResearch!.payload, getProfile('aggregate'))).not.toThrow();
+    expect(JSON.stringify(atResearch!.payload)).not.toMatch(/Hmac/);
+  });
+
+  test('a report with a direct identifier is refused with a validation report to its submitter only', async () => {
+    const ngo = await member('ngo2');
+    const bank = await member('bank1');
+    const report = pseudonymisedExample('fishing', testRecordId(2)) as { persons?: Record<string, unknown>[] };
+    report.persons![0]!.fullName = 'Synthetic Name';
+    await ngo.submit(report as Record<string, unknown>);
+    const [answer] = await receiveAll(ngo, 1);
+    expect(answer!.kind).toBe('validation');
+    expect(answer!.payload.valid).toBe(false);
+    const findings = answer!.payload.findings as { path: string; message: string }[];
+    expect(findings[0]!.path).toBe('/persons/0/fullName');
+    expect(JSON.stringify(answer!.payload)).not.toContain('Synthetic Name');
+    expect(await bank.receive(() => {}, { idleMs: 1000 })).toBe(0);
+  });
+
+  test('an un-pseudonymised report is refused: the hub never holds more than the group lets leave', async () => {
+    const ngo = await member('ngo1');
+    await ngo.submit({ ...example('fishing'), recordId: testRecordId(3) });
+    const [answer] = await receiveAll(ngo, 1);
+    expect(answer!.kind).toBe('validation');
+    expect((answer!.payload.findings as { message: string }[])[0]!.message).toMatch(/would not let leave/);
+  });
+
+  test('a resubmission of the same content is not delivered twice', async () => {
+    const ngo = await member('ngo1');
+    const bank = await member('bank1');
+    const report = pseudonymisedExample('scam-compound', testRecordId(4));
+    const first = await ngo.submit(report);
+    const second = await ngo.submit(report);
+    expect(first.duplicate).toBe(false);
+    expect(second.duplicate).toBe(true);
+    const got = await receiveAll(bank, 1);
+    expect(got.map((d) => d.payload.recordId)).toEqual([report.recordId]);
+    expect(await bank.receive(() => {}, { idleMs: 1000 })).toBe(0);
+    expect(await receiveAll(await member('research1'), 1)).toHaveLength(1);
+  });
+
+  test('a withdrawal removes the record from the hub streams and notifies each recipient', async () => {
+    const ngo = await member('ngo2');
+    const bank = await member('bank1');
+    const research = await member('research1');
+    const report = pseudonymisedExample('agriculture-labour-contractor', testRecordId(5));
+    await ngo.submit(report);
+    const [atBank] = await receiveAll(bank, 1);
+    const [atResearch] = await receiveAll(research, 1);
+    await ngo.withdraw(String(report.recordId));
+    const [bankNotice] = await receiveAll(bank, 1);
+    const [researchNotice] = await receiveAll(research, 1);
+    expect(bankNotice).toMatchObject({ kind: 'withdrawn', payload: { recordId: atBank!.payload.recordId, withdrawn: true } });
+    expect(researchNotice).toMatchObject({ kind: 'withdrawn', payload: { recordId: atResearch!.payload.recordId, withdrawn: true } });
+    // Nothing of the record is left in the hub's streams.
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const jsm = await nats.js.jetstreamManager(nc);
+    for (const seq of [atBank!.sequence, atResearch!.sequence]) expect(await jsm.streams.getMessage(STREAMS.deliveries, { seq }).catch(() => null)).toBeNull();
+    expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
+    await nc.close();
+  });
+
+  test('an outcome update from a recipient reaches the organisation that submitted the record, and only for records it received', async () => {
+    const ngo = await member('ngo1');
+    const bank = await member('bank1');
+    const submitted = pseudonymisedExample('money-mule-operation', testRecordId(7));
+    await ngo.submit(submitted);
+    const [atBank] = await receiveAll(bank, 1);
+    // The bank writes what happened, pseudonymised with the group key like any submission (synthetic).
+    const update: Record<string, unknown> = { ...pseudonymisedExample('money-mule-operation', testRecordId(8)), recordType: 'outcomeUpdate' };
+    await bank.sendOutcome(update, String(atBank!.payload.recordId));
+    const [atNgo] = await receiveAll(ngo, 1);
+    expect(atNgo!.kind).toBe('outcome');
+    expect(atNgo!.payload.relatesToRecordId).toBe(submitted.recordId);
+    expect(atNgo!.payload.recordId).toBe(update.recordId);
+    // An outcome about a record the bank never received goes nowhere; the bank is told why.
+    await bank.sendOutcome({ ...update, recordId: testRecordId(9) }, testRecordId(10));
+    const [answer] = await receiveAll(bank, 1);
+    expect(answer!.kind).toBe('validation');
+    expect((answer!.payload.findings as { path: string }[])[0]!.path).toBe('/relatesToRecordId');
+    expect(await ngo.receive(() => {}, { idleMs: 1000 })).toBe(0);
+  });
+
+  test('streams and consumers follow the configuration: retention by max_age, one filter per member, idempotent, a removed member loses its consumer', async () => {
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const jsm = await nats.js.jetstreamManager(nc);
+    try {
+      const day = 86_400 * 1e9;
+      expect((await jsm.streams.info(STREAMS.deliveries)).config.max_age).toBe(group.config.retention.recordDays * day);
+      expect((await jsm.streams.info(STREAMS.audit)).config.max_age).toBe(group.config.retention.auditDays * day);
+      const bank = await jsm.consumers.info(STREAMS.deliveries, 'bank1');
+      expect(bank.config.filter_subject).toBe('htfds.member.bank1.>');
+      // Running the set-up again changes nothing; dropping a member from the configuration removes its consumer.
+      const { ensureStreams } = await import('../src/hub/streams.js');
+      await ensureStreams(jsm, group.config);
+      expect((await jsm.consumers.info(STREAMS.deliveries, 'bank1')).config).toEqual(bank.config);
+      await ensureStreams(jsm, { ...group.config, members: group.config.members.filter((m) => m.id !== 'ngo2') });
+      await expect(jsm.consumers.info(STREAMS.deliveries, 'ngo2')).rejects.toThrow(/not found/i);
+    } finally {
+      await nc.close();
+    }
+  });
+});
