@@ -11,7 +11,8 @@ import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../sr
 import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
 
 /** Synthetic: a fixed test key, never a real group's. */
-export const GROUP_KEY = new Uint8Array(32).fill(42);
+// Synthetic test key: 32 different bytes (a key of one repeated byte is refused as guessable).
+export const GROUP_KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256);
 export const GROUP_KEY_ID = 'test-group-key';
 
 export function groupConfig(overrides: Partial<HubConfig['limits']> = {}): HubConfig {
