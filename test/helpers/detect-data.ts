@@ -5,23 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TransactionRow } from '../../src/synth/rows.js';
 
-export interface Tx {
-  transactionId: string;
-  timestamp: string;
-  amount: string;
-  currency: string;
-  fromAccount: string;
-  toAccount: string;
-  channel: string;
-  place: string;
-  counterpartyType: string;
-  purpose: string;
-  merchantCategory: string;
-  paymentReference: string;
-  terminalId: string;
-  description: string;
-}
+/** The canonical transaction row, as the synthesiser writes it. */
+export type Tx = TransactionRow;
 export interface Account { accountId: string; customerId: string; openedDate: string; accountType: string; country: string }
 export interface Customer { customerId: string; customerType: string; birthYear: string; addressHash: string; phoneHash: string; deviceHash: string; employerId: string }
 export interface Truth { typology: string; entityType: 'account' | 'transaction'; entityId: string }
