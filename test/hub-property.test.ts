@@ -15,6 +15,7 @@ import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js'
 import { isMissingValue, valuesAt } from '../src/validate/paths.js';
 import { arbitraryReport } from './helpers/arbitrary-report.js';
 import { GROUP_KEY, GROUP_KEY_ID } from './helpers/hub-fixture.js';
+import { forms, plantedReport } from './helpers/plant-secrets.js';
 
 const consentScopes = Object.keys(runtimeModel.codelists.consentScope!.codes);
 
@@ -75,4 +76,32 @@ describe('hub decisions over generated reports and groups', () => {
     // The property is not vacuous: records were delivered.
     expect(delivered).toBeGreaterThan(20);
   });
+
+  test('values planted in every string position never reach a recipient, whether the member pseudonymised the report first or not', () => {
+    let delivered = 0;
+    fc.assert(
+      fc.property(plantedReport, arbitraryConfig, fc.boolean(), ({ report, secrets }, config, pseudonymisedFirst) => {
+        const strictest = mostPermissiveProfile(config);
+        let submitted: Record<string, unknown> = { ...report, schemaVersion: runtimeModel.version };
+        if (pseudonymisedFirst) {
+          try {
+            submitted = pseudonymiseForGroup(submitted, { profile: strictest, key: GROUP_KEY, keyId: GROUP_KEY_ID });
+          } catch (error) {
+            if (error instanceof SharingRefusal) return;
+            throw error;
+          }
+        }
+        const admission = admitSubmission(new TextEncoder().encode(JSON.stringify(submitted)), config, strictest);
+        if (!admission.ok) return;
+        for (const member of recipientsOf(config)) {
+          const shaped = shapeFor(admission, member, config, strictest);
+          const bytes = shaped instanceof SharingRefusal ? `${shaped.reason} ${shaped.hint}` : JSON.stringify(shaped);
+          if (!(shaped instanceof SharingRefusal)) delivered++;
+          for (const secret of secrets) for (const form of forms(secret)) expect(bytes).not.toContain(form);
+        }
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+    expect(delivered).toBeGreaterThan(20);
+  }, 300_000);
 });

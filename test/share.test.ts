@@ -5,12 +5,10 @@
  * hash; outputs are valid against the generated profile schemas; records cannot be joined across profiles or
  * groups; small groups count people, not copies. All data is synthetic.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadFieldModel } from '../generators/load-model.js';
-import type { FieldEntry } from '../generators/model/field-model.js';
 import { profileSchema } from '../generators/profiles/generate-profile-schemas.js';
 import { anonymiseReport, SharingRefusal, type AnonymiseOptions } from '../src/share/anonymise.js';
 import { bandFor } from '../src/share/bands.js';
@@ -19,6 +17,7 @@ import { normaliseIdentifier } from '../src/share/normalise.js';
 import { isInstitutionIdentifier, isTransactionHash, isWalletAddress, truncateIdentifier } from '../src/share/safe-values.js';
 import { isValid, validateCaseReport } from '../src/index.js';
 import { arbitraryReport } from './helpers/arbitrary-report.js';
+import { forms, isOpenList, plant, plantedReport, plantedValue, STRING_KINDS, UNPLANTABLE, fieldsByPath } from './helpers/plant-secrets.js';
 import { makeAjvValidator } from './helpers/schema-validators.js';
 
 const model = loadFieldModel('schema');
@@ -30,7 +29,6 @@ const examples = readdirSync('examples').filter((f) => f.endsWith('.json')).map(
 const KEY = new Uint8Array(32).fill(1);
 const OTHER_KEY = new Uint8Array(32).fill(2);
 const GROUP_A: AnonymiseOptions = { profile: 'tactical', key: KEY, keyId: 'group-a' };
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Collects the events of a batch over an in-memory list of reports. */
 async function runBatch(reports: unknown[], options: AnonymiseOptions): Promise<BatchEvent[]> {
@@ -42,121 +40,6 @@ async function runBatch(reports: unknown[], options: AnonymiseOptions): Promise<
   return events;
 }
 const sharedOf = (events: BatchEvent[]) => events.flatMap((e) => (e.type === 'shared' ? [e.report as Record<string, any>] : []));
-
-// ---------------------------------------------------------------------------------------------------------------
-// Planting: every string position of the model gets a distinctive value that stays valid for its field.
-
-const STRING_KINDS = new Set(['id', 'ref', 'refs', 'string', 'strings', 'text', 'hmac']);
-const fieldsByPath = new Map(model.fields.map((f) => [f.path, f]));
-const isOpenList = (f: FieldEntry) => f.codelist !== undefined && model.codelists.get(f.codelist)!.open;
-/** Positions that cannot hold a distinctive value in a valid report: four digits, a catalogue ID (unknown IDs make the report invalid), a pointer that must resolve. */
-const UNPLANTABLE = new Set(['/transactions/*/merchantCategoryCode', '/indicators/*/indicatorId', '/sharing/fieldLevelTlp/*/path']);
-
-/** A value for the field that carries `secret` and passes the field's own pattern and length. */
-function plantedValue(field: FieldEntry, secret: string, digits: string): string | undefined {
-  const candidates = [secret, `${secret}-${digits}`, secret.toUpperCase().replace(/[^A-Z0-9]/g, ''), `${digits}.${digits.slice(0, 3)}.1`];
-  const { pattern, maxLength, minLength } = field.constraints;
-  return candidates.find((c) => (!pattern || new RegExp(pattern, 'u').test(c)) && (maxLength === undefined || c.length <= maxLength) && (minLength === undefined || c.length >= minLength));
-}
-
-interface Planted {
-  report: Record<string, any>;
-  /** Values that must not leave, in any form. */
-  secrets: string[];
-}
-
-/** Replaces the value at a pointer-like walk of a model path with `make(old)`, for every item. */
-function replaceAll(report: unknown, path: string, make: (old: unknown) => unknown): void {
-  const tokens = path.slice(1).split('/');
-  const walk = (node: unknown, i: number): void => {
-    if (node === null || typeof node !== 'object') return;
-    const token = tokens[i]!;
-    if (token === '*') {
-      if (Array.isArray(node)) node.forEach((item, j) => (i === tokens.length - 1 ? (node[j] = make(item)) : walk(item, i + 1)));
-      return;
-    }
-    if (Array.isArray(node) || !Object.hasOwn(node, token)) return;
-    const holder = node as Record<string, unknown>;
-    if (i === tokens.length - 1) holder[token] = make(holder[token]);
-    else walk(holder[token], i + 1);
-  };
-  walk(report, 0);
-}
-
-let counter = 0;
-function plant(base: Record<string, any>, seed: number): Planted {
-  const report = structuredClone(base);
-  const secrets: string[] = [];
-  const fresh = () => {
-    const n = counter++;
-    let letters = '';
-    for (let v = seed * 100_000 + n; v > 0; v = Math.floor(v / 26)) letters += String.fromCharCode(97 + (v % 26));
-    const secret = `Zq${letters}Survivor`;
-    secrets.push(secret);
-    return { secret, digits: `44770${String(900000 + (n % 99999)).padStart(6, '0')}` };
-  };
-  // Direct identifiers are allowed only under TLP:AMBER or stricter; both profiles take AMBER and this purpose.
-  report.sharing = { ...report.sharing, tlp: 'TLP:AMBER', permittedPurposes: ['transactionMonitoringTuning'] };
-  delete report.sharing.sanitisationMethods;
-  report.narrativeRedacted = false;
-
-  // Local identifiers and every reference to them, renamed consistently.
-  const renamed = new Map<string, string>();
-  for (const field of model.fields.filter((f) => f.kind === 'id')) {
-    replaceAll(report, field.path, (old) => {
-      const { secret, digits } = fresh();
-      const id = plantedValue(field, secret, digits)!;
-      renamed.set(String(old), id);
-      return id;
-    });
-  }
-  for (const field of model.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
-    replaceAll(report, field.path, (old) => (Array.isArray(old) ? old.map((r) => renamed.get(String(r)) ?? r) : (renamed.get(String(old)) ?? old)));
-  }
-  for (const entry of report.sharing.fieldLevelTlp ?? []) {
-    for (const [from, to] of renamed) entry.path = String(entry.path).split('/').map((t: string) => (t === from ? to : t)).join('/');
-  }
-  for (const field of model.fields) {
-    if (field.kind === 'id' || field.kind === 'ref' || field.kind === 'refs' || UNPLANTABLE.has(field.path)) continue;
-    if (field.path === '/schemaVersion' || field.path === '/indicatorCatalogueVersion') continue; // planted below
-    const open = isOpenList(field);
-    if (!open && !STRING_KINDS.has(field.kind)) continue;
-    replaceAll(report, field.path, (old) => {
-      if (old === undefined || (old !== null && typeof old === 'object' && !Array.isArray(old))) return old; // a missing value
-      const one = () => {
-        const { secret, digits } = fresh();
-        if (field.kind === 'hmac') {
-          // A keyed hash under another group's key: 32 bytes that spell the secret.
-          return Buffer.from(secret.padEnd(32, 'Q').slice(0, 32)).toString('hex');
-        }
-        return open ? `${secret} Name` : plantedValue(field, secret, digits);
-      };
-      return Array.isArray(old) ? old.map(() => one()) : one();
-    });
-    if (field.kind === 'hmac') {
-      const keyIdPath = [`${field.path.replace(/Hmac$/, '')}KeyId`, `${field.path.slice(0, field.path.lastIndexOf('/'))}/keyId`].find((p) => fieldsByPath.has(p));
-      if (keyIdPath) replaceAll(report, keyIdPath, (old) => (old === undefined ? old : 'other-group-key'));
-    }
-  }
-  // Hex forms of the hash-shaped secrets are secrets too.
-  for (const s of [...secrets]) secrets.push(Buffer.from(s.padEnd(32, 'Q').slice(0, 32)).toString('hex'));
-  // Version numbers are digits and dots: a phone number fits.
-  report.schemaVersion = '447700.900124.1';
-  secrets.push('447700.900124.1');
-  if (report.indicatorCatalogueVersion !== undefined) {
-    report.indicatorCatalogueVersion = '447700.900123.1';
-    secrets.push('447700.900123.1');
-  }
-  return { report, secrets };
-}
-
-/** Every form in which a planted value could leave. */
-function forms(secret: string): string[] {
-  const normalised = secret.normalize('NFKC').replace(/[\s-]/g, '');
-  return [secret, secret.toLowerCase(), normalised, normalised.toUpperCase(), sha256(secret), sha256(normalised), sha256(normalised.toUpperCase()), sha256(secret.toLowerCase())];
-}
-
-const plantedReport = fc.tuple(arbitraryReport({ maxItems: 2 }), fc.integer({ min: 1, max: 1_000_000 })).map(([report, seed]) => plant(report, seed)).filter(({ report }) => isValid(validateCaseReport(report)));
 
 describe('anonymise: nothing planted leaves', () => {
   test('planting keeps reports valid, so the property below tests the anonymiser and nothing else', () => {

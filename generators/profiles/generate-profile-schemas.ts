@@ -5,7 +5,7 @@
  * their coarser form, and the handling markings can only say what the profile allows.
  */
 import { keyIdPathFor } from '../../src/share/key-ids.js';
-import { actionFor, leavesOrganisation } from '../../src/share/plan.js';
+import { actionFor, leavesOrganisation, removesDataPoint } from '../../src/share/plan.js';
 import { SAFE_FORMS } from '../../src/share/safe-values.js';
 import { atLeastAsStrict, TLP_ORDER } from '../../src/share/tlp.js';
 import type { GeneratedFile } from '../generated-file.js';
@@ -73,7 +73,7 @@ export function profileSchema(model: FieldModel, profile: SharingProfile): JsonO
     // Leaving the organisation, a keyed hash travels only beside the ID of the key that made it.
     const unprovableHash = leaving && field.kind === 'hmac' && !keyIdPathFor(field.path, (p) => model.fields.some((f) => f.path === p));
     const unlinkable = leaving && profile.recordIdentifiers === 'fresh' && field.path === '/relatesToRecordId';
-    if (action === 'drop' || unprovableHash || unlinkable || (action === 'hmac' && field.kind !== 'hmac') || (action === 'band' && field.kind !== 'money' && field.kind !== 'code')) {
+    if (removesDataPoint(action, field.kind) || unprovableHash || unlinkable) {
       removeProperty(object, field.name);
       removed.add(field.path);
     } else if (action === 'band' && field.kind === 'money') {

@@ -17,7 +17,7 @@ import { validateCaseReport } from '../validate/validate-case-report.js';
 import { fieldsByPath } from '../validate/model-index.js';
 import { bandFor } from './bands.js';
 import { normaliseIdentifier } from './normalise.js';
-import { actionFor, leavesOrganisation, type Action } from './plan.js';
+import { actionFor, leavesOrganisation, removesDataPoint, type Action } from './plan.js';
 import { checkAgainstProfileSchema } from './profile-schema-check.js';
 import { keyIdPathFor as keyIdPathIn } from './key-ids.js';
 import { SharingRefusal } from './refusal.js';
@@ -194,7 +194,7 @@ function applyAction(action: Action, field: RuntimeField, at: Located, report: J
   };
   if (action === 'drop') return drop();
   // A missing value stays where the profile keeps the data point in some form, and goes where it removes it.
-  if (isMissingValue(at.value)) return (action === 'hmac' && field.kind !== 'hmac') || (action === 'band' && field.kind !== 'money' && field.kind !== 'code') ? drop() : false;
+  if (isMissingValue(at.value)) return removesDataPoint(action, field.kind) ? drop() : false;
   switch (action) {
     case 'keepIfRedacted':
       if (textsReviewed(report, field.path)) return false;
@@ -217,7 +217,12 @@ function applyAction(action: Action, field: RuntimeField, at: Located, report: J
 }
 
 const keyIdPathFor = (hmacPath: string) => keyIdPathIn(hmacPath, (p) => fieldsByPath.has(p));
-const KEY_ID_FIELDS = new Set(runtimeModel.fields.filter((f) => f.kind === 'hmac').map((f) => keyIdPathFor(f.path)).filter((p): p is string => p !== undefined));
+/** Each key-ID data point, with the names of the keyed hashes beside it whose key it names. */
+const HASHES_BY_KEY_ID = new Map<string, string[]>();
+for (const f of runtimeModel.fields.filter((x) => x.kind === 'hmac')) {
+  const keyIdPath = keyIdPathFor(f.path);
+  if (keyIdPath) HASHES_BY_KEY_ID.set(keyIdPath, [...(HASHES_BY_KEY_ID.get(keyIdPath) ?? []), f.path.slice(f.path.lastIndexOf('/') + 1)]);
+}
 
 /**
  * The allow-list for output that leaves the organisation: each kept value must be something this function can
@@ -241,8 +246,9 @@ function allowOnly(field: RuntimeField, action: Action, at: Located, report: Jso
       if (values.length !== original.length || values.some((v, i) => v !== original[i])) note('values outside open code lists replaced by "other" or removed');
       if (values.length === 0) delete parent[at.key];
       else parent[at.key] = values;
-    } else if (recode(at.value) !== at.value) {
+    } else {
       const code = recode(at.value);
+      if (code === at.value) return;
       if (code === undefined) remove('values outside open code lists replaced by "other" or removed');
       else {
         parent[at.key] = code;
@@ -273,7 +279,7 @@ function allowOnly(field: RuntimeField, action: Action, at: Located, report: Jso
 function allowString(field: RuntimeField, action: Action, at: Located, report: Json, remove: (why: string) => void, note: (k: string) => void): void {
   const parent = at.parent as Json;
   if (field.path === '/schemaVersion') return; // replaced by this toolkit's version at the end
-  if (KEY_ID_FIELDS.has(field.path)) return; // judged with its keyed hash
+  if (HASHES_BY_KEY_ID.has(field.path)) return; // judged with its keyed hash
   if (field.path === '/indicators/*/indicatorId') {
     if (!Object.hasOwn(runtimeModel.indicators, String(at.value))) remove('indicator observations removed: not in the catalogue');
     return;
@@ -363,8 +369,7 @@ function hashValue(field: RuntimeField, at: Located, options: AnonymiseOptions, 
 
 /** A key ID says which key made the hash beside it: with no hash left, or a hash of another key, it goes. */
 function keepKeyIdsOnlyBesideTheirHashes(report: Json, options: AnonymiseOptions): void {
-  for (const path of KEY_ID_FIELDS) {
-    const hashNames = runtimeModel.fields.filter((f) => f.kind === 'hmac' && keyIdPathFor(f.path) === path).map((f) => f.path.slice(f.path.lastIndexOf('/') + 1));
+  for (const [path, hashNames] of HASHES_BY_KEY_ID) {
     for (const at of locate(report, path)) {
       const parent = at.parent as Json;
       if (at.value !== options.keyId || !hashNames.some((name) => Object.hasOwn(parent, name))) delete parent[at.key];

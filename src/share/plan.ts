@@ -11,6 +11,13 @@ export type Action = 'keep' | 'drop' | 'band' | 'month' | 'quarter' | 'hmac' | '
 /** The data point at a model path, for fields derived from others. */
 export type FieldAt = (path: string) => Pick<RuntimeField, 'path' | 'sensitivity' | 'anonymisation' | 'tlpMin' | 'kind'> | undefined;
 
+/**
+ * Whether an action leaves no form of the data point at all: hashing a value that has no hash field beside it
+ * takes it away, as does banding one that is neither money nor a band code. The anonymiser removes such values
+ * (missing values included) and the profile schemas do not allow them.
+ */
+export const removesDataPoint = (action: Action, kind: string) => action === 'drop' || (action === 'hmac' && kind !== 'hmac') || (action === 'band' && kind !== 'money' && kind !== 'code');
+
 /** Whether the profile's output leaves the organisation (every profile but the internal one). */
 export const leavesOrganisation = (profile: Pick<RuntimeProfile, 'outputTlp'>) => profile.outputTlp !== 'unchanged';
 
