@@ -66,29 +66,41 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
 /** Consent states under which nothing is passed on by the hub. */
 const NO_CONSENT = new Set(['consentRefused', 'consentWithdrawn']);
 
-/** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
-export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
-  const report = admitted.report;
+/**
+ * Whether a member may have a report at all, decided on the report before any re-shaping: consent, and the
+ * purposes it permits that the recipient's profile and the member both allow. Returns the purposes it may use.
+ */
+export function mayReceive(report: Json, member: HubMember): string[] | SharingRefusal {
   const consent = (report.consent ?? {}) as Json;
   if (typeof consent.consentStatus === 'string' && NO_CONSENT.has(consent.consentStatus)) return new SharingRefusal('the person refused or withdrew consent', 'the hub passes such records to no one');
   if (member.consentScope && Array.isArray(consent.consentScope) && !consent.consentScope.includes(member.consentScope)) {
     return new SharingRefusal(`the consent given does not cover ${member.consentScope}`, 'the record goes only to members its consent covers');
   }
-  let shaped: Json;
+  const allowed = runtimeModel.profiles[member.profile!]!.allowedPurposes;
+  const permitted = ((report.sharing as Json | undefined)?.permittedPurposes ?? []) as string[];
+  const purposes = permitted.filter((p) => allowed.includes(p) && (!member.purposes || member.purposes.includes(p)));
+  if (purposes.length === 0) return new SharingRefusal('none of the record\'s permitted purposes is one this member may use it for', 'the record goes only to members whose purposes it permits');
+  return purposes;
+}
+
+/** Narrows a re-shaped report's permitted purposes to those the member may use (as mayReceive found them). */
+export function narrowPurposes(shaped: Json, purposes: string[]): Json {
+  (shaped.sharing as Json).permittedPurposes = purposes;
+  return shaped;
+}
+
+/** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
+export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
+  const purposes = mayReceive(admitted.report, member);
+  if (purposes instanceof SharingRefusal) return purposes;
   try {
     // Under the profile the admission already re-shaped for, that result serves (a copy: purposes are narrowed per member).
-    shaped = member.profile === strictestNeeded ? structuredClone(admitted.shaped) : anonymiseReport(report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    const shaped = member.profile === strictestNeeded ? structuredClone(admitted.shaped) : anonymiseReport(admitted.report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    return narrowPurposes(shaped, purposes);
   } catch (error) {
     if (error instanceof SharingRefusal) return error;
     throw error;
   }
-  if (member.purposes) {
-    const sharing = shaped.sharing as Json;
-    const purposes = (sharing.permittedPurposes as string[]).filter((p) => member.purposes!.includes(p));
-    if (purposes.length === 0) return new SharingRefusal('none of the record\'s permitted purposes is one this member may use it for', 'the record goes only to members whose purposes it permits');
-    sharing.permittedPurposes = purposes;
-  }
-  return shaped;
 }
 
 /** A short stable digest, safe in subjects and message IDs, that says nothing about its input. */

@@ -30,6 +30,8 @@ export interface HubConfig {
   hub: { user: string; password: string };
   retention: { recordDays: number; auditDays: number };
   limits: { maxSubmissionBytes: number; maxDeliver: number; ackWaitSeconds: number; duplicateWindowMinutes: number };
+  /** How records for recipients whose profile protects small groups (aggregate) are gathered before release. */
+  smallGroupRelease: { batchSize: number; windowSeconds: number };
   members: HubMember[];
 }
 
@@ -98,6 +100,17 @@ export const HUB_CONFIG_SCHEMA = {
         maxDeliver: { type: 'integer', minimum: 1, maximum: 100, default: 5, description: 'Attempts before a submission the hub cannot process goes to the dead-letter stream.' },
         ackWaitSeconds: { type: 'number', minimum: 1, maximum: 3600, default: 30, description: 'Seconds before a submission the hub took but did not acknowledge (it stopped) is handed out again.' },
         duplicateWindowMinutes: { type: 'number', minimum: 1, maximum: 10080, default: 1440, description: 'How long a resubmission with the same message ID is recognised as a duplicate.' },
+      },
+    },
+    smallGroupRelease: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'Recipients whose profile protects small groups (aggregate, k-anonymity) get records in batches: a record is weighed against the others of its batch, and generalised, suppressed or withheld when fewer than k people share its quasi-identifiers. Larger batches keep more detail; the hub holds a record (unacknowledged) until its batch goes.',
+      properties: {
+        batchSize: { type: 'integer', minimum: 1, maximum: 500, default: 200, description: 'Records gathered before a batch is released.' },
+        windowSeconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'Seconds after the first record of a batch was held that the batch is released, full or not.' },
       },
     },
     members: {

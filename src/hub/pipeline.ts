@@ -15,7 +15,9 @@ import runtimeModel from '../generated/runtime-model.js';
 import { createValidationReportMessage } from '../exchange/messages.js';
 import { SharingRefusal } from '../share/refusal.js';
 import type { Finding } from '../validate/finding.js';
-import { admitSubmission, digest, shapeFor } from './checks.js';
+import { anonymiseBatch } from '../share/batch.js';
+import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
+import { admitSubmission, digest, mayReceive, narrowPurposes, shapeFor } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ensureStreams } from './streams.js';
@@ -28,6 +30,8 @@ export type HubEvent =
   | { event: 'started'; members: number }
   | { event: 'delivered'; submitter: string; recordId: string; recipients: string[] }
   | { event: 'refused'; submitter: string; recipient: string; reason: string }
+  | { event: 'withheld'; submitter: string; recordId: string; recipient: string; reason: string }
+  | { event: 'batch-released'; recipients: number; records: number; withheld: number }
   | { event: 'rejected'; submitter: string; findings: number; first: string }
   | { event: 'withdrawn'; submitter: string; recipients: string[] }
   | { event: 'outcome'; from: string; to: string }
@@ -54,6 +58,21 @@ interface Delivery {
   seq: number;
   recordId: string;
 }
+
+/** A submission held for the recipients whose profile protects small groups, and what became of it there. */
+interface Held {
+  submitter: string;
+  recordId: string;
+  contentHash: string;
+  report: Json;
+}
+interface HeldOutcome {
+  deliveries: Delivery[];
+  audit: Json[];
+}
+
+/** Why a record was left out of a small-group release (the batch library leaves it out without a word). */
+const WITHHELD = 'fewer people than the profile\'s k share its quasi-identifiers in its release batch, even with every quasi-identifier suppressed';
 
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const nats = await loadNats();
@@ -85,7 +104,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         inFlight.delete(next);
         if (chains.get(key) === next) chains.delete(key);
       });
-      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+      // Submissions held for a small-group release wait without working: they do not count against the concurrency.
+      if (inFlight.size >= CONCURRENCY + worker.heldCount) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   })();
@@ -95,6 +115,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     async stop() {
       stopping = true;
       messages.stop();
+      worker.abandonHeld();
       await done.catch(() => {});
       advisories.unsubscribe();
       await nc.drain().catch(() => {});
@@ -130,7 +151,11 @@ type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
 
 class HubWorker {
   private readonly members: Map<string, HubMember>;
-  private readonly recipients: HubMember[];
+  /** Recipients that get each record as it comes. */
+  private readonly oneByOne: HubMember[];
+  /** Recipients whose profile protects small groups: they get records in batches. */
+  private readonly inBatches: HubMember[];
+  private readonly smallGroups: BatchRelease<Held, HeldOutcome> | undefined;
   private readonly strictestNeeded: string;
 
   constructor(
@@ -141,11 +166,26 @@ class HubWorker {
     private readonly log: (event: HubEvent) => void,
   ) {
     this.members = new Map(config.members.map((m) => [m.id, m]));
-    this.recipients = recipientsOf(config);
+    const protectsSmallGroups = (m: HubMember) => runtimeModel.profiles[m.profile!]!.kAnonymity !== undefined;
+    this.oneByOne = recipientsOf(config).filter((m) => !protectsSmallGroups(m));
+    this.inBatches = recipientsOf(config).filter(protectsSmallGroups);
+    const { batchSize, windowSeconds } = config.smallGroupRelease;
+    this.smallGroups = this.inBatches.length > 0 ? new BatchRelease({ batchSize, windowMs: windowSeconds * 1000 }, (batch) => this.releaseSmallGroups(batch)) : undefined;
     this.strictestNeeded = mostPermissiveProfile(config);
   }
 
+  get heldCount(): number {
+    return this.smallGroups?.size ?? 0;
+  }
+
+  /** The hub is stopping: held submissions are handed back (not acknowledged) and come again to a later batch. */
+  abandonHeld(): void {
+    this.smallGroups?.abandon();
+  }
+
   async handle(m: JsMsg): Promise<void> {
+    // A submission may wait for its small-group batch longer than the ack wait: tell the server it is in hand.
+    const heartbeat = setInterval(() => m.working(), (this.config.limits.ackWaitSeconds * 1000) / 3);
     try {
       const [, kind, submitter] = m.subject.split('.');
       const member = submitter ? this.members.get(submitter) : undefined;
@@ -161,6 +201,10 @@ class HubWorker {
       else await this.submit(member, m.data);
       await m.ackAck();
     } catch (error) {
+      if (error instanceof ReleaseAbandoned) {
+        m.nak();
+        return;
+      }
       const reason = failureReason(error);
       if (m.info.deliveryCount >= this.config.limits.maxDeliver) {
         await this.deadLetter(m.data, m.subject, m.info.streamSequence, reason).then(
@@ -171,6 +215,8 @@ class HubWorker {
         this.log({ event: 'retrying', sequence: m.info.streamSequence, attempt: m.info.deliveryCount, reason });
         m.nak(Math.min(250 * 2 ** m.info.deliveryCount, 10_000));
       }
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -208,27 +254,96 @@ class HubWorker {
     const deliveries: Delivery[] = [];
     const audit: Json[] = [];
     await Promise.all(
-      this.recipients
+      this.oneByOne
         .filter((r) => r.id !== member.id)
         .map(async (recipient) => {
           const shaped = shapeFor(admission, recipient, this.config, this.strictestNeeded);
           if (shaped instanceof SharingRefusal) {
-            this.log({ event: 'refused', submitter: member.id, recipient: recipient.id, reason: shaped.reason });
-            audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason: shaped.reason });
+            this.refuse(member.id, recipient, shaped.reason, audit);
             return;
           }
-          const msgID = digest('record', member.id, recordId, contentHash, recipient.id);
-          const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
-          // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
-          const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
-          const delivered = held ?? String(shaped.recordId);
-          deliveries.push({ recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: delivered });
-          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivered, tlp: (shaped.sharing as Json).tlp });
+          const delivery = await this.deliver(member.id, recordId, contentHash, recipient, shaped);
+          deliveries.push(delivery);
+          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp });
         }),
     );
+    // Indexed at once: a recipient may answer with an outcome update before the small-group batch goes.
     await this.remember(member.id, recordId, deliveries);
+    // Acknowledged only once its batch went out: a hub that stops before then gets the submission again.
+    if (this.smallGroups) {
+      const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: admission.report });
+      await this.remember(member.id, recordId, held.deliveries);
+      deliveries.push(...held.deliveries);
+      audit.push(...held.audit);
+    }
     await this.writeAudit(member.id, recordId, contentHash, audit);
     this.log({ event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) });
+  }
+
+  private refuse(submitter: string, recipient: HubMember, reason: string, audit: Json[]): void {
+    this.log({ event: 'refused', submitter, recipient: recipient.id, reason });
+    audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason });
+  }
+
+  /** Publishes one re-shaped record to its recipient; the message ID makes a repeat a no-op. */
+  private async deliver(submitter: string, recordId: string, contentHash: string, recipient: HubMember, shaped: Json): Promise<Delivery> {
+    const msgID = digest('record', submitter, recordId, contentHash, recipient.id);
+    const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
+    // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
+    const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
+    return { recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: held ?? String(shaped.recordId) };
+  }
+
+  /**
+   * One small-group release: for each such recipient, the held records it may have go through the anonymiser's
+   * batch release together; what it generalises or suppresses goes out so, what it withholds is logged and audited
+   * as withheld, without the record.
+   */
+  private async releaseSmallGroups(batch: Held[]): Promise<HeldOutcome[]> {
+    const outcomes = batch.map((): HeldOutcome => ({ deliveries: [], audit: [] }));
+    let withheld = 0;
+    await Promise.all(
+      this.inBatches.map(async (recipient) => {
+        const eligible: { index: number; purposes: string[] }[] = [];
+        batch.forEach((h, index) => {
+          if (h.submitter === recipient.id) return;
+          const purposes = mayReceive(h.report, recipient);
+          if (purposes instanceof SharingRefusal) this.refuse(h.submitter, recipient, purposes.reason, outcomes[index]!.audit);
+          else eligible.push({ index, purposes });
+        });
+        const open = async function* () {
+          for (const [place, e] of eligible.entries()) yield { data: batch[e.index]!.report, place: String(place) };
+        };
+        const released = new Set<number>();
+        const publishing: Promise<void>[] = [];
+        for await (const event of anonymiseBatch(open, { profile: recipient.profile!, keyId: this.config.group.keyId, recordIdsKeyedBySubmitter: true })) {
+          const { index, purposes } = eligible[Number(event.place)]!;
+          const h = batch[index]!;
+          released.add(index);
+          const outcome = outcomes[index]!;
+          if (event.type === 'refused') {
+            this.refuse(h.submitter, recipient, event.reason, outcome.audit);
+            continue;
+          }
+          const shaped = narrowPurposes(event.report, purposes);
+          publishing.push(
+            this.deliver(h.submitter, h.recordId, h.contentHash, recipient, shaped).then((delivery) => {
+              outcome.deliveries.push(delivery);
+              outcome.audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp, kAnonymityThreshold: (shaped.sharing as Json).kAnonymityThreshold });
+            }),
+          );
+        }
+        await Promise.all(publishing);
+        for (const { index } of eligible) {
+          if (released.has(index)) continue;
+          withheld++;
+          this.log({ event: 'withheld', submitter: batch[index]!.submitter, recordId: batch[index]!.recordId, recipient: recipient.id, reason: WITHHELD });
+          outcomes[index]!.audit.push({ event: 'withheld', recipient: recipient.id, profile: recipient.profile, reason: WITHHELD });
+        }
+      }),
+    );
+    this.log({ event: 'batch-released', recipients: this.inBatches.length, records: batch.length, withheld });
+    return outcomes;
   }
 
   private async storedRecordId(seq: number): Promise<string | undefined> {
