@@ -81,8 +81,8 @@ describe('generated nats-server configuration', () => {
     const ngo = memberPermissions('ngo1', ['submitter']);
     expect(ngo.publish.filter((s) => s.includes('ngo2') || s.includes('bank1'))).toEqual([]);
     expect(ngo.subscribe).toEqual(['_INBOX_ngo1.>']);
-    // A recipient that does not submit cannot publish submissions at all: only outcome updates, under its own ID.
-    expect(memberPermissions('bank1', ['recipient']).publish.filter((s) => s.startsWith('htfds.'))).toEqual(['htfds.outcomes.bank1']);
+    // A recipient that does not submit cannot publish submissions at all: only outcome updates and alerts, under its own ID.
+    expect(memberPermissions('bank1', ['recipient']).publish.filter((s) => s.startsWith('htfds.'))).toEqual(['htfds.outcomes.bank1', 'htfds.alerts.bank1']);
   });
 });
 
@@ -125,5 +125,7 @@ describe('the exchange description matches what the hub runs', () => {
     expect(at('validationReports', 'organisationId')).toBe(subjects.validation('bank1'));
     expect(at('submissions', 'organisationId')).toBe(subjects.submission('bank1'));
     expect(at('outcomes', 'organisationId')).toBe(subjects.outcomeUpdate('bank1'));
+    expect(at('alerts', 'organisationId')).toBe(subjects.alert('bank1'));
+    expect(at('alertDeliveries', 'recipientId')).toBe(subjects.alertDelivery('bank1'));
   });
 });

@@ -62,6 +62,7 @@ describe('permissions held by the server', () => {
     const { js } = await rawAs('ngo1');
     await expect(js.publish(subjects.submission('ngo2'), JSON.stringify(pseudonymisedExample('fishing', testRecordId(102))))).rejects.toThrow(/[Pp]ermission/);
     await expect(js.publish(subjects.withdrawal('ngo2'), JSON.stringify({ recordId: testRecordId(101) }))).rejects.toThrow(/[Pp]ermission/);
+    await expect(js.publish(subjects.alert('bank1'), '{}')).rejects.toThrow(/[Pp]ermission/);
     // A member that only submits cannot send outcome updates either.
     await expect(js.publish(subjects.outcome('ngo1'), '{}')).rejects.toThrow(/[Pp]ermission/);
     const bank = await rawAs('bank1');

@@ -12,6 +12,7 @@ import { natsServerConfig } from '../hub/nats-config.js';
 import { startHub, type HubEvent } from '../hub/pipeline.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { keyFingerprint, readKey } from './anonymise-command.js';
+import { alertLines } from '../io/alert-lines.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
 
 export interface Io {
@@ -69,6 +70,28 @@ export async function submitCommand(inputs: string[], options: { member: string 
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   options.stderr.write(`${submitted} report(s) submitted${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
   return unusable.length > 0 ? 2 : refused > 0 ? 1 : 0;
+}
+
+/** Sends indicator alerts (NDJSON as htfds detect writes them) to the hub, evidence keys as keyed hashes under the group key. */
+export async function sendAlertsCommand(files: string[], options: { member: string } & Io): Promise<number> {
+  const settings = await loadMemberFile(options.member);
+  if (!settings.groupKeyFile) throw new SharingRefusal('the member settings name no group key file', 'add "groupKeyFile" to the member settings: alert evidence leaves you only as keyed hashes');
+  const key = await readKey(settings.groupKeyFile);
+  const client = await MemberClient.connect(settings);
+  let sent = 0;
+  try {
+    for (const file of files) {
+      for await (const { line, message } of alertLines(file)) {
+        const result = await client.sendAlert(message, key);
+        sent++;
+        options.stdout.write(`${JSON.stringify({ place: `${file}:${line}`, recordId: message.payload.recordId, sequence: result.sequence, duplicate: result.duplicate })}\n`);
+      }
+    }
+  } finally {
+    await client.close();
+  }
+  options.stderr.write(`${sent} alert(s) sent; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  return 0;
 }
 
 export async function withdrawCommand(recordIds: string[], options: { member: string } & Io): Promise<number> {

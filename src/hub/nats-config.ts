@@ -28,6 +28,8 @@ export function memberPermissions(id: string, roles: string[]): { publish: strin
     `$JS.API.CONSUMER.MSG.NEXT.${STREAMS.deliveries}.${id}`,
     `$JS.API.CONSUMER.INFO.${STREAMS.deliveries}.${id}`,
     `$JS.ACK.${STREAMS.deliveries}.${id}.>`,
+    // Any member may raise indicator alerts (a bank's monitoring, an FIU's analysis); the hub decides who gets them.
+    subjects.alert(id),
   ];
   if (roles.includes('submitter')) publish.unshift(subjects.submission(id), subjects.withdrawal(id));
   if (roles.includes('recipient')) publish.unshift(subjects.outcome(id));

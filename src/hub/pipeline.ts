@@ -16,6 +16,7 @@ import { createValidationReportMessage } from '../exchange/messages.js';
 import { SharingRefusal } from '../share/refusal.js';
 import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
+import { admitAlert, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
 import { admitSubmission, digest, mayReceive, narrowPurposes, shapeFor } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
@@ -35,6 +36,7 @@ export type HubEvent =
   | { event: 'rejected'; submitter: string; findings: number; first: string }
   | { event: 'withdrawn'; submitter: string; recipients: string[] }
   | { event: 'outcome'; from: string; to: string }
+  | { event: 'alert'; from: string; recordId: string; recipients: string[] }
   | { event: 'dead-lettered'; sequence: number; reason: string }
   | { event: 'retrying'; sequence: number; attempt: number; reason: string }
   | { event: 'stopped' };
@@ -189,15 +191,16 @@ class HubWorker {
     try {
       const [, kind, submitter] = m.subject.split('.');
       const member = submitter ? this.members.get(submitter) : undefined;
-      const role = kind === 'outcomes' ? 'recipient' : 'submitter';
-      if (!member || !member.roles.includes(role)) {
+      const role = kind === 'outcomes' ? 'recipient' : kind === 'alerts' ? undefined : 'submitter';
+      if (!member || (role && !member.roles.includes(role))) {
         // Parked with its reason, then acknowledged: in a work queue only an acknowledgement removes a message.
-        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role} of this group`);
+        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role ?? 'member'} of this group`);
         await m.ackAck();
         return;
       }
       if (kind === 'withdrawals') await this.withdraw(member, m.data);
       else if (kind === 'outcomes') await this.passOutcome(member, m.data);
+      else if (kind === 'alerts') await this.passAlert(member, m.data);
       else await this.submit(member, m.data);
       await m.ackAck();
     } catch (error) {
@@ -415,6 +418,36 @@ class HubWorker {
     await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(update, this.strictestNeeded, 'outcome') });
     await this.writeAudit(member.id, admission.recordId, contentHash, [{ event: 'outcome', recipient: origin.submitter, relatesTo: origin.recordId }]);
     this.log({ event: 'outcome', from: member.id, to: origin.submitter });
+  }
+
+  /** An indicator alert goes to every other recipient whose profile and purposes allow it, re-shaped for that profile. */
+  private async passAlert(member: HubMember, data: Uint8Array): Promise<void> {
+    const contentHash = digest(data);
+    const alert = admitAlert(data, this.config.limits.maxSubmissionBytes);
+    if (!alert.ok) return this.rejectWith(member, alert.recordId, alert.findings, contentHash);
+    const recordId = String(alert.payload.recordId);
+    const audit: Json[] = [];
+    const sentTo: string[] = [];
+    await Promise.all(
+      [...this.oneByOne, ...this.inBatches]
+        .filter((r) => r.id !== member.id)
+        .map(async (recipient) => {
+          const shaped = shapeAlertFor(alert, recipient);
+          if (shaped instanceof SharingRefusal) return this.refuse(member.id, recipient, shaped.reason, audit);
+          const h = this.headers();
+          h.set('schemaVersion', shaped.headers.schemaVersion);
+          h.set('tlp', shaped.headers.tlp);
+          h.set('sharingProfile', shaped.headers.sharingProfile);
+          h.set('permittedPurposes', shaped.headers.permittedPurposes.join(','));
+          h.set('recordType', 'indicatorAlert');
+          h.set(HEADERS.kind, 'alert');
+          await this.js.publish(subjects.alertDelivery(recipient.id), JSON.stringify(shaped.payload), { msgID: digest('alert', member.id, recordId, contentHash, recipient.id), headers: h });
+          sentTo.push(recipient.id);
+          audit.push({ event: 'alert', recipient: recipient.id, profile: recipient.profile, tlp: shaped.headers.tlp });
+        }),
+    );
+    await this.writeAudit(member.id, recordId, contentHash, audit);
+    this.log({ event: 'alert', from: member.id, recordId, recipients: sentTo });
   }
 
   private async writeAudit(submitter: string, recordId: string, contentHash: string, entries: Json[]): Promise<void> {
