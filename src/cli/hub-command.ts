@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { loadHubConfig, type HubConfig } from '../hub/config.js';
+import { HubConfigError, loadHubConfig, type HubConfig } from '../hub/config.js';
 import { MemberClient, pseudonymiseForGroup, type Delivery } from '../hub/member.js';
 import { loadMemberFile } from '../hub/member-settings.js';
 import { natsServerConfig } from '../hub/nats-config.js';
@@ -33,9 +33,11 @@ export async function hubStartCommand(options: { config: string; replicas?: numb
   return signal === 'closed' ? 1 : 0;
 }
 
-export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string } & Io): Promise<number> {
+export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string } & Io): Promise<number> {
   const config: HubConfig = await loadHubConfig(options.config);
-  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir }));
+  if (Boolean(options.tlsCert) !== Boolean(options.tlsKey) || (options.tlsCa && !options.tlsCert)) throw new HubConfigError('--tls-cert, --tls-key', 'give the certificate and its key together (and --tls-ca only with them)');
+  const tls = options.tlsCert && options.tlsKey ? { certFile: options.tlsCert, keyFile: options.tlsKey, ...(options.tlsCa ? { caFile: options.tlsCa, verify: true } : {}) } : undefined;
+  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir, ...(tls ? { tls } : {}) }));
   return 0;
 }
 

@@ -246,7 +246,10 @@ export function createProgram(): Command {
     .requiredOption('--config <file>', 'the hub configuration (JSON)')
     .option('--listen <host:port>', 'where nats-server listens', '0.0.0.0:4222')
     .option('--store-dir <folder>', 'where JetStream keeps its data', '/var/lib/nats/jetstream')
-    .action(async (opts: { config: string; listen: string; storeDir: string }) => {
+    .option('--tls-cert <file>', "the server's TLS certificate (PEM): clients must then connect over TLS")
+    .option('--tls-key <file>', "the server's TLS private key (PEM)")
+    .option('--tls-ca <file>', 'the certificate authority of client certificates (PEM); with it, every client must present one (mutual TLS)')
+    .action(async (opts: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string }) => {
       process.exitCode = await natsConfigCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 

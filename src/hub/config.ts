@@ -26,7 +26,12 @@ export interface HubMember {
 export interface HubConfig {
   configVersion: 1;
   group: { name: string; keyId: string };
-  nats: { servers: string[]; tls?: { caFile?: string; certFile?: string; keyFile?: string } };
+  nats: {
+    servers: string[];
+    tls?: { caFile?: string; certFile?: string; keyFile?: string };
+    /** A WebSocket listener on the hub's nats-server, for members in a browser (generated into the server config). */
+    websocket?: { listen: string; noTls?: boolean; allowedOrigins?: string[] };
+  };
   hub: { user: string; password: string };
   retention: { recordDays: number; auditDays: number };
   limits: { maxSubmissionBytes: number; maxDeliver: number; ackWaitSeconds: number; duplicateWindowMinutes: number };
@@ -70,6 +75,17 @@ export const HUB_CONFIG_SCHEMA = {
           additionalProperties: false,
           description: 'Client TLS for the hub connection (files in PEM form).',
           properties: { caFile: { type: 'string', description: 'The certificate authority that signed the server certificate.' }, certFile: { type: 'string', description: "The hub's client certificate." }, keyFile: { type: 'string', description: "The hub's client key." } },
+        },
+        websocket: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['listen'],
+          description: "A WebSocket listener on the hub's nats-server, for members that submit and receive from a browser; members keep their own users and permissions. It uses the server's TLS certificate; without TLS only on a loopback address, for trying things on one machine.",
+          properties: {
+            listen: { type: 'string', pattern: '^(\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9.-]+):(-1|[0-9]{1,5})$', description: 'host:port the WebSocket listener binds to (port -1: any free port).' },
+            noTls: { type: 'boolean', default: false, description: 'Plain-text WebSocket (ws://); allowed only when listen is a loopback address (127.0.0.1, ::1, localhost).' },
+            allowedOrigins: { type: 'array', items: { type: 'string', pattern: '^https?://' }, description: 'Web origins whose pages may connect; all when absent.' },
+          },
         },
       },
     },
@@ -184,8 +200,12 @@ export function parseHubConfig(value: unknown): HubConfig {
     });
   });
   if (!checked.members.some((m) => m.roles.includes('recipient'))) throw new HubConfigError('/members', 'name at least one recipient');
+  const ws = checked.nats.websocket;
+  if (ws?.noTls && !isLoopback(ws.listen)) throw new HubConfigError('/nats/websocket/noTls', 'plain-text WebSocket is for a loopback address only (127.0.0.1, [::1], localhost); give the server a TLS certificate for any other address');
   return checked;
 }
+
+const isLoopback = (listen: string) => /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost):/.test(listen);
 
 /** Reads and checks a configuration file; errors name the file and the place in it. */
 export async function loadHubConfig(path: string): Promise<HubConfig> {
