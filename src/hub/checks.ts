@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
-import { anonymiseReport, type AnonymiseNotes } from '../share/anonymise.js';
+import { anonymiseValidReport, type AnonymiseNotes } from '../share/anonymise.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { safePlace } from '../share/safe-place.js';
 import { isValid, type Finding } from '../validate/finding.js';
@@ -26,15 +26,22 @@ const DIRECT_IDENTIFIERS = runtimeModel.fields.filter((f) => f.sensitivity === '
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whether the hub may take a submission, and the report when it may. */
-export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string): Admission {
-  if (bytes.length > config.limits.maxSubmissionBytes) return { ok: false, findings: [refused('', `The submission is larger than the hub accepts (${config.limits.maxSubmissionBytes} bytes).`, 'Split the report or ask the hub operator about the limit.')] };
-  let report: unknown;
+/** A message's bytes as JSON, or NOT_JSON when they are not a JSON document in UTF-8. */
+export const NOT_JSON = Symbol('not JSON');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+export function parseJson(bytes: Uint8Array): unknown {
   try {
-    report = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(utf8.decode(bytes));
   } catch {
-    return { ok: false, findings: [refused('', 'The submission is not a JSON document in UTF-8.', 'Submit one case report as JSON.')] };
+    return NOT_JSON;
   }
+}
+
+/** Whether the hub may take a submission, and the report when it may; `parsed` spares parsing the bytes again. */
+export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string, parsed: unknown = parseJson(bytes)): Admission {
+  if (bytes.length > config.limits.maxSubmissionBytes) return { ok: false, findings: [refused('', `The submission is larger than the hub accepts (${config.limits.maxSubmissionBytes} bytes).`, 'Split the report or ask the hub operator about the limit.')] };
+  const report = parsed;
+  if (report === NOT_JSON) return { ok: false, findings: [refused('', 'The submission is not a JSON document in UTF-8.', 'Submit one case report as JSON.')] };
   const recordId = report !== null && typeof report === 'object' && typeof (report as Json).recordId === 'string' && UUID.test((report as Json).recordId as string) ? ((report as Json).recordId as string) : undefined;
   const withId = (findings: Finding[]): Admission => ({ ok: false, ...(recordId ? { recordId } : {}), findings });
   if (report === null || typeof report !== 'object' || Array.isArray(report)) return withId([refused('', 'The submission is not one case report.', 'Submit one report per message.')]);
@@ -51,7 +58,7 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
   const notes: AnonymiseNotes = {};
   let shaped: Json;
   try {
-    shaped = anonymiseReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
+    shaped = anonymiseValidReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
   } catch (error) {
     if (error instanceof SharingRefusal) return withId([refused('', `The report cannot be shared in this group: ${error.reason}.`, error.hint)]);
     throw error;
@@ -83,19 +90,16 @@ export function mayReceive(report: Json, member: HubMember): string[] | SharingR
   return purposes;
 }
 
-/** Narrows a re-shaped report's permitted purposes to those the member may use (as mayReceive found them). */
-export function narrowPurposes(shaped: Json, purposes: string[]): Json {
-  (shaped.sharing as Json).permittedPurposes = purposes;
-  return shaped;
-}
+/** The re-shaped report with its permitted purposes narrowed to those the member may use (as mayReceive found them); the rest is shared, not copied. */
+export const narrowPurposes = (shaped: Json, purposes: string[]): Json => ({ ...shaped, sharing: { ...(shaped.sharing as Json), permittedPurposes: purposes } });
 
 /** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
 export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
   const purposes = mayReceive(admitted.report, member);
   if (purposes instanceof SharingRefusal) return purposes;
   try {
-    // Under the profile the admission already re-shaped for, that result serves (a copy: purposes are narrowed per member).
-    const shaped = member.profile === strictestNeeded ? structuredClone(admitted.shaped) : anonymiseReport(admitted.report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    // Under the profile the admission already re-shaped for, that result serves (validated at admission: not again).
+    const shaped = member.profile === strictestNeeded ? admitted.shaped : anonymiseValidReport(admitted.report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
     return narrowPurposes(shaped, purposes);
   } catch (error) {
     if (error instanceof SharingRefusal) return error;

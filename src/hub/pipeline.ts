@@ -18,7 +18,7 @@ import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
 import { admitAlert, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
-import { admitSubmission, digest, mayReceive, narrowPurposes, shapeFor } from './checks.js';
+import { admitSubmission, digest, mayReceive, narrowPurposes, parseJson, shapeFor } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ensureStreams } from './streams.js';
@@ -98,8 +98,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         m.nak();
         continue;
       }
-      const key = orderingKey(m);
-      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m));
+      // Parsed once here, for the ordering key and for the handling.
+      const parsed = parseJson(m.data);
+      const key = orderingKey(m, parsed);
+      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m, parsed));
       chains.set(key, next);
       inFlight.add(next);
       void next.finally(() => {
@@ -129,14 +131,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 const CONCURRENCY = 32;
 
 /** Submitter and record a message is about (the same for a submission and its withdrawal). */
-function orderingKey(m: JsMsg): string {
+function orderingKey(m: JsMsg, parsed: unknown): string {
   const submitter = m.subject.split('.')[2] ?? '';
-  try {
-    const id = (JSON.parse(new TextDecoder().decode(m.data)) as { recordId?: unknown }).recordId;
-    return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
-  } catch {
-    return `${submitter}/#${m.info.streamSequence}`;
-  }
+  const id = parsed !== null && typeof parsed === 'object' ? (parsed as { recordId?: unknown }).recordId : undefined;
+  return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
 }
 
 /**
@@ -185,7 +183,7 @@ class HubWorker {
     this.smallGroups?.abandon();
   }
 
-  async handle(m: JsMsg): Promise<void> {
+  async handle(m: JsMsg, parsed: unknown = parseJson(m.data)): Promise<void> {
     // A submission may wait for its small-group batch longer than the ack wait: tell the server it is in hand.
     const heartbeat = setInterval(() => m.working(), (this.config.limits.ackWaitSeconds * 1000) / 3);
     try {
@@ -201,8 +199,9 @@ class HubWorker {
       if (kind === 'withdrawals') await this.withdraw(member, m.data);
       else if (kind === 'outcomes') await this.passOutcome(member, m.data);
       else if (kind === 'alerts') await this.passAlert(member, m.data);
-      else await this.submit(member, m.data);
-      await m.ackAck();
+      else await this.submit(member, m.data, parsed);
+      // Everything it produced is stored; a lost acknowledgement only brings a duplicate the message IDs absorb.
+      m.ack();
     } catch (error) {
       if (error instanceof ReleaseAbandoned) {
         m.nak();
@@ -246,8 +245,8 @@ class HubWorker {
     this.log({ event: 'dead-lettered', sequence, reason });
   }
 
-  private async submit(member: HubMember, data: Uint8Array): Promise<void> {
-    const admission = admitSubmission(data, this.config, this.strictestNeeded);
+  private async submit(member: HubMember, data: Uint8Array, parsed: unknown): Promise<void> {
+    const admission = admitSubmission(data, this.config, this.strictestNeeded, parsed);
     const contentHash = digest(data);
     if (!admission.ok) {
       await this.rejectWith(member, admission.recordId, admission.findings, contentHash);
@@ -271,15 +270,17 @@ class HubWorker {
         }),
     );
     // Indexed at once: a recipient may answer with an outcome update before the small-group batch goes.
-    await this.remember(member.id, recordId, deliveries);
+    const indexing = this.remember(member.id, recordId, digest(contentHash, 'at once'), deliveries);
     // Acknowledged only once its batch went out: a hub that stops before then gets the submission again.
     if (this.smallGroups) {
+      await indexing;
       const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: admission.report });
-      await this.remember(member.id, recordId, held.deliveries);
       deliveries.push(...held.deliveries);
       audit.push(...held.audit);
+      await Promise.all([this.remember(member.id, recordId, digest(contentHash, 'batch'), held.deliveries), this.writeAudit(member.id, recordId, contentHash, audit)]);
+    } else {
+      await Promise.all([indexing, this.writeAudit(member.id, recordId, contentHash, audit)]);
     }
-    await this.writeAudit(member.id, recordId, contentHash, audit);
     this.log({ event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) });
   }
 
@@ -378,20 +379,25 @@ class HubWorker {
     this.log({ event: 'rejected', submitter: member.id, findings: findings.length, first: findings[0]?.path ?? '' });
   }
 
-  /** The index of a record's deliveries, one message per submitter and record (the stream keeps only the last). */
-  private indexSubject = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
+  /**
+   * The index of a record's deliveries: one message per version of the record (content) and part (at once, or in
+   * a small-group batch), under the record's prefix, so that recording deliveries needs no read; a withdrawal,
+   * which is rare, reads them all. (A message right at the prefix is an index written by an earlier hub.)
+   */
+  private indexPrefix = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
 
   private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
-    const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.indexSubject(submitter, recordId) }).catch(() => null);
-    return stored ? (stored.json() as Delivery[]) : [];
+    const prefix = this.indexPrefix(submitter, recordId);
+    const info = await this.jsm.streams.info(STREAMS.index, { subjects_filter: `${prefix}.*` });
+    const stored = await Promise.all([prefix, ...Object.keys(info.state.subjects ?? {})].map((subject) => this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null)));
+    const all = stored.flatMap((m) => (m ? (m.json() as Delivery[]) : []));
+    return [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
   }
 
-  private async remember(submitter: string, recordId: string, fresh: Delivery[]): Promise<void> {
+  private async remember(submitter: string, recordId: string, version: string, fresh: Delivery[]): Promise<void> {
     if (fresh.length === 0) return;
-    const all = [...(await this.deliveriesOf(submitter, recordId)), ...fresh];
-    const unique = [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
     await Promise.all([
-      this.js.publish(this.indexSubject(submitter, recordId), JSON.stringify(unique)),
+      this.js.publish(`${this.indexPrefix(submitter, recordId)}.${version}`, JSON.stringify(fresh)),
       ...fresh.map((d) => this.js.publish(this.deliveredSubject(d.recipient, d.recordId), JSON.stringify({ submitter, recordId }))),
     ]);
   }
@@ -482,7 +488,9 @@ class HubWorker {
         await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
       }),
     );
-    await this.jsm.streams.purge(STREAMS.index, { filter: this.indexSubject(member.id, recordId) });
+    const prefix = this.indexPrefix(member.id, recordId);
+    await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
+    await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
     for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
     await this.writeAudit(
       member.id,
