@@ -29,9 +29,10 @@ function errorOf(value: unknown): HubConfigError {
 
 describe('hub configuration', () => {
   test('defaults are filled in and the most permissive profile is found', () => {
-    const config = parseHubConfig({ ...base(), retention: undefined, limits: undefined });
+    const config = parseHubConfig({ ...base(), retention: undefined, limits: undefined, smallGroupRelease: undefined });
     expect(config.retention).toEqual({ recordDays: 90, auditDays: 400 });
     expect(config.limits.maxDeliver).toBe(5);
+    expect(config.smallGroupRelease).toEqual({ batchSize: 200, windowSeconds: 60 });
     expect(mostPermissiveProfile(config)).toBe('tactical');
     const aggregateOnly = base();
     aggregateOnly.members = aggregateOnly.members.filter((m: { profile?: string }) => m.profile !== 'tactical');

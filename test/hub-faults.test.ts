@@ -140,6 +140,33 @@ describe('hub faults', () => {
     expect(new Set(atBank.map((d) => d.payload.recordId))).toEqual(new Set(reports.map((r) => r.recordId)));
   }, 180_000);
 
+  test('records waiting for their small-group batch when the hub stops come again to the next hub: none lost, none twice', async () => {
+    const group = await startGroupServer(groupConfig({}, { windowSeconds: 60 }));
+    cleanups.push(() => group.cleanup());
+    const events: HubEvent[] = [];
+    const first = await startHub(group.config, { log: (e) => events.push(e) });
+    const ngo = await member(group, 'ngo1');
+    const k = getProfile('aggregate').kAnonymity!.k;
+    const crowd = Array.from({ length: k }, (_, i) => crowdReport(i, testRecordId(800 + i)));
+    for (const report of crowd) await ngo.submit(report);
+    // The tactical recipient has them at once; for the aggregate one they wait (longer than the ack wait) for the batch.
+    const bank = await member(group, 'bank1');
+    expect(await receiveExactly(bank, k)).toHaveLength(k);
+    const research = await member(group, 'research1');
+    expect(await research.receive(() => {}, { idleMs: 500 })).toBe(0);
+    await first.stop();
+    expect(events.filter((e) => e.event === 'batch-released')).toEqual([]);
+    // The next hub gets the held submissions again and releases them in its first batch.
+    const second = await startHub({ ...group.config, smallGroupRelease: { batchSize: k, windowSeconds: 60 } }, { log: (e) => events.push(e) });
+    cleanups.push(() => second.stop());
+    const atResearch = await receiveExactly(research, k);
+    expect(atResearch).toHaveLength(k);
+    expect(distinct(atResearch)).toBe(k);
+    expect(events.filter((e) => e.event === 'batch-released')).toEqual([{ event: 'batch-released', recipients: 1, records: k, withheld: 0 }]);
+    // Handled twice, delivered once: the bank's copies were not sent again.
+    expect(await bank.receive(() => {}, { idleMs: 1000 })).toBe(0);
+  }, 90_000);
+
   test('a submission taken by a hub that died, with no attempts left, is parked on the max-deliveries advisory', async () => {
     const group = await startGroupServer(groupConfig({ maxDeliver: 1 }));
     cleanups.push(() => group.cleanup());
