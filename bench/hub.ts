@@ -20,7 +20,7 @@ import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
-import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
+import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -146,7 +146,8 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
       const arrivals = new Map<number, number>();
       const messages = await consumer.consume({ max_messages: 512 });
       for await (const m of messages) {
-        const i = index.get(m.json<{ recordId: string }>().recordId);
+        // The record ID from the header, as the bare run reads its index from one: neither side parses the payload.
+        const i = index.get(m.headers?.get(HEADERS.recordId) ?? '');
         if (i !== undefined) arrivals.set(i, performance.now());
         m.ack();
         if (arrivals.size === payloads.length) break;

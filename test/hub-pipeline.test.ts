@@ -9,7 +9,7 @@ import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js'
 import { getProfile } from '../src/share/anonymise.js';
 import { MemberClient } from '../src/hub/member.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
-import { STREAMS } from '../src/hub/subjects.js';
+import { HEADERS, STREAMS } from '../src/hub/subjects.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { auditEntries, crowdReport, example, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 import { loadNats } from '../src/hub/nats-client.js';
@@ -50,6 +50,12 @@ describe('hub pipeline on a real nats-server', () => {
     // Tactical: the member's keyed record ID is kept (the hub holds no key to derive it again).
     expect(atBank!.payload.recordId).toBe(submitted.recordId);
     expect(() => checkAgainstProfileSchema(atBank!.payload, getProfile('tactical'))).not.toThrow();
+    // The record ID travels in a header too, for consumers that deduplicate without parsing the record.
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const stored = await (await nats.js.jetstreamManager(nc)).streams.getMessage(STREAMS.deliveries, { seq: atBank!.sequence });
+    expect(stored!.header.get(HEADERS.recordId)).toBe(submitted.recordId);
+    await nc.close();
     // Aggregate: a record alone is a group of one, smaller than k: it is withheld, and the hub says so without the record.
     expect(atResearch).toBeUndefined();
     await waitFor('the withheld event', () => events.some((e) => e.event === 'withheld' && e.recordId === submitted.recordId), 10_000);

@@ -364,6 +364,7 @@ class HubWorker {
     h.set('sharingProfile', profile);
     h.set('permittedPurposes', (sharing.permittedPurposes as string[]).join(','));
     if (typeof report.recordType === 'string') h.set('recordType', report.recordType);
+    if (typeof report.recordId === 'string') h.set(HEADERS.recordId, report.recordId);
     h.set(HEADERS.kind, kind);
     return h;
   }

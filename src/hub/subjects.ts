@@ -45,6 +45,8 @@ export const inboxPrefix = (member: string) => `_INBOX_${member}`;
 /** Headers the hub sets on what it delivers. */
 export const HEADERS = {
   kind: 'Htfds-Kind',
+  /** The record ID as the recipient holds it, so that a consumer can deduplicate without parsing the record. */
+  recordId: 'Htfds-Record-Id',
   reason: 'Htfds-Reason',
   sourceSequence: 'Htfds-Source-Sequence',
   sourceSubject: 'Htfds-Source-Subject',
