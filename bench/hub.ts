@@ -2,7 +2,7 @@
  * The sharing hub end to end, beside a bare JetStream publish → pull-consume of the same bytes, in the same run
  * on the same nats-server.
  *
- *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster]
+ *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster] [--profile <folder>] [--hub-heap <MB>]
  *
  * Records are the synthetic examples, each with a fresh record ID, pseudonymised as a member does before the
  * clock starts. Hub: a member submits (up to --window unacknowledged), the hub (its own process, `htfds hub
@@ -20,7 +20,7 @@ import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
-import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
+import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +29,10 @@ const arg = (name: string, fallback: string) => {
 const records = Number(arg('records', '10000'));
 const windowSize = Number(arg('window', '256'));
 const withCluster = process.argv.includes('--cluster');
+/** --profile <folder>: the hub process writes a V8 CPU profile there (open it in Chrome DevTools). */
+const profileDir = process.argv.includes('--profile') ? arg('profile', '') : undefined;
+/** --hub-heap <MB>: caps the hub's V8 old space, to show its live memory does not grow with the records. */
+const hubHeapMb = process.argv.includes('--hub-heap') ? Number(arg('hub-heap', '')) : undefined;
 
 const KEY = new Uint8Array(32).fill(9); // synthetic benchmark key
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-bench-hub-'));
@@ -127,7 +131,8 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
   const nats = await loadNats();
   const configFile = join(scratch, 'hub.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const nodeArgs = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(hubHeapMb ? [`--max-old-space-size=${hubHeapMb}`] : [])];
+  const hub = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   hub.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-2000)));
   try {
@@ -141,7 +146,8 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
       const arrivals = new Map<number, number>();
       const messages = await consumer.consume({ max_messages: 512 });
       for await (const m of messages) {
-        const i = index.get(m.json<{ recordId: string }>().recordId);
+        // The record ID from the header, as the bare run reads its index from one: neither side parses the payload.
+        const i = index.get(m.headers?.get(HEADERS.recordId) ?? '');
         if (i !== undefined) arrivals.set(i, performance.now());
         m.ack();
         if (arrivals.size === payloads.length) break;
@@ -149,15 +155,19 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
       return arrivals;
     })();
     const sentAt: number[] = [];
-    const figures = await drive((i) => js.publish(subjects.submission('ngo'), payloads[i]!.bytes, { msgID: `sub-${payloads[i]!.recordId}` }), payloads.length, received, sentAt);
+    // A hub that dies (out of memory under --hub-heap) ends the run instead of leaving it waiting.
+    const died = new Promise<never>((_, reject) => hub.once('exit', (code, signal) => reject(new Error(`the hub exited (${code ?? signal}) during the run: ${log.slice(-300)}`))));
+    const figures = await Promise.race([drive((i) => js.publish(subjects.submission('ngo'), payloads[i]!.bytes, { msgID: `sub-${payloads[i]!.recordId}` }), payloads.length, received, sentAt), died]);
     const status = readFileSync(`/proc/${hub.pid}/status`, 'utf8');
     const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
     await ngo.drain();
     await bank.drain();
     return { ...figures, hubPeakRssMb: hwmKb / 1024 };
   } finally {
-    hub.kill('SIGTERM');
-    await new Promise((r) => hub.once('exit', r));
+    if (hub.exitCode === null && hub.signalCode === null) {
+      hub.kill('SIGTERM');
+      await new Promise((r) => hub.once('exit', r));
+    }
   }
 }
 

@@ -45,7 +45,7 @@ describe('dist/asyncapi.yaml', () => {
 
   test('has the channels, roles and security the exchange needs', () => {
     const doc = parsed.document!;
-    expect(doc.channels().all().map((c) => c.id()).sort()).toEqual(['alerts', 'outcomes', 'shared.aggregate', 'shared.tactical', 'submissions', 'validationReports']);
+    expect(doc.channels().all().map((c) => c.id()).sort()).toEqual(['alertDeliveries', 'alerts', 'outcomes', 'shared.aggregate', 'shared.tactical', 'submissions', 'validationReports']);
     expect(doc.servers().all()[0]!.protocol()).toBe('nats');
     expect(doc.components().securitySchemes().all().map((s) => s.type()).sort()).toEqual(['X509', 'userPassword']);
     const roles = new Set(doc.operations().all().flatMap((o) => o.tags().all().map((t) => t.name())));

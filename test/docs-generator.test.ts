@@ -130,6 +130,20 @@ describe('CLI reference', () => {
     }
   });
 
+  test('subcommands are documented under their command, each with its own options (the hub commands)', () => {
+    const program = createProgram();
+    const page = cliPage(program).content;
+    const hub = program.commands.find((c) => c.name() === 'hub')!;
+    expect(hub.commands.map((c) => c.name()).sort()).toEqual(['dev', 'nats-config', 'start']);
+    for (const sub of hub.commands) {
+      expect(page).toContain(`## htfds hub ${sub.name()} {#htfds-hub-${sub.name()}}`);
+      expect(page).toContain(`| [\`htfds hub ${sub.name()}\`](#htfds-hub-${sub.name()}) |`);
+      expect(page).toContain(`htfds hub ${sub.name()} ${sub.usage()}`);
+      for (const option of sub.options) expect(page).toContain(`\`${option.flags}\``);
+    }
+    expect(page).toMatch(/## htfds hub start[\s\S]*`--config <file>`/);
+  });
+
   test('a command added later appears without touching the generator', () => {
     const program = createProgram();
     program.command('frobnicate').description('a command made up by this test').argument('<things...>', 'what to frobnicate').option('--hard', 'frobnicate hard');

@@ -29,9 +29,10 @@ function errorOf(value: unknown): HubConfigError {
 
 describe('hub configuration', () => {
   test('defaults are filled in and the most permissive profile is found', () => {
-    const config = parseHubConfig({ ...base(), retention: undefined, limits: undefined });
+    const config = parseHubConfig({ ...base(), retention: undefined, limits: undefined, smallGroupRelease: undefined });
     expect(config.retention).toEqual({ recordDays: 90, auditDays: 400 });
     expect(config.limits.maxDeliver).toBe(5);
+    expect(config.smallGroupRelease).toEqual({ batchSize: 200, windowSeconds: 60 });
     expect(mostPermissiveProfile(config)).toBe('tactical');
     const aggregateOnly = base();
     aggregateOnly.members = aggregateOnly.members.filter((m: { profile?: string }) => m.profile !== 'tactical');
@@ -81,8 +82,8 @@ describe('generated nats-server configuration', () => {
     const ngo = memberPermissions('ngo1', ['submitter']);
     expect(ngo.publish.filter((s) => s.includes('ngo2') || s.includes('bank1'))).toEqual([]);
     expect(ngo.subscribe).toEqual(['_INBOX_ngo1.>']);
-    // A recipient that does not submit cannot publish submissions at all: only outcome updates, under its own ID.
-    expect(memberPermissions('bank1', ['recipient']).publish.filter((s) => s.startsWith('htfds.'))).toEqual(['htfds.outcomes.bank1']);
+    // A recipient that does not submit cannot publish submissions at all: only outcome updates and alerts, under its own ID.
+    expect(memberPermissions('bank1', ['recipient']).publish.filter((s) => s.startsWith('htfds.'))).toEqual(['htfds.outcomes.bank1', 'htfds.alerts.bank1']);
   });
 });
 
@@ -125,5 +126,7 @@ describe('the exchange description matches what the hub runs', () => {
     expect(at('validationReports', 'organisationId')).toBe(subjects.validation('bank1'));
     expect(at('submissions', 'organisationId')).toBe(subjects.submission('bank1'));
     expect(at('outcomes', 'organisationId')).toBe(subjects.outcomeUpdate('bank1'));
+    expect(at('alerts', 'organisationId')).toBe(subjects.alert('bank1'));
+    expect(at('alertDeliveries', 'recipientId')).toBe(subjects.alertDelivery('bank1'));
   });
 });

@@ -8,7 +8,8 @@ import { MemberClient } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
-import { passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { getProfile } from '../src/share/anonymise.js';
+import { crowdReport, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 
 let group: HubServer;
 let hub: RunningHub;
@@ -42,7 +43,9 @@ async function member(id: string) {
 describe('permissions held by the server', () => {
   test("a member cannot read another member's deliveries", async () => {
     const ngo = await member('ngo1');
-    await ngo.submit(pseudonymisedExample('fishing', testRecordId(101)));
+    // A crowd of k different people, so that the aggregate recipient's small-group release lets them through.
+    const k = getProfile('aggregate').kAnonymity!.k;
+    for (let i = 0; i < k; i++) await ngo.submit(crowdReport(i, testRecordId(120 + i)));
     const { nc, js } = await rawAs('bank1');
     await expect(js.consumers.get(STREAMS.deliveries, 'research1').then((c) => c.next({ expires: 1000 }))).rejects.toThrow(/[Pp]ermission/);
     await expect(nc.request(`$JS.API.CONSUMER.MSG.NEXT.${STREAMS.deliveries}.research1`, JSON.stringify({ batch: 1, expires: 500_000_000 }), { timeout: 2000 })).rejects.toThrow(/[Pp]ermission/);
@@ -51,14 +54,15 @@ describe('permissions held by the server', () => {
     await expect(sub.closed).resolves.toBeInstanceOf(Error);
     // The real recipient still gets its record: nothing was taken from it.
     const research = await member('research1');
-    expect(await receiveAll(research, 1)).toHaveLength(1);
-    expect(await receiveAll(await member('bank1'), 1)).toHaveLength(1);
+    expect(await receiveAll(research, k)).toHaveLength(k);
+    expect(await receiveAll(await member('bank1'), k)).toHaveLength(k);
   });
 
   test('a member cannot publish as another member, and a recipient cannot submit at all', async () => {
     const { js } = await rawAs('ngo1');
     await expect(js.publish(subjects.submission('ngo2'), JSON.stringify(pseudonymisedExample('fishing', testRecordId(102))))).rejects.toThrow(/[Pp]ermission/);
     await expect(js.publish(subjects.withdrawal('ngo2'), JSON.stringify({ recordId: testRecordId(101) }))).rejects.toThrow(/[Pp]ermission/);
+    await expect(js.publish(subjects.alert('bank1'), '{}')).rejects.toThrow(/[Pp]ermission/);
     // A member that only submits cannot send outcome updates either.
     await expect(js.publish(subjects.outcome('ngo1'), '{}')).rejects.toThrow(/[Pp]ermission/);
     const bank = await rawAs('bank1');

@@ -127,9 +127,25 @@ export function asyncapiDocument(model: FieldModel, examples: ExampleReport[]): 
     payload: ref(INDICATOR_ALERT_SCHEMA_PATH),
     examples: alertExample && observation ? [{ name: alertExample.name, summary: 'Synthetic example', headers: { ...headersFor(model, alertExample.report, 'tactical'), tlp: 'TLP:AMBER', recordType: 'indicatorAlert' }, payload: { recordId: alertExample.report.recordId, indicatorCatalogueVersion: model.version, observation } }] : [],
   };
-  channels.alerts = { address: 'htfds.alerts', title: 'Indicator alerts', description: 'Indicator observations sent to the members that monitor for them, so that they can look for the same pattern in their own data.', messages: { IndicatorAlert: { $ref: '#/components/messages/IndicatorAlert' } } };
-  operations.sendAlert = { action: 'send', channel: { $ref: '#/channels/alerts' }, title: 'Send an indicator alert', summary: 'The sharing hub or a financial institution raises an indicator alert.', tags: [{ name: 'sharingHub' }, { name: 'financialInstitution' }], messages: [{ $ref: '#/channels/alerts/messages/IndicatorAlert' }] };
-  operations.receiveAlert = { action: 'receive', channel: { $ref: '#/channels/alerts' }, title: 'Receive indicator alerts', summary: 'Financial institutions and FIUs receive alerts to tune their monitoring.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }], messages: [{ $ref: '#/channels/alerts/messages/IndicatorAlert' }] };
+  // Raised by a member, passed on by the hub to each recipient its marking and purposes allow (src/hub/alerts.ts).
+  channels.alerts = {
+    address: 'htfds.alerts.{organisationId}',
+    title: 'Indicator alerts raised',
+    description: "A member (a bank's transaction monitoring, an FIU) sends indicator alerts, as htfds detect writes them, to the sharing hub; the evidence keys of a detection travel only as keyed hashes under the group key. The hub checks each alert and answers a rejected one on the validation-reports channel.",
+    parameters: { organisationId: { description: 'The member raising the alert.' } },
+    messages: { IndicatorAlert: { $ref: '#/components/messages/IndicatorAlert' } },
+  };
+  channels.alertDeliveries = {
+    address: 'htfds.member.{recipientId}.alert',
+    title: 'Indicator alerts delivered',
+    description: "Indicator alerts passed on by the sharing hub, each addressed to one recipient whose sharing profile accepts the alert's TLP marking and whose purposes the alert permits, re-shaped for that profile (under a profile without keyed hashes, the observation alone); no other member can read the subject.",
+    parameters: { recipientId: { description: "The receiving member's identifier in the sharing group." } },
+    messages: { IndicatorAlert: { $ref: '#/components/messages/IndicatorAlert' } },
+  };
+  operations.sendAlert = { action: 'send', channel: { $ref: '#/channels/alerts' }, title: 'Send an indicator alert', summary: 'A financial institution or FIU raises an indicator alert for the group.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }], messages: [{ $ref: '#/channels/alerts/messages/IndicatorAlert' }] };
+  operations.receiveRaisedAlert = { action: 'receive', channel: { $ref: '#/channels/alerts' }, title: 'Receive raised alerts', summary: 'The sharing hub checks raised alerts and decides who may have them.', tags: [{ name: 'sharingHub' }], messages: [{ $ref: '#/channels/alerts/messages/IndicatorAlert' }] };
+  operations.publishAlert = { action: 'send', channel: { $ref: '#/channels/alertDeliveries' }, title: 'Pass on an indicator alert', summary: 'The sharing hub delivers an alert to one recipient allowed to have it.', tags: [{ name: 'sharingHub' }], messages: [{ $ref: '#/channels/alertDeliveries/messages/IndicatorAlert' }] };
+  operations.receiveAlert = { action: 'receive', channel: { $ref: '#/channels/alertDeliveries' }, title: 'Receive indicator alerts', summary: 'Financial institutions and FIUs receive alerts to tune their monitoring.', tags: [{ name: 'financialInstitution' }, { name: 'financialIntelligenceUnit' }], messages: [{ $ref: '#/channels/alertDeliveries/messages/IndicatorAlert' }] };
 
   const outcomeExample = examples.find((e) => e.report.outcomes !== undefined);
   messages.OutcomeUpdate = {

@@ -5,13 +5,14 @@
  */
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { loadHubConfig, type HubConfig } from '../hub/config.js';
+import { HubConfigError, loadHubConfig, type HubConfig } from '../hub/config.js';
 import { MemberClient, pseudonymiseForGroup, type Delivery } from '../hub/member.js';
 import { loadMemberFile } from '../hub/member-settings.js';
 import { natsServerConfig } from '../hub/nats-config.js';
 import { startHub, type HubEvent } from '../hub/pipeline.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { keyFingerprint, readKey } from './anonymise-command.js';
+import { alertLines } from '../io/alert-lines.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
 
 export interface Io {
@@ -32,9 +33,11 @@ export async function hubStartCommand(options: { config: string; replicas?: numb
   return signal === 'closed' ? 1 : 0;
 }
 
-export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string } & Io): Promise<number> {
+export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string } & Io): Promise<number> {
   const config: HubConfig = await loadHubConfig(options.config);
-  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir }));
+  if (Boolean(options.tlsCert) !== Boolean(options.tlsKey) || (options.tlsCa && !options.tlsCert)) throw new HubConfigError('--tls-cert, --tls-key', 'give the certificate and its key together (and --tls-ca only with them)');
+  const tls = options.tlsCert && options.tlsKey ? { certFile: options.tlsCert, keyFile: options.tlsKey, ...(options.tlsCa ? { caFile: options.tlsCa, verify: true } : {}) } : undefined;
+  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir, ...(tls ? { tls } : {}) }));
   return 0;
 }
 
@@ -69,6 +72,28 @@ export async function submitCommand(inputs: string[], options: { member: string 
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   options.stderr.write(`${submitted} report(s) submitted${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
   return unusable.length > 0 ? 2 : refused > 0 ? 1 : 0;
+}
+
+/** Sends indicator alerts (NDJSON as htfds detect writes them) to the hub, evidence keys as keyed hashes under the group key. */
+export async function sendAlertsCommand(files: string[], options: { member: string } & Io): Promise<number> {
+  const settings = await loadMemberFile(options.member);
+  if (!settings.groupKeyFile) throw new SharingRefusal('the member settings name no group key file', 'add "groupKeyFile" to the member settings: alert evidence leaves you only as keyed hashes');
+  const key = await readKey(settings.groupKeyFile);
+  const client = await MemberClient.connect(settings);
+  let sent = 0;
+  try {
+    for (const file of files) {
+      for await (const { line, message } of alertLines(file)) {
+        const result = await client.sendAlert(message, key);
+        sent++;
+        options.stdout.write(`${JSON.stringify({ place: `${file}:${line}`, recordId: message.payload.recordId, sequence: result.sequence, duplicate: result.duplicate })}\n`);
+      }
+    }
+  } finally {
+    await client.close();
+  }
+  options.stderr.write(`${sent} alert(s) sent; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  return 0;
 }
 
 export async function withdrawCommand(recordIds: string[], options: { member: string } & Io): Promise<number> {

@@ -15,7 +15,7 @@ import { synthCommand } from './synth-command.js';
 import { stixCommand } from './stix-command.js';
 import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
-import { hubStartCommand, natsConfigCommand, receiveCommand, submitCommand, withdrawCommand } from './hub-command.js';
+import { hubStartCommand, natsConfigCommand, receiveCommand, sendAlertsCommand, submitCommand, withdrawCommand } from './hub-command.js';
 import { hubDevCommand } from './hub-dev.js';
 
 /** A whole number, `min` or more, for numeric options. */
@@ -246,7 +246,10 @@ export function createProgram(): Command {
     .requiredOption('--config <file>', 'the hub configuration (JSON)')
     .option('--listen <host:port>', 'where nats-server listens', '0.0.0.0:4222')
     .option('--store-dir <folder>', 'where JetStream keeps its data', '/var/lib/nats/jetstream')
-    .action(async (opts: { config: string; listen: string; storeDir: string }) => {
+    .option('--tls-cert <file>', "the server's TLS certificate (PEM): clients must then connect over TLS")
+    .option('--tls-key <file>', "the server's TLS private key (PEM)")
+    .option('--tls-ca <file>', 'the certificate authority of client certificates (PEM); with it, every client must present one (mutual TLS)')
+    .action(async (opts: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string }) => {
       process.exitCode = await natsConfigCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 
@@ -260,6 +263,15 @@ export function createProgram(): Command {
     });
 
   program
+    .command('send-alerts')
+    .description('as a member: send indicator alerts (NDJSON written by htfds detect) to the hub, which passes them to the recipients allowed to have them; evidence keys leave you as keyed hashes')
+    .argument('<alerts...>', 'NDJSON files of indicator-alert messages')
+    .requiredOption('--member <file>', 'your member settings (hub address, user, password, group key file)')
+    .action(async (files: string[], opts: { member: string }) => {
+      process.exitCode = await sendAlertsCommand(files, { ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
     .command('withdraw')
     .description('as a member: withdraw records you submitted; everyone who received them is told')
     .argument('<recordIds...>', 'the record identifiers you submitted (as printed by htfds submit)')
@@ -270,7 +282,7 @@ export function createProgram(): Command {
 
   program
     .command('receive')
-    .description('as a member: append what the hub delivered to you (records, withdrawal notices, validation reports) to an NDJSON file, acknowledging each after it is on disk')
+    .description('as a member: append what the hub delivered to you (records, alerts, withdrawal notices, validation reports) to an NDJSON file, acknowledging each after it is on disk')
     .requiredOption('--member <file>', 'your member settings')
     .requiredOption('--out <file>', 'the NDJSON file to append to')
     .option('--max <n>', 'stop after this many deliveries', wholeNumber(1))

@@ -1,9 +1,9 @@
 /** `htfds stix --catalogue` and `htfds stix <alerts.ndjson…>`: STIX 2.1 bundles for threat-intelligence platforms. */
-import { createReadStream, existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { packagePath } from '../detect/package-root.js';
 import { MessageError, parseAlertMessage } from '../exchange/messages.js';
+import { alertLines } from '../io/alert-lines.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { TLP_ORDER } from '../share/tlp.js';
 import { readCatalogue } from '../stix/catalogue.js';
@@ -27,22 +27,8 @@ function shippedRules(): Set<string> {
 
 /** Reads indicator-alert messages, one JSON object {headers, payload} per line, checking each as the hub would. */
 async function readAlerts(file: string): Promise<AlertForStix[]> {
-  if (!existsSync(file)) throw new UnusableInputError('does not exist', file);
   const alerts: AlertForStix[] = [];
-  let line = 0;
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const text of lines) {
-    line++;
-    if (text.trim() === '') continue;
-    let message: { headers?: unknown; payload?: unknown };
-    try {
-      message = JSON.parse(text) as typeof message;
-    } catch {
-      throw new UnusableInputError('is not JSON; each line must be one indicator-alert message {"headers": …, "payload": …}', file, `line ${line}`);
-    }
-    if (message === null || typeof message !== 'object' || typeof message.headers !== 'object' || message.headers === null) {
-      throw new UnusableInputError('is not an indicator-alert message: it needs "headers" and "payload", as htfds detect writes them', file, `line ${line}`);
-    }
+  for await (const { line, message } of alertLines(file)) {
     try {
       const parsed = parseAlertMessage({ headers: message.headers, payload: message.payload });
       const payload = parsed.payload as typeof parsed.payload & { detection?: AlertForStix['detection'] };

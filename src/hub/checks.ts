@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
-import { anonymiseReport, type AnonymiseNotes } from '../share/anonymise.js';
+import { anonymiseValidReport, type AnonymiseNotes } from '../share/anonymise.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { safePlace } from '../share/safe-place.js';
 import { isValid, type Finding } from '../validate/finding.js';
@@ -26,15 +26,22 @@ const DIRECT_IDENTIFIERS = runtimeModel.fields.filter((f) => f.sensitivity === '
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whether the hub may take a submission, and the report when it may. */
-export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string): Admission {
-  if (bytes.length > config.limits.maxSubmissionBytes) return { ok: false, findings: [refused('', `The submission is larger than the hub accepts (${config.limits.maxSubmissionBytes} bytes).`, 'Split the report or ask the hub operator about the limit.')] };
-  let report: unknown;
+/** A message's bytes as JSON, or NOT_JSON when they are not a JSON document in UTF-8. */
+export const NOT_JSON = Symbol('not JSON');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+export function parseJson(bytes: Uint8Array): unknown {
   try {
-    report = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(utf8.decode(bytes));
   } catch {
-    return { ok: false, findings: [refused('', 'The submission is not a JSON document in UTF-8.', 'Submit one case report as JSON.')] };
+    return NOT_JSON;
   }
+}
+
+/** Whether the hub may take a submission, and the report when it may; `parsed` spares parsing the bytes again. */
+export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string, parsed: unknown = parseJson(bytes)): Admission {
+  if (bytes.length > config.limits.maxSubmissionBytes) return { ok: false, findings: [refused('', `The submission is larger than the hub accepts (${config.limits.maxSubmissionBytes} bytes).`, 'Split the report or ask the hub operator about the limit.')] };
+  const report = parsed;
+  if (report === NOT_JSON) return { ok: false, findings: [refused('', 'The submission is not a JSON document in UTF-8.', 'Submit one case report as JSON.')] };
   const recordId = report !== null && typeof report === 'object' && typeof (report as Json).recordId === 'string' && UUID.test((report as Json).recordId as string) ? ((report as Json).recordId as string) : undefined;
   const withId = (findings: Finding[]): Admission => ({ ok: false, ...(recordId ? { recordId } : {}), findings });
   if (report === null || typeof report !== 'object' || Array.isArray(report)) return withId([refused('', 'The submission is not one case report.', 'Submit one report per message.')]);
@@ -51,7 +58,7 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
   const notes: AnonymiseNotes = {};
   let shaped: Json;
   try {
-    shaped = anonymiseReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
+    shaped = anonymiseValidReport(report, { profile: strictestNeeded, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true }, notes);
   } catch (error) {
     if (error instanceof SharingRefusal) return withId([refused('', `The report cannot be shared in this group: ${error.reason}.`, error.hint)]);
     throw error;
@@ -66,29 +73,38 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
 /** Consent states under which nothing is passed on by the hub. */
 const NO_CONSENT = new Set(['consentRefused', 'consentWithdrawn']);
 
-/** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
-export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
-  const report = admitted.report;
+/**
+ * Whether a member may have a report at all, decided on the report before any re-shaping: consent, and the
+ * purposes it permits that the recipient's profile and the member both allow. Returns the purposes it may use.
+ */
+export function mayReceive(report: Json, member: HubMember): string[] | SharingRefusal {
   const consent = (report.consent ?? {}) as Json;
   if (typeof consent.consentStatus === 'string' && NO_CONSENT.has(consent.consentStatus)) return new SharingRefusal('the person refused or withdrew consent', 'the hub passes such records to no one');
   if (member.consentScope && Array.isArray(consent.consentScope) && !consent.consentScope.includes(member.consentScope)) {
     return new SharingRefusal(`the consent given does not cover ${member.consentScope}`, 'the record goes only to members its consent covers');
   }
-  let shaped: Json;
+  const allowed = runtimeModel.profiles[member.profile!]!.allowedPurposes;
+  const permitted = ((report.sharing as Json | undefined)?.permittedPurposes ?? []) as string[];
+  const purposes = permitted.filter((p) => allowed.includes(p) && (!member.purposes || member.purposes.includes(p)));
+  if (purposes.length === 0) return new SharingRefusal('none of the record\'s permitted purposes is one this member may use it for', 'the record goes only to members whose purposes it permits');
+  return purposes;
+}
+
+/** The re-shaped report with its permitted purposes narrowed to those the member may use (as mayReceive found them); the rest is shared, not copied. */
+export const narrowPurposes = (shaped: Json, purposes: string[]): Json => ({ ...shaped, sharing: { ...(shaped.sharing as Json), permittedPurposes: purposes } });
+
+/** The report re-shaped for one recipient, or a refusal (its reason never quotes the report). */
+export function shapeFor(admitted: Extract<Admission, { ok: true }>, member: HubMember, config: HubConfig, strictestNeeded: string): Json | SharingRefusal {
+  const purposes = mayReceive(admitted.report, member);
+  if (purposes instanceof SharingRefusal) return purposes;
   try {
-    // Under the profile the admission already re-shaped for, that result serves (a copy: purposes are narrowed per member).
-    shaped = member.profile === strictestNeeded ? structuredClone(admitted.shaped) : anonymiseReport(report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    // Under the profile the admission already re-shaped for, that result serves (validated at admission: not again).
+    const shaped = member.profile === strictestNeeded ? admitted.shaped : anonymiseValidReport(admitted.report, { profile: member.profile!, keyId: config.group.keyId, recordIdsKeyedBySubmitter: true });
+    return narrowPurposes(shaped, purposes);
   } catch (error) {
     if (error instanceof SharingRefusal) return error;
     throw error;
   }
-  if (member.purposes) {
-    const sharing = shaped.sharing as Json;
-    const purposes = (sharing.permittedPurposes as string[]).filter((p) => member.purposes!.includes(p));
-    if (purposes.length === 0) return new SharingRefusal('none of the record\'s permitted purposes is one this member may use it for', 'the record goes only to members whose purposes it permits');
-    sharing.permittedPurposes = purposes;
-  }
-  return shaped;
 }
 
 /** A short stable digest, safe in subjects and message IDs, that says nothing about its input. */

@@ -26,10 +26,17 @@ export interface HubMember {
 export interface HubConfig {
   configVersion: 1;
   group: { name: string; keyId: string };
-  nats: { servers: string[]; tls?: { caFile?: string; certFile?: string; keyFile?: string } };
+  nats: {
+    servers: string[];
+    tls?: { caFile?: string; certFile?: string; keyFile?: string };
+    /** A WebSocket listener on the hub's nats-server, for members in a browser (generated into the server config). */
+    websocket?: { listen: string; noTls?: boolean; allowedOrigins?: string[] };
+  };
   hub: { user: string; password: string };
   retention: { recordDays: number; auditDays: number };
   limits: { maxSubmissionBytes: number; maxDeliver: number; ackWaitSeconds: number; duplicateWindowMinutes: number };
+  /** How records for recipients whose profile protects small groups (aggregate) are gathered before release. */
+  smallGroupRelease: { batchSize: number; windowSeconds: number };
   members: HubMember[];
 }
 
@@ -69,6 +76,17 @@ export const HUB_CONFIG_SCHEMA = {
           description: 'Client TLS for the hub connection (files in PEM form).',
           properties: { caFile: { type: 'string', description: 'The certificate authority that signed the server certificate.' }, certFile: { type: 'string', description: "The hub's client certificate." }, keyFile: { type: 'string', description: "The hub's client key." } },
         },
+        websocket: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['listen'],
+          description: "A WebSocket listener on the hub's nats-server, for members that submit and receive from a browser; members keep their own users and permissions. It uses the server's TLS certificate; without TLS only on a loopback address, for trying things on one machine.",
+          properties: {
+            listen: { type: 'string', pattern: '^(\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9.-]+):(-1|[0-9]{1,5})$', description: 'host:port the WebSocket listener binds to (port -1: any free port).' },
+            noTls: { type: 'boolean', default: false, description: 'Plain-text WebSocket (ws://); allowed only when listen is a loopback address (127.0.0.1, ::1, localhost).' },
+            allowedOrigins: { type: 'array', items: { type: 'string', pattern: '^https?://' }, description: 'Web origins whose pages may connect; all when absent.' },
+          },
+        },
       },
     },
     hub: {
@@ -98,6 +116,17 @@ export const HUB_CONFIG_SCHEMA = {
         maxDeliver: { type: 'integer', minimum: 1, maximum: 100, default: 5, description: 'Attempts before a submission the hub cannot process goes to the dead-letter stream.' },
         ackWaitSeconds: { type: 'number', minimum: 1, maximum: 3600, default: 30, description: 'Seconds before a submission the hub took but did not acknowledge (it stopped) is handed out again.' },
         duplicateWindowMinutes: { type: 'number', minimum: 1, maximum: 10080, default: 1440, description: 'How long a resubmission with the same message ID is recognised as a duplicate.' },
+      },
+    },
+    smallGroupRelease: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'Recipients whose profile protects small groups (aggregate, k-anonymity) get records in batches: a record is weighed against the others of its batch, and generalised, suppressed or withheld when fewer than k people share its quasi-identifiers. Larger batches keep more detail; the hub holds a record (unacknowledged) until its batch goes.',
+      properties: {
+        batchSize: { type: 'integer', minimum: 1, maximum: 500, default: 200, description: 'Records gathered before a batch is released.' },
+        windowSeconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'Seconds after the first record of a batch was held that the batch is released, full or not.' },
       },
     },
     members: {
@@ -171,8 +200,12 @@ export function parseHubConfig(value: unknown): HubConfig {
     });
   });
   if (!checked.members.some((m) => m.roles.includes('recipient'))) throw new HubConfigError('/members', 'name at least one recipient');
+  const ws = checked.nats.websocket;
+  if (ws?.noTls && !isLoopback(ws.listen)) throw new HubConfigError('/nats/websocket/noTls', 'plain-text WebSocket is for a loopback address only (127.0.0.1, [::1], localhost); give the server a TLS certificate for any other address');
   return checked;
 }
+
+const isLoopback = (listen: string) => /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost):/.test(listen);
 
 /** Reads and checks a configuration file; errors name the file and the place in it. */
 export async function loadHubConfig(path: string): Promise<HubConfig> {

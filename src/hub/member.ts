@@ -6,6 +6,7 @@
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { anonymiseReport } from '../share/anonymise.js';
+import { pseudonymiseAlertForGroup } from './alerts.js';
 import { digest } from './checks.js';
 import type { HubConfig } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
@@ -22,7 +23,7 @@ export interface MemberSettings {
 
 /** Something the hub delivered to this member. */
 export interface Delivery {
-  kind: 'record' | 'withdrawn' | 'validation' | 'outcome';
+  kind: 'record' | 'withdrawn' | 'validation' | 'outcome' | 'alert';
   /** The sharing profile a record was re-shaped under. */
   profile?: string;
   payload: Json;
@@ -82,6 +83,16 @@ export class MemberClient {
   }
 
   /**
+   * Sends an indicator alert (a {headers, payload} message as htfds detect writes it) for the hub to pass to the
+   * recipients allowed to have it; its evidence keys become keyed hashes under the group key first.
+   */
+  async sendAlert(message: { headers: object; payload: Json }, key: Uint8Array): Promise<SubmitResult> {
+    const bytes = JSON.stringify(pseudonymiseAlertForGroup(message, key));
+    const ack = await this.js.publish(subjects.alert(this.member), bytes, { msgID: digest('alert', this.member, String(message.payload.recordId), bytes) });
+    return { sequence: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
    * Hands each delivery to `handle` and acknowledges it only after `handle` resolved (so a crash between the two
    * means the delivery comes again, never that it is lost). Stops after `max` deliveries or when none came for
    * `idleMs`; returns how many were handled.
@@ -109,7 +120,7 @@ function toDelivery(m: JsMsg): Delivery {
   const kind = m.headers?.get(HEADERS.kind);
   const profile = m.headers?.get('sharingProfile');
   return {
-    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' ? kind : 'record',
+    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' || kind === 'alert' ? kind : 'record',
     ...(profile ? { profile } : {}),
     payload: m.json<Json>(),
     sequence: m.info.streamSequence,

@@ -3,7 +3,7 @@
  * per member whose permissions let it publish only its own submissions and withdrawals, pull and acknowledge only
  * its own consumer, and receive only on its own inbox. Anything else is a permissions violation at the server.
  */
-import type { HubConfig } from './config.js';
+import { HubConfigError, type HubConfig } from './config.js';
 import { HUB_CONSUMER, inboxPrefix, STREAMS, subjects } from './subjects.js';
 
 export interface ServerOptions {
@@ -28,6 +28,8 @@ export function memberPermissions(id: string, roles: string[]): { publish: strin
     `$JS.API.CONSUMER.MSG.NEXT.${STREAMS.deliveries}.${id}`,
     `$JS.API.CONSUMER.INFO.${STREAMS.deliveries}.${id}`,
     `$JS.ACK.${STREAMS.deliveries}.${id}.>`,
+    // Any member may raise indicator alerts (a bank's monitoring, an FIU's analysis); the hub decides who gets them.
+    subjects.alert(id),
   ];
   if (roles.includes('submitter')) publish.unshift(subjects.submission(id), subjects.withdrawal(id));
   if (roles.includes('recipient')) publish.unshift(subjects.outcome(id));
@@ -46,6 +48,14 @@ export function natsServerConfig(config: HubConfig, server: ServerOptions): stri
   if (server.tls) {
     const t = server.tls;
     lines.push(`tls { cert_file: ${q(t.certFile)}, key_file: ${q(t.keyFile)}${t.caFile ? `, ca_file: ${q(t.caFile)}` : ''}${t.verify ? ', verify: true' : ''} }`);
+  }
+  const ws = config.nats.websocket;
+  if (ws) {
+    // Browser members (NATS over WebSocket) get the same users and permissions; TLS unless explicitly off on loopback.
+    const origins = ws.allowedOrigins?.length ? `, allowed_origins: ${list(ws.allowedOrigins)}` : '';
+    if (ws.noTls) lines.push(`websocket { listen: ${q(ws.listen)}, no_tls: true${origins} }`);
+    else if (server.tls) lines.push(`websocket { listen: ${q(ws.listen)}${origins}, tls { cert_file: ${q(server.tls.certFile)}, key_file: ${q(server.tls.keyFile)} } }`);
+    else throw new HubConfigError('/nats/websocket', "needs the server's TLS certificate (htfds hub nats-config --tls-cert, --tls-key), or noTls on a loopback address");
   }
   const users = [`      { user: ${q(config.hub.user)}, password: ${q(config.hub.password)} }`];
   for (const member of config.members) {

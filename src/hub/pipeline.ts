@@ -15,7 +15,10 @@ import runtimeModel from '../generated/runtime-model.js';
 import { createValidationReportMessage } from '../exchange/messages.js';
 import { SharingRefusal } from '../share/refusal.js';
 import type { Finding } from '../validate/finding.js';
-import { admitSubmission, digest, shapeFor } from './checks.js';
+import { anonymiseBatch } from '../share/batch.js';
+import { admitAlert, shapeAlertFor } from './alerts.js';
+import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
+import { admitSubmission, digest, mayReceive, narrowPurposes, parseJson, shapeFor } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ensureStreams } from './streams.js';
@@ -28,9 +31,12 @@ export type HubEvent =
   | { event: 'started'; members: number }
   | { event: 'delivered'; submitter: string; recordId: string; recipients: string[] }
   | { event: 'refused'; submitter: string; recipient: string; reason: string }
+  | { event: 'withheld'; submitter: string; recordId: string; recipient: string; reason: string }
+  | { event: 'batch-released'; recipients: number; records: number; withheld: number }
   | { event: 'rejected'; submitter: string; findings: number; first: string }
   | { event: 'withdrawn'; submitter: string; recipients: string[] }
   | { event: 'outcome'; from: string; to: string }
+  | { event: 'alert'; from: string; recordId: string; recipients: string[] }
   | { event: 'dead-lettered'; sequence: number; reason: string }
   | { event: 'retrying'; sequence: number; attempt: number; reason: string }
   | { event: 'stopped' };
@@ -55,6 +61,21 @@ interface Delivery {
   recordId: string;
 }
 
+/** A submission held for the recipients whose profile protects small groups, and what became of it there. */
+interface Held {
+  submitter: string;
+  recordId: string;
+  contentHash: string;
+  report: Json;
+}
+interface HeldOutcome {
+  deliveries: Delivery[];
+  audit: Json[];
+}
+
+/** Why a record was left out of a small-group release (the batch library leaves it out without a word). */
+const WITHHELD = 'fewer people than the profile\'s k share its quasi-identifiers in its release batch, even with every quasi-identifier suppressed';
+
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const nats = await loadNats();
   const nc = await nats.connect(await connectionOptions(config, config.hub.user, config.hub.password));
@@ -77,15 +98,18 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         m.nak();
         continue;
       }
-      const key = orderingKey(m);
-      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m));
+      // Parsed once here, for the ordering key and for the handling.
+      const parsed = parseJson(m.data);
+      const key = orderingKey(m, parsed);
+      const next = (chains.get(key) ?? Promise.resolve()).then(() => worker.handle(m, parsed));
       chains.set(key, next);
       inFlight.add(next);
       void next.finally(() => {
         inFlight.delete(next);
         if (chains.get(key) === next) chains.delete(key);
       });
-      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+      // Submissions held for a small-group release wait without working: they do not count against the concurrency.
+      if (inFlight.size >= CONCURRENCY + worker.heldCount) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   })();
@@ -95,6 +119,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     async stop() {
       stopping = true;
       messages.stop();
+      worker.abandonHeld();
       await done.catch(() => {});
       advisories.unsubscribe();
       await nc.drain().catch(() => {});
@@ -106,14 +131,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 const CONCURRENCY = 32;
 
 /** Submitter and record a message is about (the same for a submission and its withdrawal). */
-function orderingKey(m: JsMsg): string {
+function orderingKey(m: JsMsg, parsed: unknown): string {
   const submitter = m.subject.split('.')[2] ?? '';
-  try {
-    const id = (JSON.parse(new TextDecoder().decode(m.data)) as { recordId?: unknown }).recordId;
-    return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
-  } catch {
-    return `${submitter}/#${m.info.streamSequence}`;
-  }
+  const id = parsed !== null && typeof parsed === 'object' ? (parsed as { recordId?: unknown }).recordId : undefined;
+  return typeof id === 'string' ? `${submitter}/${id.toLowerCase()}` : `${submitter}/#${m.info.streamSequence}`;
 }
 
 /**
@@ -130,7 +151,11 @@ type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
 
 class HubWorker {
   private readonly members: Map<string, HubMember>;
-  private readonly recipients: HubMember[];
+  /** Recipients that get each record as it comes. */
+  private readonly oneByOne: HubMember[];
+  /** Recipients whose profile protects small groups: they get records in batches. */
+  private readonly inBatches: HubMember[];
+  private readonly smallGroups: BatchRelease<Held, HeldOutcome> | undefined;
   private readonly strictestNeeded: string;
 
   constructor(
@@ -141,26 +166,47 @@ class HubWorker {
     private readonly log: (event: HubEvent) => void,
   ) {
     this.members = new Map(config.members.map((m) => [m.id, m]));
-    this.recipients = recipientsOf(config);
+    const protectsSmallGroups = (m: HubMember) => runtimeModel.profiles[m.profile!]!.kAnonymity !== undefined;
+    this.oneByOne = recipientsOf(config).filter((m) => !protectsSmallGroups(m));
+    this.inBatches = recipientsOf(config).filter(protectsSmallGroups);
+    const { batchSize, windowSeconds } = config.smallGroupRelease;
+    this.smallGroups = this.inBatches.length > 0 ? new BatchRelease({ batchSize, windowMs: windowSeconds * 1000 }, (batch) => this.releaseSmallGroups(batch)) : undefined;
     this.strictestNeeded = mostPermissiveProfile(config);
   }
 
-  async handle(m: JsMsg): Promise<void> {
+  get heldCount(): number {
+    return this.smallGroups?.size ?? 0;
+  }
+
+  /** The hub is stopping: held submissions are handed back (not acknowledged) and come again to a later batch. */
+  abandonHeld(): void {
+    this.smallGroups?.abandon();
+  }
+
+  async handle(m: JsMsg, parsed: unknown = parseJson(m.data)): Promise<void> {
+    // A submission may wait for its small-group batch longer than the ack wait: tell the server it is in hand.
+    const heartbeat = setInterval(() => m.working(), (this.config.limits.ackWaitSeconds * 1000) / 3);
     try {
       const [, kind, submitter] = m.subject.split('.');
       const member = submitter ? this.members.get(submitter) : undefined;
-      const role = kind === 'outcomes' ? 'recipient' : 'submitter';
-      if (!member || !member.roles.includes(role)) {
+      const role = kind === 'outcomes' ? 'recipient' : kind === 'alerts' ? undefined : 'submitter';
+      if (!member || (role && !member.roles.includes(role))) {
         // Parked with its reason, then acknowledged: in a work queue only an acknowledgement removes a message.
-        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role} of this group`);
+        await this.deadLetter(m.data, m.subject, m.info.streamSequence, `the subject names no ${role ?? 'member'} of this group`);
         await m.ackAck();
         return;
       }
       if (kind === 'withdrawals') await this.withdraw(member, m.data);
       else if (kind === 'outcomes') await this.passOutcome(member, m.data);
-      else await this.submit(member, m.data);
-      await m.ackAck();
+      else if (kind === 'alerts') await this.passAlert(member, m.data);
+      else await this.submit(member, m.data, parsed);
+      // Everything it produced is stored; a lost acknowledgement only brings a duplicate the message IDs absorb.
+      m.ack();
     } catch (error) {
+      if (error instanceof ReleaseAbandoned) {
+        m.nak();
+        return;
+      }
       const reason = failureReason(error);
       if (m.info.deliveryCount >= this.config.limits.maxDeliver) {
         await this.deadLetter(m.data, m.subject, m.info.streamSequence, reason).then(
@@ -171,6 +217,8 @@ class HubWorker {
         this.log({ event: 'retrying', sequence: m.info.streamSequence, attempt: m.info.deliveryCount, reason });
         m.nak(Math.min(250 * 2 ** m.info.deliveryCount, 10_000));
       }
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -197,8 +245,8 @@ class HubWorker {
     this.log({ event: 'dead-lettered', sequence, reason });
   }
 
-  private async submit(member: HubMember, data: Uint8Array): Promise<void> {
-    const admission = admitSubmission(data, this.config, this.strictestNeeded);
+  private async submit(member: HubMember, data: Uint8Array, parsed: unknown): Promise<void> {
+    const admission = admitSubmission(data, this.config, this.strictestNeeded, parsed);
     const contentHash = digest(data);
     if (!admission.ok) {
       await this.rejectWith(member, admission.recordId, admission.findings, contentHash);
@@ -208,27 +256,98 @@ class HubWorker {
     const deliveries: Delivery[] = [];
     const audit: Json[] = [];
     await Promise.all(
-      this.recipients
+      this.oneByOne
         .filter((r) => r.id !== member.id)
         .map(async (recipient) => {
           const shaped = shapeFor(admission, recipient, this.config, this.strictestNeeded);
           if (shaped instanceof SharingRefusal) {
-            this.log({ event: 'refused', submitter: member.id, recipient: recipient.id, reason: shaped.reason });
-            audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason: shaped.reason });
+            this.refuse(member.id, recipient, shaped.reason, audit);
             return;
           }
-          const msgID = digest('record', member.id, recordId, contentHash, recipient.id);
-          const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
-          // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
-          const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
-          const delivered = held ?? String(shaped.recordId);
-          deliveries.push({ recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: delivered });
-          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivered, tlp: (shaped.sharing as Json).tlp });
+          const delivery = await this.deliver(member.id, recordId, contentHash, recipient, shaped);
+          deliveries.push(delivery);
+          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp });
         }),
     );
-    await this.remember(member.id, recordId, deliveries);
-    await this.writeAudit(member.id, recordId, contentHash, audit);
+    // Indexed at once: a recipient may answer with an outcome update before the small-group batch goes.
+    const indexing = this.remember(member.id, recordId, digest(contentHash, 'at once'), deliveries);
+    // Acknowledged only once its batch went out: a hub that stops before then gets the submission again.
+    if (this.smallGroups) {
+      await indexing;
+      const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: admission.report });
+      deliveries.push(...held.deliveries);
+      audit.push(...held.audit);
+      await Promise.all([this.remember(member.id, recordId, digest(contentHash, 'batch'), held.deliveries), this.writeAudit(member.id, recordId, contentHash, audit)]);
+    } else {
+      await Promise.all([indexing, this.writeAudit(member.id, recordId, contentHash, audit)]);
+    }
     this.log({ event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) });
+  }
+
+  private refuse(submitter: string, recipient: HubMember, reason: string, audit: Json[]): void {
+    this.log({ event: 'refused', submitter, recipient: recipient.id, reason });
+    audit.push({ event: 'refused', recipient: recipient.id, profile: recipient.profile, reason });
+  }
+
+  /** Publishes one re-shaped record to its recipient; the message ID makes a repeat a no-op. */
+  private async deliver(submitter: string, recordId: string, contentHash: string, recipient: HubMember, shaped: Json): Promise<Delivery> {
+    const msgID = digest('record', submitter, recordId, contentHash, recipient.id);
+    const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
+    // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
+    const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
+    return { recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: held ?? String(shaped.recordId) };
+  }
+
+  /**
+   * One small-group release: for each such recipient, the held records it may have go through the anonymiser's
+   * batch release together; what it generalises or suppresses goes out so, what it withholds is logged and audited
+   * as withheld, without the record.
+   */
+  private async releaseSmallGroups(batch: Held[]): Promise<HeldOutcome[]> {
+    const outcomes = batch.map((): HeldOutcome => ({ deliveries: [], audit: [] }));
+    let withheld = 0;
+    await Promise.all(
+      this.inBatches.map(async (recipient) => {
+        const eligible: { index: number; purposes: string[] }[] = [];
+        batch.forEach((h, index) => {
+          if (h.submitter === recipient.id) return;
+          const purposes = mayReceive(h.report, recipient);
+          if (purposes instanceof SharingRefusal) this.refuse(h.submitter, recipient, purposes.reason, outcomes[index]!.audit);
+          else eligible.push({ index, purposes });
+        });
+        const open = async function* () {
+          for (const [place, e] of eligible.entries()) yield { data: batch[e.index]!.report, place: String(place) };
+        };
+        const released = new Set<number>();
+        const publishing: Promise<void>[] = [];
+        for await (const event of anonymiseBatch(open, { profile: recipient.profile!, keyId: this.config.group.keyId, recordIdsKeyedBySubmitter: true })) {
+          const { index, purposes } = eligible[Number(event.place)]!;
+          const h = batch[index]!;
+          released.add(index);
+          const outcome = outcomes[index]!;
+          if (event.type === 'refused') {
+            this.refuse(h.submitter, recipient, event.reason, outcome.audit);
+            continue;
+          }
+          const shaped = narrowPurposes(event.report, purposes);
+          publishing.push(
+            this.deliver(h.submitter, h.recordId, h.contentHash, recipient, shaped).then((delivery) => {
+              outcome.deliveries.push(delivery);
+              outcome.audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp, kAnonymityThreshold: (shaped.sharing as Json).kAnonymityThreshold });
+            }),
+          );
+        }
+        await Promise.all(publishing);
+        for (const { index } of eligible) {
+          if (released.has(index)) continue;
+          withheld++;
+          this.log({ event: 'withheld', submitter: batch[index]!.submitter, recordId: batch[index]!.recordId, recipient: recipient.id, reason: WITHHELD });
+          outcomes[index]!.audit.push({ event: 'withheld', recipient: recipient.id, profile: recipient.profile, reason: WITHHELD });
+        }
+      }),
+    );
+    this.log({ event: 'batch-released', recipients: this.inBatches.length, records: batch.length, withheld });
+    return outcomes;
   }
 
   private async storedRecordId(seq: number): Promise<string | undefined> {
@@ -245,6 +364,7 @@ class HubWorker {
     h.set('sharingProfile', profile);
     h.set('permittedPurposes', (sharing.permittedPurposes as string[]).join(','));
     if (typeof report.recordType === 'string') h.set('recordType', report.recordType);
+    if (typeof report.recordId === 'string') h.set(HEADERS.recordId, report.recordId);
     h.set(HEADERS.kind, kind);
     return h;
   }
@@ -260,20 +380,25 @@ class HubWorker {
     this.log({ event: 'rejected', submitter: member.id, findings: findings.length, first: findings[0]?.path ?? '' });
   }
 
-  /** The index of a record's deliveries, one message per submitter and record (the stream keeps only the last). */
-  private indexSubject = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
+  /**
+   * The index of a record's deliveries: one message per version of the record (content) and part (at once, or in
+   * a small-group batch), under the record's prefix, so that recording deliveries needs no read; a withdrawal,
+   * which is rare, reads them all. (A message right at the prefix is an index written by an earlier hub.)
+   */
+  private indexPrefix = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
 
   private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
-    const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: this.indexSubject(submitter, recordId) }).catch(() => null);
-    return stored ? (stored.json() as Delivery[]) : [];
+    const prefix = this.indexPrefix(submitter, recordId);
+    const info = await this.jsm.streams.info(STREAMS.index, { subjects_filter: `${prefix}.*` });
+    const stored = await Promise.all([prefix, ...Object.keys(info.state.subjects ?? {})].map((subject) => this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null)));
+    const all = stored.flatMap((m) => (m ? (m.json() as Delivery[]) : []));
+    return [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
   }
 
-  private async remember(submitter: string, recordId: string, fresh: Delivery[]): Promise<void> {
+  private async remember(submitter: string, recordId: string, version: string, fresh: Delivery[]): Promise<void> {
     if (fresh.length === 0) return;
-    const all = [...(await this.deliveriesOf(submitter, recordId)), ...fresh];
-    const unique = [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
     await Promise.all([
-      this.js.publish(this.indexSubject(submitter, recordId), JSON.stringify(unique)),
+      this.js.publish(`${this.indexPrefix(submitter, recordId)}.${version}`, JSON.stringify(fresh)),
       ...fresh.map((d) => this.js.publish(this.deliveredSubject(d.recipient, d.recordId), JSON.stringify({ submitter, recordId }))),
     ]);
   }
@@ -300,6 +425,36 @@ class HubWorker {
     await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(update, this.strictestNeeded, 'outcome') });
     await this.writeAudit(member.id, admission.recordId, contentHash, [{ event: 'outcome', recipient: origin.submitter, relatesTo: origin.recordId }]);
     this.log({ event: 'outcome', from: member.id, to: origin.submitter });
+  }
+
+  /** An indicator alert goes to every other recipient whose profile and purposes allow it, re-shaped for that profile. */
+  private async passAlert(member: HubMember, data: Uint8Array): Promise<void> {
+    const contentHash = digest(data);
+    const alert = admitAlert(data, this.config.limits.maxSubmissionBytes);
+    if (!alert.ok) return this.rejectWith(member, alert.recordId, alert.findings, contentHash);
+    const recordId = String(alert.payload.recordId);
+    const audit: Json[] = [];
+    const sentTo: string[] = [];
+    await Promise.all(
+      [...this.oneByOne, ...this.inBatches]
+        .filter((r) => r.id !== member.id)
+        .map(async (recipient) => {
+          const shaped = shapeAlertFor(alert, recipient);
+          if (shaped instanceof SharingRefusal) return this.refuse(member.id, recipient, shaped.reason, audit);
+          const h = this.headers();
+          h.set('schemaVersion', shaped.headers.schemaVersion);
+          h.set('tlp', shaped.headers.tlp);
+          h.set('sharingProfile', shaped.headers.sharingProfile);
+          h.set('permittedPurposes', shaped.headers.permittedPurposes.join(','));
+          h.set('recordType', 'indicatorAlert');
+          h.set(HEADERS.kind, 'alert');
+          await this.js.publish(subjects.alertDelivery(recipient.id), JSON.stringify(shaped.payload), { msgID: digest('alert', member.id, recordId, contentHash, recipient.id), headers: h });
+          sentTo.push(recipient.id);
+          audit.push({ event: 'alert', recipient: recipient.id, profile: recipient.profile, tlp: shaped.headers.tlp });
+        }),
+    );
+    await this.writeAudit(member.id, recordId, contentHash, audit);
+    this.log({ event: 'alert', from: member.id, recordId, recipients: sentTo });
   }
 
   private async writeAudit(submitter: string, recordId: string, contentHash: string, entries: Json[]): Promise<void> {
@@ -334,7 +489,9 @@ class HubWorker {
         await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
       }),
     );
-    await this.jsm.streams.purge(STREAMS.index, { filter: this.indexSubject(member.id, recordId) });
+    const prefix = this.indexPrefix(member.id, recordId);
+    await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
+    await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
     for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
     await this.writeAudit(
       member.id,

@@ -18,15 +18,17 @@ export interface StreamOptions {
 
 /** The stream configurations, from the hub configuration. */
 export function streamConfigs(config: HubConfig, options: StreamOptions = {}): Partial<StreamConfig>[] {
-  const common = { storage: 'file', num_replicas: options.replicas ?? 1, duplicate_window: ns(config.limits.duplicateWindowMinutes * 60) } as const;
+  const duplicateWindow = ns(config.limits.duplicateWindowMinutes * 60);
+  // The server refuses a duplicate window longer than the stream keeps its messages.
+  const stream = (maxAge: number) => ({ storage: 'file', num_replicas: options.replicas ?? 1, max_age: maxAge, duplicate_window: Math.min(duplicateWindow, maxAge) }) as const;
   const records = Math.round(config.retention.recordDays * DAY_NS);
   return [
-    // A work queue: a submission (withdrawal, outcome update) the hub has processed (acknowledged) is removed from the hub at once.
-    { ...common, name: STREAMS.inbound, subjects: ['htfds.submissions.*', 'htfds.withdrawals.*', 'htfds.outcomes.*'], retention: 'workqueue', max_age: records, max_msg_size: config.limits.maxSubmissionBytes },
-    { ...common, name: STREAMS.deliveries, subjects: ['htfds.member.*.>'], retention: 'limits', max_age: records },
-    { ...common, name: STREAMS.index, subjects: ['htfds.index.>'], retention: 'limits', max_age: records, max_msgs_per_subject: 1 },
-    { ...common, name: STREAMS.audit, subjects: [subjects.audit], retention: 'limits', max_age: Math.round(config.retention.auditDays * DAY_NS) },
-    { ...common, name: STREAMS.deadLetter, subjects: [subjects.deadLetter], retention: 'limits', max_age: records },
+    // A work queue: a submission (withdrawal, outcome update, alert) the hub has processed (acknowledged) is removed from the hub at once.
+    { ...stream(records), name: STREAMS.inbound, subjects: ['htfds.submissions.*', 'htfds.withdrawals.*', 'htfds.outcomes.*', 'htfds.alerts.*'], retention: 'workqueue', max_msg_size: config.limits.maxSubmissionBytes },
+    { ...stream(records), name: STREAMS.deliveries, subjects: ['htfds.member.*.>'], retention: 'limits' },
+    { ...stream(records), name: STREAMS.index, subjects: ['htfds.index.>'], retention: 'limits', max_msgs_per_subject: 1 },
+    { ...stream(Math.round(config.retention.auditDays * DAY_NS)), name: STREAMS.audit, subjects: [subjects.audit], retention: 'limits' },
+    { ...stream(records), name: STREAMS.deadLetter, subjects: [subjects.deadLetter], retention: 'limits' },
   ] as Partial<StreamConfig>[];
 }
 

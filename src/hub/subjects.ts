@@ -20,6 +20,10 @@ export const subjects = {
   withdrawal: (member: string) => `htfds.withdrawals.${member}`,
   /** Where a recipient sends an outcome update about a record it received; the hub passes it to the originator. */
   outcome: (member: string) => `htfds.outcomes.${member}`,
+  /** Where a member sends indicator alerts (as htfds detect writes them) for the hub to pass on. */
+  alert: (member: string) => `htfds.alerts.${member}`,
+  /** Where the hub delivers an indicator alert to one recipient. */
+  alertDelivery: (member: string) => `htfds.member.${member}.alert`,
   sharedRecord: (member: string, profile: string) => `htfds.member.${member}.shared.${profile}`,
   withdrawn: (member: string) => `htfds.member.${member}.withdrawn`,
   validation: (member: string) => `htfds.member.${member}.validation`,
@@ -41,6 +45,8 @@ export const inboxPrefix = (member: string) => `_INBOX_${member}`;
 /** Headers the hub sets on what it delivers. */
 export const HEADERS = {
   kind: 'Htfds-Kind',
+  /** The record ID as the recipient holds it, so that a consumer can deduplicate without parsing the record. */
+  recordId: 'Htfds-Record-Id',
   reason: 'Htfds-Reason',
   sourceSequence: 'Htfds-Source-Sequence',
   sourceSubject: 'Htfds-Source-Subject',

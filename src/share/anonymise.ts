@@ -107,12 +107,20 @@ const fieldAt = (path: string) => fieldsByPath.get(path);
 
 /** Anonymises a valid report; throws SharingRefusal when the profile may not take it. */
 export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes: AnonymiseNotes = {}): Json {
-  const profile = getProfile(options.profile);
   const findings = validateCaseReport(input);
   if (!isValid(findings)) {
     const first = findings.find((f) => f.severity === 'error')!;
     throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
   }
+  return anonymiseValidReport(input, options, notes);
+}
+
+/**
+ * anonymiseReport for a report the caller has just validated (the sharing hub validates each submission once
+ * and re-shapes it for several profiles): the same, without validating it again.
+ */
+export function anonymiseValidReport(input: unknown, options: AnonymiseOptions, notes: AnonymiseNotes = {}): Json {
+  const profile = getProfile(options.profile);
   const report = structuredClone(input) as Json;
   const sharing = report.sharing as Json;
   const outTlp = outputMarking(String(sharing.tlp), profile);

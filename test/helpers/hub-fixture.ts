@@ -6,22 +6,27 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import runtimeModel from '../../src/generated/runtime-model.js';
 import { parseHubConfig, type HubConfig } from '../../src/hub/config.js';
 import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../src/hub/member.js';
+import { loadNats } from '../../src/hub/nats-client.js';
 import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
+import { STREAMS } from '../../src/hub/subjects.js';
 
 /** Synthetic: a fixed test key, never a real group's. */
 // Synthetic test key: 32 different bytes (a key of one repeated byte is refused as guessable).
 export const GROUP_KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256);
 export const GROUP_KEY_ID = 'test-group-key';
 
-export function groupConfig(overrides: Partial<HubConfig['limits']> = {}): HubConfig {
+export function groupConfig(overrides: Partial<HubConfig['limits']> = {}, release: Partial<HubConfig['smallGroupRelease']> = {}): HubConfig {
   return parseHubConfig({
     configVersion: 1,
     group: { name: 'test group (synthetic)', keyId: GROUP_KEY_ID },
     nats: { servers: ['nats://127.0.0.1:4222'] },
     hub: { user: 'hub', password: 'hub-test-password' },
     limits: { ackWaitSeconds: 2, ...overrides },
+    // Short, so that tests do not wait long for small-group batches.
+    smallGroupRelease: { windowSeconds: 1, ...release },
     members: [
       { id: 'ngo1', password: 'ngo1-test-password', roles: ['submitter'] },
       { id: 'ngo2', password: 'ngo2-test-password', roles: ['submitter'] },
@@ -38,6 +43,23 @@ export const example = (name: string) => JSON.parse(readFileSync(join('examples'
 /** An example, with a fresh record ID so that tests do not collide, pseudonymised as a member submits it. */
 export function pseudonymisedExample(name: string, recordId: string): Record<string, unknown> {
   return pseudonymiseForGroup({ ...example(name), recordId }, { profile: 'tactical', key: GROUP_KEY, keyId: GROUP_KEY_ID });
+}
+
+const CODES = (list: string) => Object.keys(runtimeModel.codelists[list]!.codes);
+
+/**
+ * A synthetic report of a crowd: the smallest report, permitted for monitoring tuning too (both profiles allow it), with the same quasi-identifiers
+ * as every other crowd member (country, dates) but a different exploitation and sector, so that each counts as a
+ * different person. Pseudonymised as a member submits it.
+ */
+export function crowdReport(n: number, recordId: string, reportingCountry = 'GB'): Record<string, unknown> {
+  const types = CODES('exploitationType');
+  const sectors = CODES('sector');
+  const base = example('minimal');
+  return pseudonymiseForGroup(
+    { ...base, recordId, reportingCountry, exploitationTypes: [types[n % types.length]], sectors: [sectors[Math.floor(n / types.length) % sectors.length]], sharing: { ...(base.sharing as object), permittedPurposes: ['investigation', 'transactionMonitoringTuning'] } },
+    { profile: 'tactical', key: GROUP_KEY, keyId: GROUP_KEY_ID },
+  );
 }
 
 export interface HubServer {
@@ -81,5 +103,19 @@ export async function submitWithRetry(client: MemberClient, report: Record<strin
       if (attempt >= attempts) throw error;
       await new Promise((r) => setTimeout(r, 250));
     }
+  }
+}
+
+/** Every entry of the hub's audit trail, read with the hub's own credentials. */
+export async function auditEntries(config: HubConfig): Promise<Record<string, unknown>[]> {
+  const nats = await loadNats();
+  const nc = await nats.connect({ servers: config.nats.servers, user: config.hub.user, pass: config.hub.password });
+  try {
+    const consumer = await nats.js.jetstream(nc).consumers.get(STREAMS.audit);
+    const entries: Record<string, unknown>[] = [];
+    for (let m = await consumer.next({ expires: 1000 }); m; m = await consumer.next({ expires: 1000 })) entries.push(m.json());
+    return entries;
+  } finally {
+    await nc.close();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The command-line reference, generated from the CLI's own definition (createProgram in src/cli/program.ts):
- * every command with its usage, arguments and options, so the page lists whatever commands exist at build time
+ * every command and subcommand (`hub start`) with its usage, arguments and options, so the page lists whatever commands exist at build time
  * and cannot drift from `htfds --help`.
  */
 import { Help, type Command } from 'commander';
@@ -11,14 +11,15 @@ import type { DocsFile } from './docs-file.js';
 
 const defaultText = (value: unknown, description?: string) => (description ? description : value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value));
 
-/** The view of one command: usage, arguments and options, escaped for MDX. */
-export function commandView(program: Command, command: Command) {
+/** The view of one command: usage, arguments and options, escaped for MDX. `parents` names the commands it is under (`hub` for `hub start`). */
+export function commandView(program: Command, command: Command, parents: string[] = []) {
   const help = new Help();
+  const name = [...parents, command.name()].join(' ');
   return {
-    name: command.name(),
-    anchor: `htfds-${command.name()}`,
+    name,
+    anchor: `htfds-${name.replace(/ /g, '-')}`,
     description: mdxText(command.description()),
-    usage: `${program.name()} ${command.name()} ${command.usage()}`,
+    usage: `${program.name()} ${name} ${command.usage()}`,
     arguments: command.registeredArguments.map((a) => ({
       name: mdxCode(`${a.required ? '<' : '['}${a.name()}${a.variadic ? '...' : ''}${a.required ? '>' : ']'}`),
       description: mdxCell(a.description),
@@ -35,6 +36,14 @@ export function commandView(program: Command, command: Command) {
   };
 }
 
+const visible = (command: Command) => command.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
+
+/** A command and, after it, each of its subcommands (at any depth), as the reader types them. */
+function commandViews(program: Command, command: Command, parents: string[] = []): ReturnType<typeof commandView>[] {
+  const path = [...parents, command.name()];
+  return [commandView(program, command, parents), ...visible(command).flatMap((sub) => commandViews(program, sub, path))];
+}
+
 /** The CLI reference page for `program`. */
 export function cliPage(program: Command): DocsFile {
   return {
@@ -42,7 +51,7 @@ export function cliPage(program: Command): DocsFile {
     content: render('cli-page', {
       name: program.name(),
       description: mdxText(program.description()),
-      commands: program.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden).map((c) => commandView(program, c)),
+      commands: visible(program).flatMap((c) => commandViews(program, c)),
     }),
   };
 }
