@@ -1,12 +1,15 @@
 /**
- * The generated verdict check (src/generated/check-case-report-schema.js) against the reference, the precompiled
- * Ajv validator: the same verdict on every example, every invalid fixture, and thousands of generated valid and
- * mutated reports; and validateCaseReport, which uses the check, gives exactly the findings the Ajv path gives.
+ * The generated verdict checks against their references: the schema check (src/generated/check-case-report-schema.js)
+ * against the precompiled Ajv validator, and the rules check (src/generated/check-case-report-rules.js) against the
+ * rules' findings — the same verdict on every example, every invalid fixture, thousands of generated valid and
+ * mutated reports, and reports broken on purpose for each rule; and validateCaseReport, which uses both checks,
+ * gives exactly the findings the Ajv path gives.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { verdictModule } from '../generators/validators/generate-verdict.js';
+import { passesRules } from '../src/generated/check-case-report-rules.js';
 import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import validateSchema from '../src/generated/validate-case-report.js';
 import { ruleFindings } from '../src/validate/rules.js';
@@ -31,13 +34,45 @@ const fixtures = readdirSync('test/fixtures/invalid').filter((f) => f.endsWith('
 // A second, independent reference for verdicts: Ajv compiled from the bundled schema itself (plain enums, no Set keyword).
 const bundledAjv = makeAjvValidator();
 
+/** The rule codes the rules check has been seen to catch, against the rules' own findings. */
+const caughtRuleCodes = new Set<string>();
+
 /** Checks one report; returns Ajv's verdict. */
 function compare(report: unknown): boolean {
   const valid = validateSchema(report) as boolean;
   expect(passesSchema(report)).toBe(valid);
   expect(bundledAjv(report).valid).toBe(valid);
   expect(validateCaseReport(report)).toEqual(referenceFindings(report));
+  if (valid) {
+    // The rules run on reports that passed the schema, and so does their verdict check.
+    const findings = ruleFindings(report as Record<string, unknown>);
+    expect(passesRules(report as Record<string, unknown>)).toBe(findings.length === 0);
+    for (const { code } of findings) caughtRuleCodes.add(code);
+  }
   return valid;
+}
+
+type Json = Record<string, any>;
+/** Valid copies of an example that each break one rule (or draw one warning), to show the rules check catches each. */
+function ruleBreakers(base: Json): Json[] {
+  const edit = (change: (r: Json) => void) => {
+    const copy = structuredClone(base);
+    change(copy);
+    return copy;
+  };
+  return [
+    edit((r) => r.persons.push({ ...r.persons[0] })), // a duplicate identifier
+    edit((r) => (r.transactions[0].fromRef = 'NO-SUCH-ID')),
+    edit((r) => r.indicators[0].evidenceRefs?.push('NO-SUCH-ID')),
+    edit((r) => ([r.exploitationStart, r.exploitationEnd] = ['2026-03', '2025-02'])),
+    edit((r) => (r.transactions[0].date = '2099-01-01')),
+    edit((r) => (r.indicators[0].indicatorId = 'FINCEN-HT20-Z99')),
+    edit((r) => (r.transactions[0].amount.currency = 'ANG')),
+    edit((r) => (r.persons[0].identifiers = [{ ...(r.persons[0].identifiers?.[0] ?? {}), type: 'messagingHandle', platform: 'NoSuchApp' }])),
+    edit((r) => (r.sharing.tlp = 'TLP:CLEAR')),
+    edit((r) => (r.sharing.fieldLevelTlp = [{ path: '/persons/99', tlp: 'TLP:RED' }])),
+    edit((r) => (r.sharing.fieldLevelTlp = [{ path: '/persons/0', tlp: 'TLP:GREEN' }])),
+  ];
 }
 
 describe('generated verdict check', () => {
@@ -67,6 +102,18 @@ describe('generated verdict check', () => {
     expect(invalid).toBeGreaterThanOrEqual(1000);
     // Some edits leave a report valid (an optional field removed): those must agree too.
     expect(valid).toBeGreaterThan(0);
+  });
+
+  test('reports broken for each rule: the rules check clears none of them, and every rule code is caught', () => {
+    let checked = 0;
+    for (const name of examples.filter((n) => n !== 'minimal.json')) {
+      for (const report of ruleBreakers(example(name) as Json)) if (compare(report)) checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Every code the rules can write with this schema (no field and no indicator is deprecated or withdrawn yet).
+    for (const code of ['id-duplicate', 'reference-unresolved', 'date-order', 'date-after-report', 'indicator-unknown', 'code-deprecated', 'code-not-in-open-list', 'direct-identifier-in-open-report', 'field-marking-unresolved', 'field-marking-not-stricter']) {
+      expect(caughtRuleCodes, code).toContain(code);
+    }
   });
 
   test('values only JavaScript callers can pass: undefined properties, non-finite numbers, sparse lists', () => {
