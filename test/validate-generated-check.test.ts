@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { verdictModule } from '../generators/validators/generate-verdict.js';
+import { isFullDate } from '../src/validate/fast-formats.js';
 import { passesRules } from '../src/generated/check-case-report-rules.js';
 import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import validateSchema from '../src/generated/validate-case-report.js';
@@ -137,6 +139,22 @@ describe('verdict generator', () => {
     expect(() => verdictModule({ type: 'array', items: { type: 'object', properties: {}, additionalProperties: false }, uniqueItems: true })).toThrow(/uniqueItems over items that are not text/);
     expect(() => verdictModule(object({ format: 'no-such-format' }))).toThrow(/format "no-such-format"/);
     expect(() => verdictModule({ type: 'object', additionalProperties: false, properties: {}, required: ['a'] })).toThrow(/"a" is required .* but not a property/);
+  });
+
+  test('the fast date format gives ajv-formats\' verdict on every day of four centuries and on near misses', () => {
+    const ajvDate = (fullFormats.date as { validate: (s: string) => boolean }).validate;
+    const candidates = ['', '2024-1-01', '2024-01-1', '2024/01/01', '2024-01-01 ', ' 2024-01-01', '２０２４-01-01', '2024-01-0a', '+024-01-01', '-024-01-01', '2024-00-10', '2024-13-10', '2024-10-00', '2024-10-32', '0000-02-29', '9999-12-31', '2024-01-01T00:00:00Z'];
+    for (let year = 1899; year <= 2301; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) candidates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    let valid = 0;
+    for (const s of candidates) {
+      if (isFullDate(s) !== ajvDate(s)) expect.fail(`${JSON.stringify(s)}: ${isFullDate(s)}, ajv-formats says ${ajvDate(s)}`);
+      if (ajvDate(s)) valid++;
+    }
+    expect(valid).toBe(403 * 365 + 97 + 2); // 1899–2301: 403 years, 97 of them leap years; and 0000-02-29, 9999-12-31
   });
 
   test('translates the schema HTFDS uses without complaint', () => {

@@ -43,6 +43,9 @@ const KEYWORD_TYPE: Record<string, string> = {
   properties: 'object', required: 'object', additionalProperties: 'object', dependentRequired: 'object',
 };
 
+/** Formats with a faster equivalent in src/validate/fast-formats.ts → its function. */
+const FAST_FORMATS: Record<string, string> = { date: 'isFullDate' };
+
 const js = (value: unknown) => JSON.stringify(value);
 /** A property read: `d.name` where that is valid JavaScript, `d["odd-name"]` otherwise. */
 const read = (v: string, name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `${v}.${name}` : `${v}[${js(name)}]`);
@@ -183,8 +186,12 @@ class VerdictCompiler {
     }
   }
 
-  /** ajv-formats' full formats, called the way Ajv calls them: regular expressions inline, functions from the runtime. */
+  /**
+   * ajv-formats' full formats, called the way Ajv calls them: regular expressions inline, functions from the
+   * runtime; those in src/validate/fast-formats.ts (the same verdicts, without a match object) from there.
+   */
   private format(name: string, v: string, hint: string): string {
+    if (Object.hasOwn(FAST_FORMATS, name)) return `${FAST_FORMATS[name]}(${v})`;
     const format = (fullFormats as Record<string, unknown>)[name];
     if (format instanceof RegExp) return `${this.constant('FORMAT', String(format))}.test(${v})`;
     const access = `fullFormats[${js(name)}]`;
@@ -268,6 +275,7 @@ class VerdictCompiler {
     return [
       BANNER,
       "import { fullFormats, ucs2length } from '../validate/ajv-runtime.js';",
+      `import { ${Object.values(FAST_FORMATS).join(', ')} } from '../validate/fast-formats.js';`,
       '',
       ...this.constants,
       '',
