@@ -97,7 +97,8 @@ class RulesVerdictCompiler {
     const lists = Object.keys(this.targets.listPaths);
     for (const [field, list] of this.targets.idFields) {
       const bit = list === undefined ? 0 : 1 << lists.indexOf(list);
-      add(root, field.path, (v) => `if (typeof ${v} == "string") { if (ids.has(${v})) return false; ids.set(${v}, ${bit}); }`);
+      // One look-up, not two: a known identifier leaves the size as it was.
+      add(root, field.path, (v) => `if (typeof ${v} == "string") { const known = ids.size; if (ids.set(${v}, ${bit}).size === known) return false; }`);
     }
     if (lists.length > 30) throw new Error('rules verdict generator: more than 30 lists that can be referenced');
     return root;

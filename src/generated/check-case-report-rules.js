@@ -21,13 +21,13 @@ export function passesRules(report) {
       const v2 = v0[i1];
       if (v2 !== null && typeof v2 == "object" && !Array.isArray(v2)) {
         const v3 = v2.id;
-        if (typeof v3 == "string") { if (ids.has(v3)) return false; ids.set(v3, 32); }
+        if (typeof v3 == "string") { const known = ids.size; if (ids.set(v3, 32).size === known) return false; }
         const v4 = v2.identifiers;
         if (Array.isArray(v4)) for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (v6 !== null && typeof v6 == "object" && !Array.isArray(v6)) {
             const v7 = v6.id;
-            if (typeof v7 == "string") { if (ids.has(v7)) return false; ids.set(v7, 0); }
+            if (typeof v7 == "string") { const known = ids.size; if (ids.set(v7, 0).size === known) return false; }
           }
         }
       }
@@ -37,7 +37,7 @@ export function passesRules(report) {
       const v10 = v8[i9];
       if (v10 !== null && typeof v10 == "object" && !Array.isArray(v10)) {
         const v11 = v10.id;
-        if (typeof v11 == "string") { if (ids.has(v11)) return false; ids.set(v11, 64); }
+        if (typeof v11 == "string") { const known = ids.size; if (ids.set(v11, 64).size === known) return false; }
       }
     }
     const v12 = report.debts;
@@ -45,7 +45,7 @@ export function passesRules(report) {
       const v14 = v12[i13];
       if (v14 !== null && typeof v14 == "object" && !Array.isArray(v14)) {
         const v15 = v14.id;
-        if (typeof v15 == "string") { if (ids.has(v15)) return false; ids.set(v15, 512); }
+        if (typeof v15 == "string") { const known = ids.size; if (ids.set(v15, 512).size === known) return false; }
       }
     }
     const v16 = report.accounts;
@@ -53,13 +53,13 @@ export function passesRules(report) {
       const v18 = v16[i17];
       if (v18 !== null && typeof v18 == "object" && !Array.isArray(v18)) {
         const v19 = v18.id;
-        if (typeof v19 == "string") { if (ids.has(v19)) return false; ids.set(v19, 4096); }
+        if (typeof v19 == "string") { const known = ids.size; if (ids.set(v19, 4096).size === known) return false; }
         const v20 = v18.identifiers;
         if (Array.isArray(v20)) for (let i21 = 0; i21 < v20.length; i21++) {
           const v22 = v20[i21];
           if (v22 !== null && typeof v22 == "object" && !Array.isArray(v22)) {
             const v23 = v22.id;
-            if (typeof v23 == "string") { if (ids.has(v23)) return false; ids.set(v23, 0); }
+            if (typeof v23 == "string") { const known = ids.size; if (ids.set(v23, 0).size === known) return false; }
           }
         }
       }
@@ -69,7 +69,7 @@ export function passesRules(report) {
       const v26 = v24[i25];
       if (v26 !== null && typeof v26 == "object" && !Array.isArray(v26)) {
         const v27 = v26.id;
-        if (typeof v27 == "string") { if (ids.has(v27)) return false; ids.set(v27, 8192); }
+        if (typeof v27 == "string") { const known = ids.size; if (ids.set(v27, 8192).size === known) return false; }
       }
     }
     const v28 = report.laundering;
@@ -79,7 +79,7 @@ export function passesRules(report) {
         const v31 = v29[i30];
         if (v31 !== null && typeof v31 == "object" && !Array.isArray(v31)) {
           const v32 = v31.id;
-          if (typeof v32 == "string") { if (ids.has(v32)) return false; ids.set(v32, 32768); }
+          if (typeof v32 == "string") { const known = ids.size; if (ids.set(v32, 32768).size === known) return false; }
         }
       }
     }
@@ -88,7 +88,7 @@ export function passesRules(report) {
       const v35 = v33[i34];
       if (v35 !== null && typeof v35 == "object" && !Array.isArray(v35)) {
         const v36 = v35.id;
-        if (typeof v36 == "string") { if (ids.has(v36)) return false; ids.set(v36, 65536); }
+        if (typeof v36 == "string") { const known = ids.size; if (ids.set(v36, 65536).size === known) return false; }
       }
     }
   }
