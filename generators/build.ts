@@ -1,5 +1,5 @@
 /** The build: schema source → checked → every artefact in dist/. */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './generated-file.js';
 import { lintSchemaSource } from './lint/lint-schema.js';
@@ -25,6 +25,9 @@ type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterab
 /** Every generator; each is a function of the model alone. */
 export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
 
+/** What `npm run build:package` writes into dist/ after the generators: tsc's library, esbuild's browser bundle. */
+const LATER_STEPS_OUTPUTS = ['lib', 'browser'];
+
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';
 
@@ -46,7 +49,11 @@ export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDi
   const findings = lintSchemaSource(source);
   if (findings.length > 0) return { findings, written: [] };
   const files = await generateAll(buildFieldModel(source));
-  rmSync(outDir, { recursive: true, force: true });
+  // Everything the generators made before goes; the compiled library and the browser bundle, made by the later
+  // steps of `npm run build:package`, stay for those steps to update incrementally.
+  for (const entry of existsSync(outDir) ? readdirSync(outDir) : []) {
+    if (!LATER_STEPS_OUTPUTS.includes(entry)) rmSync(join(outDir, entry), { recursive: true, force: true });
+  }
   const written: string[] = [];
   for (const file of files) {
     const path = join(file.root === 'src' ? srcGeneratedDir : outDir, file.path);
