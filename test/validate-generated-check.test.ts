@@ -5,11 +5,15 @@
  * mutated reports, and reports broken on purpose for each rule; and validateCaseReport, which uses both checks,
  * gives exactly the findings the Ajv path gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { rulesVerdictModule } from '../generators/validators/generate-rules-verdict.js';
 import { verdictModule } from '../generators/validators/generate-verdict.js';
+import runtimeModel from '../src/generated/runtime-model.js';
 import { isFullDate } from '../src/validate/fast-formats.js';
 import { passesRules } from '../src/generated/check-case-report-rules.js';
 import { passesSchema } from '../src/generated/check-case-report-schema.js';
@@ -159,5 +163,35 @@ describe('verdict generator', () => {
 
   test('translates the schema HTFDS uses without complaint', () => {
     expect(verdictModule({ $defs: {}, ...object({ minLength: 1, maxLength: 3, pattern: '^[a-z]+$' }) })).toContain('export function passesSchema');
+  });
+});
+
+describe('rules verdict generator', () => {
+  test('a deprecated field and a withdrawn indicator, which this schema has none of yet, are not cleared', async () => {
+    // The same runtime model, with a field deprecated and an indicator withdrawn.
+    const model = structuredClone(runtimeModel);
+    const field = model.fields.find((f) => f.path === '/transactions/*/timeOfDayBand')!;
+    field.deprecated = { since: '9.9.9', reason: 'A synthetic deprecation made by this test.' };
+    const base = example('bank-alert.json') as Json;
+    for (const transaction of base.transactions) delete transaction.timeOfDayBand;
+    const withdrawn = Object.keys(model.indicators).find((id) => !JSON.stringify(base).includes(`"${id}"`))!;
+    model.indicators[withdrawn] = 'withdrawn';
+    // In the repository (the ignored .cache/), where the module's imports of the library resolve as from src/generated/.
+    mkdirSync('.cache', { recursive: true });
+    const dir = mkdtempSync(join('.cache', 'rules-verdict-'));
+    try {
+      const source = rulesVerdictModule(model).replaceAll("from '../", `from '${relative(dir, resolve('src'))}/`);
+      writeFileSync(join(dir, 'check.js'), source);
+      const { passesRules: passes } = (await import(pathToFileURL(resolve(dir, 'check.js')).href)) as { passesRules: (r: Json) => boolean };
+      expect(passes(base)).toBe(true);
+      const report = structuredClone(base);
+      report.transactions[1].timeOfDayBand = 'night';
+      expect(passes(report)).toBe(false);
+      const alert = structuredClone(base);
+      alert.indicators[0].indicatorId = withdrawn;
+      expect(passes(alert)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
