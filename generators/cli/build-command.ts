@@ -9,7 +9,7 @@ import { formatFinding } from '../model/finding.js';
  * anonymiser), which reads the runtime model this process loaded at start. When the schema changed that model,
  * it is rewritten first and the build runs again in a fresh process, so no artefact is made from a stale model.
  */
-async function refreshRuntimeModel(schemaDir: string, SRC_GENERATED_DIR: string): Promise<boolean> {
+async function refreshRuntimeModel(schemaDir: string, srcGeneratedDir: string): Promise<boolean> {
   const { lintSchemaSource } = await import('../lint/lint-schema.js');
   const { buildFieldModel } = await import('../model/field-model.js');
   const { loadSchemaSource } = await import('../model/source.js');
@@ -18,7 +18,7 @@ async function refreshRuntimeModel(schemaDir: string, SRC_GENERATED_DIR: string)
   if (lintSchemaSource(source).length > 0) return false;
   let changed = false;
   for (const file of generateRuntimeModel(buildFieldModel(source))) {
-    const path = join(SRC_GENERATED_DIR, file.path);
+    const path = join(srcGeneratedDir, file.path);
     if (existsSync(path) && readFileSync(path, 'utf8') === file.content) continue;
     writeFileSync(path, file.content);
     changed = true;
