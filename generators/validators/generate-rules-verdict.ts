@@ -9,6 +9,7 @@
  * verdict with the rules' findings on examples, fixtures and generated and mutated reports.
  */
 import type { GeneratedFile } from '../generated-file.js';
+import { ModuleConstants } from './module-constants.js';
 import type { FieldModel } from '../model/field-model.js';
 import { runtimeModel } from '../runtime-model/generate-runtime-model.js';
 import { pointerTokens } from '../../src/validate/paths.js';
@@ -73,23 +74,13 @@ const eachText = (v: string, fails: (s: string) => string) =>
   `if (Array.isArray(${v})) { for (const s of ${v}) if (typeof s == "string" && ${fails('s')}) return false; } else if (typeof ${v} == "string" && ${fails(v)}) return false;`;
 
 class RulesVerdictCompiler {
-  private readonly constants: string[] = [];
-  private readonly constantNames = new Map<string, string>();
+  private readonly constants = new ModuleConstants();
   private readonly targets;
 
   constructor(private readonly model: RuntimeModel) {
     this.targets = ruleTargets(model);
   }
 
-  private constant(prefix: string, source: string): string {
-    let name = this.constantNames.get(source);
-    if (!name) {
-      name = `${prefix}${this.constantNames.size}`;
-      this.constantNames.set(source, name);
-      this.constants.push(`const ${name} = ${source};`);
-    }
-    return name;
-  }
 
   /** Identifiers: unique, and each recorded with the bit of the list it identifies items of (0 for none). */
   private identifiers(): PathNode {
@@ -118,7 +109,7 @@ class RulesVerdictCompiler {
       add(root, parentPath, (v) => `if (${v} !== null && typeof ${v} == "object" && typeof ${read(v, from)} == "string" && typeof ${read(v, to)} == "string" && laterThan(${read(v, from)}, ${read(v, to)})) return false;`);
     }
     for (const field of datedFields) add(root, field.path, (v) => `if (reported !== undefined && typeof ${v} == "string" && laterThan(${v}, reported)) return false;`);
-    const indicators = this.constant('INDICATORS', `new Map(${js(Object.entries(this.model.indicators))})`);
+    const indicators = this.constants.name('INDICATORS', `new Map(${js(Object.entries(this.model.indicators))})`);
     add(root, INDICATOR_PATH, (v) => `if (typeof ${v} == "string") { const status = ${indicators}.get(${v}); if (status === undefined || status === "withdrawn") return false; }`);
     for (const field of codeCheckedFields) {
       if (field.deprecated) add(root, field.path, (_v, parent, key) => `if (Object.hasOwn(${parent}, ${key})) return false;`);
@@ -140,10 +131,10 @@ class RulesVerdictCompiler {
     const list = this.model.codelists[listName]!;
     const deprecated = Object.keys(list.deprecated);
     if (list.open) {
-      const plain = this.constant('PLAIN_CODES', `new Set(${js(Object.keys(list.codes).filter((c) => !deprecated.includes(c)))})`);
+      const plain = this.constants.name('PLAIN_CODES', `new Set(${js(Object.keys(list.codes).filter((c) => !deprecated.includes(c)))})`);
       return (s) => `!${plain}.has(${s})`;
     }
-    const set = this.constant('DEPRECATED_CODES', `new Set(${js(deprecated)})`);
+    const set = this.constants.name('DEPRECATED_CODES', `new Set(${js(deprecated)})`);
     return (s) => `${set}.has(${s})`;
   }
 
@@ -157,7 +148,7 @@ class RulesVerdictCompiler {
       "import { laterThan } from '../validate/rule-targets.js';",
       "import { atLeastAsStrict } from '../share/tlp.js';",
       '',
-      ...this.constants,
+      ...this.constants.lines,
       `const OPEN_MARKINGS = new Set(${js([...OPEN_MARKINGS])});`,
       '',
       '/** True when the rules beyond the schema find nothing in a report that passed the schema (no error, no warning). */',
