@@ -1,5 +1,5 @@
 /** The build: schema source → checked → every artefact in dist/. */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './generated-file.js';
 import { lintSchemaSource } from './lint/lint-schema.js';
@@ -20,18 +20,21 @@ import { generateTabularLayout } from './templates/layout/generate-layout.js';
 import { generateWorkbookTemplates } from './templates/xlsx/generate-workbook-templates.js';
 import { generateCsvTemplates } from './templates/csv/generate-csv-templates.js';
 
-type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
+export type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
 export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
+
+/** What `npm run build:package` writes into dist/ after the generators: tsc's library, esbuild's browser bundle. */
+const LATER_STEPS_OUTPUTS = ['lib', 'browser'];
 
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';
 
 /** All generated files, in memory, in a stable order. */
-export async function generateAll(model: FieldModel): Promise<GeneratedFile[]> {
+export async function generateAll(model: FieldModel, generators: readonly Generator[] = GENERATORS): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
-  for (const generate of GENERATORS) files.push(...(await generate(model)));
+  for (const generate of generators) files.push(...(await generate(model)));
   return files;
 }
 
@@ -40,13 +43,17 @@ export interface BuildResult {
   written: string[];
 }
 
-/** Generates every artefact; writes nothing when the schema does not pass the lint. */
-export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDir = SRC_GENERATED_DIR): Promise<BuildResult> {
+/** Generates every artefact (or only those of `generators`, for tests that need a few); writes nothing when the schema does not pass the lint. */
+export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDir = SRC_GENERATED_DIR, generators: readonly Generator[] = GENERATORS): Promise<BuildResult> {
   const source = loadSchemaSource(schemaDir);
   const findings = lintSchemaSource(source);
   if (findings.length > 0) return { findings, written: [] };
-  const files = await generateAll(buildFieldModel(source));
-  rmSync(outDir, { recursive: true, force: true });
+  const files = await generateAll(buildFieldModel(source), generators);
+  // Everything the generators made before goes; the compiled library and the browser bundle, made by the later
+  // steps of `npm run build:package`, stay for those steps to update incrementally.
+  for (const entry of existsSync(outDir) ? readdirSync(outDir) : []) {
+    if (!LATER_STEPS_OUTPUTS.includes(entry)) rmSync(join(outDir, entry), { recursive: true, force: true });
+  }
   const written: string[] = [];
   for (const file of files) {
     const path = join(file.root === 'src' ? srcGeneratedDir : outDir, file.path);

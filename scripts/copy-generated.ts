@@ -1,4 +1,26 @@
-/** After tsc: the generated modules (JavaScript and declarations) go next to the compiled library. */
-import { cpSync } from 'node:fs';
+/**
+ * After tsc: the generated modules (JavaScript and declarations) go next to the compiled library, and compiled
+ * files whose source is gone are removed. tsc compiles incrementally into the dist/lib/ of the previous build
+ * and never deletes anything, so without this a deleted or renamed module would still be published.
+ */
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
-cpSync('src/generated', 'dist/lib/src/generated', { recursive: true });
+const LIBRARY = 'dist/lib';
+
+/** Removes dist/lib/<dir>/x.js and x.d.ts when <dir>/x.ts does not exist, walking down from `dir`. */
+function pruneOrphans(dir: string): void {
+  for (const entry of readdirSync(join(LIBRARY, dir), { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(path)) pruneOrphans(path);
+      else rmSync(join(LIBRARY, path), { recursive: true });
+    } else if (!existsSync(path.replace(/(\.d\.ts|\.js)$/, '.ts'))) rmSync(join(LIBRARY, path));
+  }
+}
+
+rmSync(join(LIBRARY, 'src/generated'), { recursive: true, force: true });
+pruneOrphans('src');
+// Only src/ is compiled; anything else in dist/lib/ is left from older builds.
+for (const entry of readdirSync(LIBRARY)) if (entry !== 'src' && !entry.startsWith('.')) rmSync(join(LIBRARY, entry), { recursive: true });
+cpSync('src/generated', join(LIBRARY, 'src/generated'), { recursive: true });

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importSpecifiers } from './helpers/import-specifiers.js';
+import { importSpecifiers } from '../generators/import-specifiers.js';
 
 const root = process.cwd();
 

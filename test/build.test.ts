@@ -1,9 +1,10 @@
 /** The build writes a self-contained bundled schema, and writes the same bytes every time. */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildAll } from '../generators/build.js';
+import { buildIsCurrent, writeBuildStamp } from '../generators/build-stamp.js';
 import { BUNDLE_PATH } from '../generators/schema/generate-schema.js';
 import { makeAjvValidator } from './helpers/schema-validators.js';
 
@@ -65,5 +66,36 @@ describe('build', () => {
     const committed = filesUnder('src/generated');
     expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
     for (const [path, bytes] of fresh) expect(committed.get(path)?.equals(bytes), `src/generated/${path} is stale: run npm run build`).toBe(true);
+  });
+});
+
+describe('build stamp', () => {
+  test('a build stays current until something it reads or wrote changes', () => {
+    const dir = join(scratch, 'stamped');
+    const schema = join(dir, 'schema');
+    const out = join(dir, 'dist');
+    cpSync('schema', schema, { recursive: true });
+    mkdirSync(out, { recursive: true });
+    const output = join(out, 'artefact.json');
+    writeFileSync(output, '{"synthetic":true}\n');
+    expect(buildIsCurrent(schema, out)).toBe(false); // never built
+    writeBuildStamp(schema, out, [output]);
+    expect(buildIsCurrent(schema, out)).toBe(true);
+
+    writeFileSync(output, '{"synthetic":false}\n'); // an output edited by hand
+    expect(buildIsCurrent(schema, out)).toBe(false);
+    writeFileSync(output, '{"synthetic":true}\n');
+    expect(buildIsCurrent(schema, out)).toBe(true);
+    rmSync(output); // an output deleted
+    expect(buildIsCurrent(schema, out)).toBe(false);
+    writeFileSync(output, '{"synthetic":true}\n');
+
+    appendFileSync(join(schema, 'README.md'), '\nA change.\n'); // an input changed
+    expect(buildIsCurrent(schema, out)).toBe(false);
+    writeBuildStamp(schema, out, [output]);
+    expect(buildIsCurrent(schema, out)).toBe(true);
+    mkdirSync(join(dir, 'examples'));
+    writeFileSync(join(dir, 'examples', 'new.json'), '{}'); // a new example beside the schema
+    expect(buildIsCurrent(schema, out)).toBe(false);
   });
 });

@@ -32,7 +32,8 @@ const ARTIFACTS = resolve('test-artifacts/docs');
 // Inside the repository (in the ignored .cache/), so that the scratch site finds the repository's node_modules.
 mkdirSync('.cache', { recursive: true });
 const root = resolve(mkdtempSync(join('.cache', 'docs-test-')));
-const outDir = join(root, 'build');
+// Inside the site, under its package.json with no "type": Rspack's server bundle must load as CommonJS.
+const outDir = join(root, 'docs', 'build');
 const released = loadFieldModel('schema');
 const next = (() => {
   const [major, minor] = released.version.split('.').map(Number) as [number, number];

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { importSpecifiers } from './helpers/import-specifiers.js';
+import { importSpecifiers } from '../generators/import-specifiers.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'htfds-pack-'));

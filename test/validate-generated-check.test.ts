@@ -1,12 +1,21 @@
 /**
- * The generated verdict check (src/generated/check-case-report-schema.js) against the reference, the precompiled
- * Ajv validator: the same verdict on every example, every invalid fixture, and thousands of generated valid and
- * mutated reports; and validateCaseReport, which uses the check, gives exactly the findings the Ajv path gives.
+ * The generated verdict checks against their references: the schema check (src/generated/check-case-report-schema.js)
+ * against the precompiled Ajv validator, and the rules check (src/generated/check-case-report-rules.js) against the
+ * rules' findings — the same verdict on every example, every invalid fixture, thousands of generated valid and
+ * mutated reports, and reports broken on purpose for each rule; and validateCaseReport, which uses both checks,
+ * gives exactly the findings the Ajv path gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { rulesVerdictModule } from '../generators/validators/generate-rules-verdict.js';
 import { verdictModule } from '../generators/validators/generate-verdict.js';
+import runtimeModel from '../src/generated/runtime-model.js';
+import { isFullDate } from '../src/validate/fast-formats.js';
+import { passesRules } from '../src/generated/check-case-report-rules.js';
 import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import validateSchema from '../src/generated/validate-case-report.js';
 import { ruleFindings } from '../src/validate/rules.js';
@@ -31,13 +40,45 @@ const fixtures = readdirSync('test/fixtures/invalid').filter((f) => f.endsWith('
 // A second, independent reference for verdicts: Ajv compiled from the bundled schema itself (plain enums, no Set keyword).
 const bundledAjv = makeAjvValidator();
 
+/** The rule codes the rules check has been seen to catch, against the rules' own findings. */
+const caughtRuleCodes = new Set<string>();
+
 /** Checks one report; returns Ajv's verdict. */
 function compare(report: unknown): boolean {
   const valid = validateSchema(report) as boolean;
   expect(passesSchema(report)).toBe(valid);
   expect(bundledAjv(report).valid).toBe(valid);
   expect(validateCaseReport(report)).toEqual(referenceFindings(report));
+  if (valid) {
+    // The rules run on reports that passed the schema, and so does their verdict check.
+    const findings = ruleFindings(report as Record<string, unknown>);
+    expect(passesRules(report as Record<string, unknown>)).toBe(findings.length === 0);
+    for (const { code } of findings) caughtRuleCodes.add(code);
+  }
   return valid;
+}
+
+type Json = Record<string, any>;
+/** Valid copies of an example that each break one rule (or draw one warning), to show the rules check catches each. */
+function ruleBreakers(base: Json): Json[] {
+  const edit = (change: (r: Json) => void) => {
+    const copy = structuredClone(base);
+    change(copy);
+    return copy;
+  };
+  return [
+    edit((r) => r.persons.push({ ...r.persons[0] })), // a duplicate identifier
+    edit((r) => (r.transactions[0].fromRef = 'NO-SUCH-ID')),
+    edit((r) => r.indicators[0].evidenceRefs?.push('NO-SUCH-ID')),
+    edit((r) => ([r.exploitationStart, r.exploitationEnd] = ['2026-03', '2025-02'])),
+    edit((r) => (r.transactions[0].date = '2099-01-01')),
+    edit((r) => (r.indicators[0].indicatorId = 'FINCEN-HT20-Z99')),
+    edit((r) => (r.transactions[0].amount.currency = 'ANG')),
+    edit((r) => (r.persons[0].identifiers = [{ ...(r.persons[0].identifiers?.[0] ?? {}), type: 'messagingHandle', platform: 'NoSuchApp' }])),
+    edit((r) => (r.sharing.tlp = 'TLP:CLEAR')),
+    edit((r) => (r.sharing.fieldLevelTlp = [{ path: '/persons/99', tlp: 'TLP:RED' }])),
+    edit((r) => (r.sharing.fieldLevelTlp = [{ path: '/persons/0', tlp: 'TLP:GREEN' }])),
+  ];
 }
 
 describe('generated verdict check', () => {
@@ -69,6 +110,18 @@ describe('generated verdict check', () => {
     expect(valid).toBeGreaterThan(0);
   });
 
+  test('reports broken for each rule: the rules check clears none of them, and every rule code is caught', () => {
+    let checked = 0;
+    for (const name of examples.filter((n) => n !== 'minimal.json')) {
+      for (const report of ruleBreakers(example(name) as Json)) if (compare(report)) checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Every code the rules can write with this schema (no field and no indicator is deprecated or withdrawn yet).
+    for (const code of ['id-duplicate', 'reference-unresolved', 'date-order', 'date-after-report', 'indicator-unknown', 'code-deprecated', 'code-not-in-open-list', 'direct-identifier-in-open-report', 'field-marking-unresolved', 'field-marking-not-stricter']) {
+      expect(caughtRuleCodes, code).toContain(code);
+    }
+  });
+
   test('values only JavaScript callers can pass: undefined properties, non-finite numbers, sparse lists', () => {
     const base = example('minimal.json') as Record<string, unknown>;
     expect(compare({ ...base, caseStatus: undefined })).toBe(true);
@@ -92,7 +145,53 @@ describe('verdict generator', () => {
     expect(() => verdictModule({ type: 'object', additionalProperties: false, properties: {}, required: ['a'] })).toThrow(/"a" is required .* but not a property/);
   });
 
+  test('the fast date format gives ajv-formats\' verdict on every day of four centuries and on near misses', () => {
+    const ajvDate = (fullFormats.date as { validate: (s: string) => boolean }).validate;
+    const candidates = ['', '2024-1-01', '2024-01-1', '2024/01/01', '2024-01-01 ', ' 2024-01-01', '２０２４-01-01', '2024-01-0a', '+024-01-01', '-024-01-01', '2024-00-10', '2024-13-10', '2024-10-00', '2024-10-32', '0000-02-29', '9999-12-31', '2024-01-01T00:00:00Z'];
+    for (let year = 1899; year <= 2301; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) candidates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    let valid = 0;
+    for (const s of candidates) {
+      if (isFullDate(s) !== ajvDate(s)) expect.fail(`${JSON.stringify(s)}: ${isFullDate(s)}, ajv-formats says ${ajvDate(s)}`);
+      if (ajvDate(s)) valid++;
+    }
+    expect(valid).toBe(403 * 365 + 97 + 2); // 1899–2301: 403 years, 97 of them leap years; and 0000-02-29, 9999-12-31
+  });
+
   test('translates the schema HTFDS uses without complaint', () => {
     expect(verdictModule({ $defs: {}, ...object({ minLength: 1, maxLength: 3, pattern: '^[a-z]+$' }) })).toContain('export function passesSchema');
+  });
+});
+
+describe('rules verdict generator', () => {
+  test('a deprecated field and a withdrawn indicator, which this schema has none of yet, are not cleared', async () => {
+    // The same runtime model, with a field deprecated and an indicator withdrawn.
+    const model = structuredClone(runtimeModel);
+    const field = model.fields.find((f) => f.path === '/transactions/*/timeOfDayBand')!;
+    field.deprecated = { since: '9.9.9', reason: 'A synthetic deprecation made by this test.' };
+    const base = example('bank-alert.json') as Json;
+    for (const transaction of base.transactions) delete transaction.timeOfDayBand;
+    const withdrawn = Object.keys(model.indicators).find((id) => !JSON.stringify(base).includes(`"${id}"`))!;
+    model.indicators[withdrawn] = 'withdrawn';
+    // In the repository (the ignored .cache/), where the module's imports of the library resolve as from src/generated/.
+    mkdirSync('.cache', { recursive: true });
+    const dir = mkdtempSync(join('.cache', 'rules-verdict-'));
+    try {
+      const source = rulesVerdictModule(model).replaceAll("from '../", `from '${relative(dir, resolve('src'))}/`);
+      writeFileSync(join(dir, 'check.js'), source);
+      const { passesRules: passes } = (await import(pathToFileURL(resolve(dir, 'check.js')).href)) as { passesRules: (r: Json) => boolean };
+      expect(passes(base)).toBe(true);
+      const report = structuredClone(base);
+      report.transactions[1].timeOfDayBand = 'night';
+      expect(passes(report)).toBe(false);
+      const alert = structuredClone(base);
+      alert.indicators[0].indicatorId = withdrawn;
+      expect(passes(alert)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

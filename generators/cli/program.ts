@@ -28,8 +28,9 @@ export function createMaintainerProgram(): Command {
     .description('generate every artefact into dist/ from the schema')
     .option('--schema <dir>', 'the schema folder', 'schema')
     .option('--out <dir>', 'the output folder', 'dist')
-    .action(async (opts: { schema: string; out: string }) => {
-      process.exitCode = await buildCommand(opts.schema, opts.out);
+    .option('--force', 'build even when nothing changed since the last build')
+    .action(async (opts: { schema: string; out: string; force?: boolean }) => {
+      process.exitCode = await buildCommand(opts.schema, opts.out, opts.force === true);
     });
 
   program

@@ -10,6 +10,7 @@ import type { GeneratedFile } from '../generated-file.js';
 import type { FieldModel } from '../model/field-model.js';
 import { CODELIST_KEYWORD, CODES_KEYWORD, validationSchema } from './validation-schema.js';
 import { generateVerdict } from './generate-verdict.js';
+import { generateRulesVerdict } from './generate-rules-verdict.js';
 
 // Ajv's standalone module is CommonJS: Node hands us module.exports, Vitest its .default.
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, validate: unknown) => string;
@@ -79,4 +80,5 @@ export function* generateValidators(model: FieldModel): Generator<GeneratedFile>
   yield { root: 'src', path: VALIDATOR_MODULE, content: validatorSource(model) };
   yield { root: 'src', path: VALIDATOR_MODULE.replace(/\.js$/, '.d.ts'), content: DECLARATION };
   yield* generateVerdict(model);
+  yield* generateRulesVerdict(model);
 }

@@ -11,6 +11,7 @@
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { GeneratedFile } from '../generated-file.js';
+import { ModuleConstants } from './module-constants.js';
 import type { FieldModel } from '../model/field-model.js';
 import { isObject } from '../model/schema-graph.js';
 import type { JsonObject } from '../model/source.js';
@@ -43,14 +44,16 @@ const KEYWORD_TYPE: Record<string, string> = {
   properties: 'object', required: 'object', additionalProperties: 'object', dependentRequired: 'object',
 };
 
+/** Formats with a faster equivalent in src/validate/fast-formats.ts → its function. */
+const FAST_FORMATS: Record<string, string> = { date: 'isFullDate' };
+
 const js = (value: unknown) => JSON.stringify(value);
 /** A property read: `d.name` where that is valid JavaScript, `d["odd-name"]` otherwise. */
 const read = (v: string, name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `${v}.${name}` : `${v}[${js(name)}]`);
 
 class VerdictCompiler {
-  private readonly constants: string[] = [];
+  private readonly constants = new ModuleConstants();
   private readonly functions: string[] = [];
-  private readonly constantNames = new Map<string, string>();
   /** Object and list definitions → the name of their function (reserved before the body is compiled, for recursion). */
   private readonly defFunctions = new Map<string, string>();
   private readonly usedNames = new Set<string>();
@@ -59,16 +62,6 @@ class VerdictCompiler {
 
   constructor(private readonly defs: JsonObject) {}
 
-  /** A module-level constant (Set, RegExp), shared by every place with the same source. */
-  private constant(prefix: string, source: string): string {
-    let name = this.constantNames.get(source);
-    if (!name) {
-      name = `${prefix}${this.constantNames.size}`;
-      this.constantNames.set(source, name);
-      this.constants.push(`const ${name} = ${source};`);
-    }
-    return name;
-  }
 
   private functionName(hint: string): string {
     const base = `check${hint.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase())}`;
@@ -139,9 +132,9 @@ class VerdictCompiler {
           .map(([p, needs]) => `(${read(v, p)} === undefined || ${needs.map((n) => `${read(v, n)} !== undefined`).join(' && ')})`)
           .join(' && ') || 'true';
       case CODES_KEYWORD:
-        return `${this.constant('CODES', `new Set(${js(value)})`)}.has(${v})`;
+        return `${this.constants.name('CODES', `new Set(${js(value)})`)}.has(${v})`;
       case 'pattern':
-        return `${this.constant('PATTERN', `new RegExp(${js(value)}, "u")`)}.test(${v})`;
+        return `${this.constants.name('PATTERN', `new RegExp(${js(value)}, "u")`)}.test(${v})`;
       case 'format':
         return this.format(String(value), v, hint);
       // Ajv counts code points (ucs2length); a string's length is an upper bound of that, and at most twice it.
@@ -183,13 +176,17 @@ class VerdictCompiler {
     }
   }
 
-  /** ajv-formats' full formats, called the way Ajv calls them: regular expressions inline, functions from the runtime. */
+  /**
+   * ajv-formats' full formats, called the way Ajv calls them: regular expressions inline, functions from the
+   * runtime; those in src/validate/fast-formats.ts (the same verdicts, without a match object) from there.
+   */
   private format(name: string, v: string, hint: string): string {
+    if (Object.hasOwn(FAST_FORMATS, name)) return `${FAST_FORMATS[name]}(${v})`;
     const format = (fullFormats as Record<string, unknown>)[name];
-    if (format instanceof RegExp) return `${this.constant('FORMAT', String(format))}.test(${v})`;
+    if (format instanceof RegExp) return `${this.constants.name('FORMAT', String(format))}.test(${v})`;
     const access = `fullFormats[${js(name)}]`;
-    if (typeof format === 'function') return `${this.constant('FORMAT', access)}(${v})`;
-    if (isObject(format) && typeof (format as { validate?: unknown }).validate === 'function') return `${this.constant('FORMAT', `${access}.validate`)}(${v})`;
+    if (typeof format === 'function') return `${this.constants.name('FORMAT', access)}(${v})`;
+    if (isObject(format) && typeof (format as { validate?: unknown }).validate === 'function') return `${this.constants.name('FORMAT', `${access}.validate`)}(${v})`;
     throw new Error(`verdict generator: format "${name}" at ${hint} is not one of ajv-formats' full formats`);
   }
 
@@ -268,8 +265,9 @@ class VerdictCompiler {
     return [
       BANNER,
       "import { fullFormats, ucs2length } from '../validate/ajv-runtime.js';",
+      `import { ${Object.values(FAST_FORMATS).join(', ')} } from '../validate/fast-formats.js';`,
       '',
-      ...this.constants,
+      ...this.constants.lines,
       '',
       '/** True when no two items of a list of texts are equal. */',
       'function allDifferent(list) {',

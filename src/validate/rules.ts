@@ -4,31 +4,17 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import type { Finding } from './finding.js';
-import { forEachAt, isMissingValue, pointerAt, pointerResolves, pointerTokens, valuesAt } from './paths.js';
+import { forEachAt, isMissingValue, pointerAt, pointerResolves, valuesAt } from './paths.js';
 import type { RuntimeField } from './runtime-model.js';
 import { named } from './schema-findings.js';
 import { atLeastAsStrict } from '../share/tlp.js';
+import { INDICATOR_PATH, laterThan, OPEN_MARKINGS, ruleTargets } from './rule-targets.js';
 
 type Report = Record<string, unknown>;
 const quote = (s: string) => `“${s}”`;
-const { fields, codelists } = runtimeModel;
-
-/** The lists items can be referenced in (x-refTarget names) → their path in a report. */
-const LIST_PATHS: Record<string, string> = Object.fromEntries(
-  Object.keys(runtimeModel.containers)
-    .filter((p) => !p.includes('*'))
-    .map((p) => [pointerTokens(p).at(-1)!, p]),
-);
-
-const ID_FIELDS = fields.filter((f) => f.kind === 'id');
-const REF_FIELDS = fields.filter((f) => f.kind === 'ref' || f.kind === 'refs');
-const P4_FIELDS = fields.filter((f) => f.sensitivity === 'P4');
-
-/** Whether an identifier field is the `id` of an item of a top-level list (only those can be referenced), and which list. */
-const ID_LISTS = new Map(ID_FIELDS.map((field) => {
-  const list = pointerTokens(field.path).at(-3);
-  return [field, list && LIST_PATHS[list] === field.path.slice(0, -'/*/id'.length) ? list : undefined];
-}));
+const { codelists } = runtimeModel;
+const { listPaths: LIST_PATHS, idFields: ID_LISTS, refFields: REF_FIELDS, orderedPairs: ORDERED_PARTS, datedFields: DATED_FIELDS, codeCheckedFields: CODE_CHECKED_FIELDS, moneyCodeParts: MONEY_CODE_PARTS, p4Fields: P4_FIELDS } = ruleTargets(runtimeModel);
+const ID_FIELDS = [...ID_LISTS.keys()];
 
 /** Every local reference resolves to an item of a list it may point at; identifiers are unique. */
 function checkReferences(report: Report): Finding[] {
@@ -74,26 +60,6 @@ function checkReference(findings: Finding[], idsByList: Map<string, Set<string>>
   });
 }
 
-/** Pairs of fields that must be in order: xStart ≤ xEnd, periodStart ≤ periodEnd, openedX ≤ closedX. */
-const ORDERED_PAIRS: [RuntimeField, RuntimeField][] = fields.flatMap((start) => {
-  const m = /^(.*\/)(.*)Start$/.exec(start.path) ?? /^(.*\/)opened(.*)$/.exec(start.path);
-  if (!m) return [];
-  const endPath = start.path.endsWith('Start') ? `${m[1]}${m[2]}End` : `${m[1]}closed${m[2]}`;
-  const end = fields.find((f) => f.path === endPath);
-  return end ? [[start, end] as [RuntimeField, RuntimeField]] : [];
-});
-
-/** Dates of events; the report's own date and forward-looking dates (retention) are not events. */
-const DATED_FIELDS = fields.filter((f) => (f.kind === 'date' || f.kind === 'yearMonth') && f.path !== '/dateReported' && !f.path.includes('retention'));
-
-/** Dates and months both compare correctly as text; a month is compared with the month of a date. */
-const laterThan = (a: string, b: string) => (a.length === b.length ? a > b : a.slice(0, b.length) > b.slice(0, a.length));
-
-/** For each ordered pair: the path of the object holding both, and the two property names. */
-const ORDERED_PARTS = ORDERED_PAIRS.map(([start, end]) => ({
-  start, end, parentPath: start.path.slice(0, start.path.lastIndexOf('/')), from: pointerTokens(start.path).at(-1)!, to: pointerTokens(end.path).at(-1)!,
-}));
-
 /** Date ranges are ordered, and events are not reported before they happened. */
 function checkDateOrder(report: Report): Finding[] {
   const findings: Finding[] = [];
@@ -123,7 +89,7 @@ function checkDateOrder(report: Report): Finding[] {
 /** Indicator IDs exist in the catalogue; withdrawn ones are reported. */
 function checkIndicators(report: Report): Finding[] {
   const findings: Finding[] = [];
-  const path = '/indicators/*/indicatorId';
+  const path = INDICATOR_PATH;
   forEachAt(report, path, (value, indexes) => {
     if (typeof value !== 'string') return;
     const status = Object.hasOwn(runtimeModel.indicators, value) ? runtimeModel.indicators[value] : undefined;
@@ -135,18 +101,6 @@ function checkIndicators(report: Report): Finding[] {
   });
   return findings;
 }
-
-/** Only these fields can produce code warnings: deprecated ones, and those whose code list is open or has deprecated codes. */
-const needsCodeCheck = (listName: string | undefined) => {
-  const list = listName ? codelists[listName] : undefined;
-  return list !== undefined && (list.open || Object.keys(list.deprecated).length > 0);
-};
-const CODE_CHECKED_FIELDS = fields.filter(
-  (f) => f.deprecated || needsCodeCheck(f.codelist) || (f.kind === 'money' && Object.values(runtimeModel.moneyCodes).some(needsCodeCheck)),
-);
-
-/** The parts of an amount whose code lists can produce warnings. */
-const MONEY_CODE_PARTS = Object.entries(runtimeModel.moneyCodes).filter(([, listName]) => needsCodeCheck(listName));
 
 /** A warning for a deprecated code, or for a code outside an open list; `at` makes the pointer only when needed. */
 function checkCode(findings: Finding[], field: RuntimeField, listName: string, value: unknown, at: () => string): void {
@@ -185,8 +139,6 @@ function checkCodes(report: Report): Finding[] {
   }
   return findings;
 }
-
-const OPEN_MARKINGS = new Set(['TLP:CLEAR', 'TLP:GREEN']);
 
 /** A report marked for wide sharing carries no direct identifiers (P4 data). */
 function checkDirectIdentifiers(report: Report): Finding[] {
