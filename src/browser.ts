@@ -2,3 +2,5 @@
 export { validateCaseReport } from './validate/validate-case-report.js';
 export { isValid, type Finding, type FindingCode } from './validate/finding.js';
 export { default as schemaFacts } from './generated/runtime-model.js';
+export { parseReportJson, ReportJsonError, type ParsedReport } from './io/report-json.js';
+export { validationBeyond } from './io/imported-record.js';

@@ -48,7 +48,7 @@ export async function anonymiseCommand(inputs: string[], options: AnonymiseComma
   let reading = 0;
   const open = async function* (): AsyncGenerator<SourceReport> {
     const collect = reading++ === 0 ? unusable : [];
-    for await (const record of eachRecord(files, collect, undefined, { quoteInput: false })) yield { data: record.data, place: placeOf(record) };
+    for await (const record of eachRecord(files, collect, undefined, { quoteInput: false })) yield { data: record.data, place: placeOf(record), findings: record.findings };
   };
 
   const refusals = new Map<string, { count: number; hint: string; first: string }>();

@@ -13,11 +13,10 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { formatPlace, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
+import { formatPlace, validationBeyond, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
 import { readSubmissionRecords } from '../forms/submission-importer.js';
-import { validateCaseReport } from '../validate/validate-case-report.js';
 import { FileOutput } from './output.js';
 
 export interface Importer {
@@ -53,12 +52,7 @@ export interface ValidatedImport extends ImportedRecord {
 export function validateImported(imported: ImportedRecord): ValidatedImport {
   const all = [...imported.findings];
   if (imported.record !== undefined) {
-    // A value import could not read is left out of the report; validation would only repeat that it is missing.
-    const reported = new Set(imported.findings.filter((f) => f.severity === 'error').map((f) => f.path));
-    for (const finding of validateCaseReport(imported.record)) {
-      if (reported.has(finding.path)) continue;
-      all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
-    }
+    for (const finding of validationBeyond(imported.findings, imported.record)) all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
   }
   return { ...imported, all, valid: imported.record !== undefined && all.every((f) => f.severity !== 'error') };
 }

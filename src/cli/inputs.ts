@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatPlace } from '../io/imported-record.js';
+import { formatPlace, validationBeyond } from '../io/imported-record.js';
+import type { Finding } from '../validate/finding.js';
 import { readRecords, UnusableInputError, type InputRecord } from '../io/read-records.js';
 import { importRecords } from './import-command.js';
 
@@ -51,6 +52,9 @@ export async function* eachRecord(files: string[], unusable: UnusableInputError[
   }
 }
 
+/** Every finding of a report: what reading it found, then validation's (as `htfds import` gives them). */
+export const findingsOf = (record: InputRecord): Finding[] => [...record.findings, ...validationBeyond(record.findings, record.data)];
+
 /** Where a report came from, for messages: file:line, file[index] or file. */
 export const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);
 
@@ -63,6 +67,7 @@ async function* importedRecords(path: string, quoteInput: boolean): AsyncGenerat
       if (!quoteInput) throw new UnusableInputError('the filled template could not be read; run htfds import on it to see where and why', path);
       throw new UnusableInputError(first ? `${first.message}${first.place ? ` (${formatPlace(first.place)})` : ''}` : 'no report could be read', path);
     }
-    yield { file: path, index: index++, data: imported.record };
+    // What the import found goes with the report, placed, so every command sees the same problems as `htfds import`.
+    yield { file: path, index: index++, data: imported.record, findings: imported.findings };
   }
 }

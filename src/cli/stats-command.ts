@@ -51,7 +51,7 @@ export async function statsCommand(inputs: string[], options: StatsCommandOption
   const ledger = await readLedger(options.budgetFile);
   const { files, unusable } = await expandInputs(inputs);
   const stats = new StatsAccumulator(dimensions);
-  for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false })) stats.add(record.data);
+  for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false })) stats.add(record.data, record.findings);
 
   // The budget is spent before anything is shown, so no release escapes the ledger.
   let next;

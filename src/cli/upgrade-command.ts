@@ -14,7 +14,7 @@ export async function upgradeCommand(inputs: string[], options: { stdout: Writab
   for await (const record of eachRecord(files, unusable)) {
     try {
       const report = upgradeReport(record.data);
-      const findings = validateCaseReport(report).filter((f) => f.severity === 'error');
+      const findings = [...record.findings, ...validateCaseReport(report)].filter((f) => f.severity === 'error');
       if (!isValid(findings)) {
         failed++;
         options.stderr.write(`htfds: ${placeOf(record)}: after upgrading, ${findings.length} error(s) remain, first at ${findings[0]!.path || '/'}: ${findings[0]!.message}\n`);

@@ -6,9 +6,9 @@
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { InputRecord } from '../io/read-records.js';
-import { eachRecord, expandInputs, placeOf } from './inputs.js';
+import { eachRecord, expandInputs, findingsOf, placeOf } from './inputs.js';
 import type { Finding } from '../validate/finding.js';
-import { validateCaseReport } from '../validate/validate-case-report.js';
+import { formatPlace, type Place } from '../io/imported-record.js';
 import { createProgress } from './progress.js';
 
 export interface ValidateOptions {
@@ -26,6 +26,9 @@ interface RuleSummary {
   count: number;
   places: string[];
 }
+
+/** The cell or line of a filled template a finding is about, when reading the template placed it. */
+const placed = (finding: Finding & { place?: Place }) => (finding.place ? formatPlace(finding.place) : undefined);
 
 export async function validateCommand(inputs: string[], options: ValidateOptions): Promise<number> {
   const { files, unusable } = await expandInputs(inputs);
@@ -46,13 +49,13 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     }
     const summary = rules.get(finding.code) ?? { severity: finding.severity, message: finding.message, hint: finding.hint, count: 0, places: [] };
     summary.count++;
-    if (summary.places.length < options.examples) summary.places.push(`${placeOf(record)} ${finding.path || '/'}`);
+    if (summary.places.length < options.examples) summary.places.push(`${placed(finding) ?? placeOf(record)} ${finding.path || '/'}`);
     rules.set(finding.code, summary);
   };
 
   for await (const record of eachRecord(files, unusable, (n) => progress.advance(n))) {
     records++;
-    const findings = validateCaseReport(record.data);
+    const findings = findingsOf(record);
     if (findings.some((f) => f.severity === 'error')) invalid++;
     for (const finding of findings) emit(record, finding);
   }

@@ -4,6 +4,7 @@
  * message can name the sheet, row and column (or the line, or the form field) as well as the JSON pointer.
  */
 import type { Finding } from '../validate/finding.js';
+import { validateCaseReport } from '../validate/validate-case-report.js';
 
 /** A place in an input file. Give what applies: sheet, row and column for workbooks, line for text files. */
 export interface Place {
@@ -43,4 +44,15 @@ export function formatPlace(place: Place): string {
   if (place.column !== undefined) parts.push(`column ${place.column}${place.field ? ` (${place.field})` : ''}`);
   else if (place.field !== undefined) parts.push(`${place.sheet !== undefined || place.line !== undefined ? 'column' : 'field'} ${place.field}`);
   return parts.join(', ');
+}
+
+/**
+ * Validation's findings of a report read from a file, without those at a value reading already reported as an
+ * error: that value was left out of the report, so validation saying it is missing would only repeat it.
+ */
+export function validationBeyond(read: readonly Finding[], data: unknown): Finding[] {
+  const findings = validateCaseReport(data);
+  if (read.length === 0) return findings;
+  const reported = new Set(read.filter((f) => f.severity === 'error').map((f) => f.path));
+  return findings.filter((f) => !reported.has(f.path));
 }

@@ -7,8 +7,9 @@ import { readTabularReports, TABULAR_FILE } from './read-tabular.js';
 const JSON_FILE = /\.(json|ndjson|jsonl)$/i;
 
 /** What to show for one report: where it is, whether it is valid, its findings with their places. */
-function reportResult(engine, place, data, locate) {
-  const findings = engine.validateCaseReport(data).map((f) => ({ ...f, cell: locate ? locate(f.path) : undefined }));
+function reportResult(engine, place, data, read = []) {
+  // What reading the text found (a key given twice, a `__proto__` key) comes first, as in `htfds validate`.
+  const findings = [...read, ...engine.validationBeyond(read, data)];
   return { place, findings, valid: engine.isValid(findings) };
 }
 
@@ -35,8 +36,8 @@ export async function checkFiles(engine, files) {
       continue;
     }
     try {
-      const { reports, unusable: broken } = readJsonReports(file.name, new Uint8Array(await file.arrayBuffer()));
-      for (const report of reports) results.reports.push(reportResult(engine, report.place, report.data));
+      const { reports, unusable: broken } = readJsonReports(engine, file.name, new Uint8Array(await file.arrayBuffer()));
+      for (const report of reports) results.reports.push(reportResult(engine, report.place, report.data, report.findings));
       broken.forEach(unusable);
     } catch (error) {
       unusable(error);
