@@ -141,6 +141,50 @@ describe('import of a filled workbook', () => {
     expect((results[0]!.record as { recordId: string }).recordId).toBe(minimal.recordId);
   });
 
+  test('data typed in a heading row is a placed error, with the sheet, row and column; the template\'s own headings are not', async () => {
+    const file = path('xlsx');
+    await writeFilledWorkbook(file, { case: caseRows });
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('case')!;
+    const recordIdColumn = (sheet.getRow(1).values as unknown[]).indexOf('recordId');
+    // A value typed over a column title, and one in the section row where the template has nothing.
+    sheet.getCell(3, recordIdColumn).value = SECRET;
+    sheet.getCell(2, recordIdColumn + 1).value = 42;
+    await wb.xlsx.writeFile(file);
+    const results = await collect(importWorkbook(file));
+    const found = byCode(results, 'heading-changed');
+    expect(found.map((f) => f.place)).toEqual([
+      { file, sheet: 'case', row: 2, column: columnLetters(recordIdColumn + 1), field: (sheet.getRow(1).values as string[])[recordIdColumn + 1] },
+      { file, sheet: 'case', row: 3, column: columnLetters(recordIdColumn), field: 'recordId' },
+    ]);
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(JSON.stringify(findingsOf(results))).not.toContain(SECRET);
+    // The report itself still imports.
+    expect((results[0]!.record as { recordId: string }).recordId).toBe(minimal.recordId);
+  });
+
+  test('a sheet whose heading rows were deleted: its first rows of data are reported, not silently skipped', async () => {
+    const file = path('xlsx');
+    await writeFilledWorkbook(file, { case: caseRows });
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('case')!.spliceRows(2, 2);
+    await wb.xlsx.writeFile(file);
+    const results = await collect(importWorkbook(file));
+    expect(byCode(results, 'heading-changed').map((f) => f.place?.row)).toContain(2);
+    expect(byCode(results, 'no-case')).toHaveLength(1);
+  });
+
+  test('a workbook written by htfds export has no heading findings', async () => {
+    const file = path('xlsx');
+    writeFileSync(file, await exportWorkbook([minimal]));
+    const results = await collect(importWorkbook(file));
+    expect(byCode(results, 'heading-changed')).toEqual([]);
+  });
+
   test('a workbook whose machine header row was removed is refused table by table', async () => {
     const file = path('xlsx');
     await writeFilledWorkbook(file, { case: caseRows });

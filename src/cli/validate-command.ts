@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import type { InputRecord } from '../io/read-records.js';
 import { eachRecord, expandInputs, findingsOf, placeOf } from './inputs.js';
 import type { Finding } from '../validate/finding.js';
-import { formatPlace, type Place } from '../io/imported-record.js';
+import { formatPlace, type Place, type PlacedFinding } from '../io/imported-record.js';
 import { createProgress } from './progress.js';
 
 export interface ValidateOptions {
@@ -53,13 +53,16 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     rules.set(finding.code, summary);
   };
 
-  for await (const record of eachRecord(files, unusable, (n) => progress.advance(n))) {
+  const unplaced: PlacedFinding[] = [];
+  for await (const record of eachRecord(files, unusable, (n) => progress.advance(n), { unplaced })) {
     records++;
     const findings = findingsOf(record);
     if (findings.some((f) => f.severity === 'error')) invalid++;
     for (const finding of findings) emit(record, finding);
   }
   progress.done();
+  // Findings about parts of a filled template that belong to no report (an extra sheet, a row linked to no case), as import gives them.
+  for (const finding of unplaced) emit({ file: finding.place?.file ?? '', findings: [], data: undefined }, finding);
 
   const summary = { files: files.length, records, valid: records - invalid, invalid, unusable: unusable.length };
   if (options.format === 'json') {
@@ -76,5 +79,5 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     const word = (n: number, s: string) => `${n} ${s}${n === 1 ? '' : 's'}`;
     options.stdout.write(`\n${word(records, 'report')} in ${word(files.length, 'file')}: ${summary.valid} valid, ${invalid} invalid${unusable.length ? `, ${word(unusable.length, 'unusable input')}` : ''}.\n`);
   }
-  return unusable.length > 0 ? 2 : invalid > 0 ? 1 : 0;
+  return unusable.length > 0 ? 2 : invalid > 0 || unplaced.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import type { SourceTable } from './source-table.js';
 import { unflatten } from './unflatten.js';
 import { readWorkbook, type WorkbookLimits } from './xlsx/read-workbook.js';
 import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/instructions.js';
+import { headingFindings } from './xlsx/heading-rows.js';
 
 /** Parts of the templates that hold no case data. */
 export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
@@ -14,6 +15,11 @@ export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
 /** The reports in the tables, then (if any) one entry for the findings that belong to no report. */
 export function* reportsFrom(sources: SourceTable[], origin: string, layout: TabularLayout = currentLayout): Generator<ImportedRecord> {
   const { records, unplaced } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
+  // Workbook heading rows: what is typed over the template's headings is never read, so it is a finding.
+  for (const source of sources) {
+    const table = layout.tables.find((t) => t.key === source.name);
+    if (table && source.headings) unplaced.push(...headingFindings(table, source));
+  }
   if (records.length === 0) {
     const caseTable = layout.tables.find((t) => t.parent === undefined)!.key;
     unplaced.unshift({ code: 'no-case', severity: 'error', path: '', place: { file: origin }, message: `No case was found: the ${caseTable} table is missing, empty, or could not be read.`, hint: `Give each case one row of the ${caseTable} table, below its heading rows.` });
