@@ -15,6 +15,8 @@ import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { formatPlace, validationBeyond, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
 import { UnusableInputError } from '../io/read-records.js';
+import { isValid } from '../validate/finding.js';
+import { MAX_FINDINGS_PER_REPORT } from '../validate/validate-case-report.js';
 import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
 import { readSubmissionRecords } from '../forms/submission-importer.js';
 import { FileOutput } from './output.js';
@@ -45,16 +47,18 @@ export async function* importRecords(path: string): AsyncGenerator<ImportedRecor
 export interface ValidatedImport extends ImportedRecord {
   /** The import findings, then the validation findings placed in the input (those at a value import already reported are left out). */
   all: PlacedFinding[];
+  /** Validation findings beyond the cap, counted and not kept. */
+  omitted: number;
   valid: boolean;
 }
 
-/** Validates an imported report and places each validation finding where its value came from. */
-export function validateImported(imported: ImportedRecord): ValidatedImport {
+/** Validates an imported report, keeping at most `maxFindings` of validation's findings, and places each where its value came from. */
+export function validateImported(imported: ImportedRecord, maxFindings = MAX_FINDINGS_PER_REPORT): ValidatedImport {
   const all = [...imported.findings];
-  if (imported.record !== undefined) {
-    for (const finding of validationBeyond(imported.findings, imported.record)) all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
-  }
-  return { ...imported, all, valid: imported.record !== undefined && all.every((f) => f.severity !== 'error') };
+  if (imported.record === undefined) return { ...imported, all, omitted: 0, valid: false };
+  const checked = validationBeyond(imported.findings, imported.record, maxFindings);
+  for (const finding of checked.findings) all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
+  return { ...imported, all, omitted: checked.omitted, valid: checked.valid && isValid(imported.findings) };
 }
 
 export interface ImportOptions {

@@ -7,7 +7,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { formatPlace, validationBeyond, type PlacedFinding } from '../io/imported-record.js';
-import type { Finding } from '../validate/finding.js';
+import { isValid } from '../validate/finding.js';
+import { MAX_FINDINGS_PER_REPORT, type CappedFindings } from '../validate/validate-case-report.js';
 import { readRecords, UnusableInputError, type InputRecord } from '../io/read-records.js';
 import { importRecords } from './import-command.js';
 
@@ -72,8 +73,14 @@ export function writeUnplaced(stderr: Writable, unplaced: readonly PlacedFinding
   return unplaced.some((f) => f.severity === 'error');
 }
 
-/** Every finding of a report: what reading it found, then validation's (as `htfds import` gives them). */
-export const findingsOf = (record: InputRecord): Finding[] => [...record.findings, ...validationBeyond(record.findings, record.data)];
+/**
+ * The findings of a report: what reading it found, then validation's (as `htfds import` gives them), at most
+ * `max` of validation's kept and the rest counted.
+ */
+export function findingsOf(record: InputRecord, max = MAX_FINDINGS_PER_REPORT): CappedFindings {
+  const checked = validationBeyond(record.findings, record.data, max);
+  return { findings: [...record.findings, ...checked.findings], omitted: checked.omitted, valid: checked.valid && isValid(record.findings) };
+}
 
 /** Where a report came from, for messages: file:line, file[index] or file. */
 export const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);

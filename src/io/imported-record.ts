@@ -4,7 +4,7 @@
  * message can name the sheet, row and column (or the line, or the form field) as well as the JSON pointer.
  */
 import type { Finding } from '../validate/finding.js';
-import { validateCaseReport } from '../validate/validate-case-report.js';
+import { MAX_FINDINGS_PER_REPORT, validateCaseReportCapped, type CappedFindings } from '../validate/validate-case-report.js';
 
 /** A place in an input file. Give what applies: sheet, row and column for workbooks, line for text files. */
 export interface Place {
@@ -47,12 +47,15 @@ export function formatPlace(place: Place): string {
 }
 
 /**
- * Validation's findings of a report read from a file, without those at a value reading already reported as an
- * error: that value was left out of the report, so validation saying it is missing would only repeat it.
+ * Validation's findings of a report read from a file, at most `max` of them (the rest counted), without those at
+ * a value reading already reported as an error: that value was left out of the report, so validation saying it
+ * is missing would only repeat it.
  */
-export function validationBeyond(read: readonly Finding[], data: unknown): Finding[] {
-  const findings = validateCaseReport(data);
-  if (read.length === 0) return findings;
+export function validationBeyond(read: readonly Finding[], data: unknown, max = MAX_FINDINGS_PER_REPORT): CappedFindings {
+  if (read.length === 0) return validateCaseReportCapped(data, max);
   const reported = new Set(read.filter((f) => f.severity === 'error').map((f) => f.path));
-  return findings.filter((f) => !reported.has(f.path));
+  // Some of the kept ones may be repeats that are dropped: keep enough to fill the cap after dropping them.
+  const { findings, omitted, valid } = validateCaseReportCapped(data, max + reported.size);
+  const kept = findings.filter((f) => !reported.has(f.path));
+  return kept.length > max ? { findings: kept.slice(0, max), omitted: omitted + kept.length - max, valid } : { findings: kept, omitted, valid };
 }
