@@ -31,7 +31,7 @@ const path = (ext: string) => join(dir, `f${n++}.${ext}`);
 async function collect(records: AsyncIterable<ImportedRecord>) {
   const out: ImportedRecord[] = [];
   for await (const r of records) out.push(r);
-  return out.map(validateImported);
+  return out.map((r) => validateImported(r));
 }
 const findingsOf = (results: { all: PlacedFinding[] }[]) => results.flatMap((r) => r.all);
 const byCode = (results: { all: PlacedFinding[] }[], code: string) => findingsOf(results).filter((f) => f.code === code);

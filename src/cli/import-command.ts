@@ -53,10 +53,10 @@ export interface ValidatedImport extends ImportedRecord {
 }
 
 /** Validates an imported report, keeping at most `maxFindings` of validation's findings, and places each where its value came from. */
-export function validateImported(imported: ImportedRecord, maxFindings = MAX_FINDINGS_PER_REPORT): ValidatedImport {
+export function validateImported(imported: ImportedRecord, options: { maxFindings?: number } = {}): ValidatedImport {
   const all = [...imported.findings];
   if (imported.record === undefined) return { ...imported, all, omitted: 0, valid: false };
-  const checked = validationBeyond(imported.findings, imported.record, maxFindings);
+  const checked = validationBeyond(imported.findings, imported.record, options.maxFindings ?? MAX_FINDINGS_PER_REPORT);
   for (const finding of checked.findings) all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
   return { ...imported, all, omitted: checked.omitted, valid: checked.valid && isValid(imported.findings) };
 }
