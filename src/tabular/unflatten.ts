@@ -67,6 +67,12 @@ export interface UnflattenOptions {
   part?: { casesElsewhere: number };
 }
 
+/** The finding for input in which no case was found. */
+export function noCaseFinding(layout: TabularLayout, origin: string): PlacedFinding {
+  const caseTable = layout.tables.find((t) => t.parent === undefined)!.key;
+  return { code: 'no-case', severity: 'error', path: '', place: { file: origin }, message: `No case was found: the ${caseTable} table is missing, empty, or could not be read.`, hint: `Give each case one row of the ${caseTable} table, below its heading rows.` };
+}
+
 export function unflatten(layout: TabularLayout, sources: readonly SourceTable[], options: UnflattenOptions = {}): UnflattenResult {
   const lookup = options.lookup ?? new CodeLookup(layout.lists);
   const unplaced: PlacedFinding[] = [];

@@ -99,6 +99,11 @@ export class CsvParser {
   /** A chunk ended with \r: a \n starting the next belongs to the same line end. */
   private afterCr = false;
 
+  /** The separator, once the first line has been read. */
+  get separator(): string | undefined {
+    return this.sep;
+  }
+
   /** The records completed by this chunk. Throws CsvSyntaxError with the line. */
   push(chunk: string): CsvRecord[] {
     if (this.sep === undefined) {
