@@ -125,7 +125,8 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'filled .xlsx workbooks, folders of CSV files, or form submission .xml files')
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {
+    .option('--max-findings <n>', 'validation findings kept per report; the rest are counted', wholeNumber(1), MAX_FINDINGS_PER_REPORT)
+    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json'; maxFindings: number }) => {
       if (opts.out) refuseOutputOverInputs(opts.out, inputs);
       process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });
