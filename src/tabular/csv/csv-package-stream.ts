@@ -15,6 +15,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportedRecord, PlacedFinding } from '../../io/imported-record.js';
 import { isUtf16, UnusableInputError } from '../../io/read-records.js';
+import { CodeLookup } from '../code-lookup.js';
 import type { TabularLayout } from '../layout.js';
 import type { SourceTable } from '../source-table.js';
 import { noCaseFinding, unflatten } from '../unflatten.js';
@@ -160,6 +161,9 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
   }
 
   const handles = await Promise.all(tables.map((t) => open(t.file, 'r')));
+  // Made once: building the code lists' lookup is the dearest part of assembling a small case.
+  const lookup = new CodeLookup(layout.lists);
+  const decoder = decoderFor();
   let reports = 0;
   try {
     for (let g = 0; g <= groups; g++) {
@@ -174,14 +178,14 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
         const bytes = new Uint8Array(end - start);
         await handles[table]!.read(bytes, 0, bytes.length, start);
         const parser = new CsvParser({ sep: index.sep });
-        const [record] = [...parser.push(decoderFor().decode(bytes)), ...parser.end()];
+        const [record] = [...parser.push(decoder.decode(bytes)), ...parser.end()];
         const list = byTable.get(table) ?? [];
         list.push({ at: index.lines.at(row), cells: (record?.fields ?? []).map(cell) });
         byTable.set(table, list);
       }
       const sources = headers((t) => byTable.get(tables.indexOf(t)) ?? []);
       const inGroup = g === groups ? 0 : (byTable.get(tables.findIndex((t) => t.name === caseTable.key))?.length ?? 0);
-      const part = unflatten(layout, sources, { ignore, part: { casesElsewhere: caseRows - inGroup } });
+      const part = unflatten(layout, sources, { ignore, lookup, part: { casesElsewhere: caseRows - inGroup } });
       for (const record of part.records) {
         reports++;
         yield record;
