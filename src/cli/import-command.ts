@@ -81,8 +81,9 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
   // Opened first, so that an output that cannot be written stops the command before any work.
   const out = options.out ? new FileOutput(options.out) : undefined;
   const writer = new ReportWriter(out ?? options.stdout, out !== undefined && /\.json$/i.test(out.path));
-  // Each report is written as soon as it is read and checked; only its findings are kept for the account.
-  const results: Omit<ValidatedImport, 'record' | 'locate'>[] = [];
+  // Each report is written as soon as it is read and checked; only its findings are kept for the account
+  // (`isReport` false: findings that belong to no report).
+  const results: (Omit<ValidatedImport, 'record' | 'locate'> & { isReport: boolean })[] = [];
   const unusable: UnusableInputError[] = [];
   let reports = 0;
   try {
@@ -94,7 +95,7 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
             reports++;
             await writer.add(record);
           }
-          results.push({ ...checked, ...(record === undefined ? { orphan: true } : {}) });
+          results.push({ ...checked, isReport: record !== undefined });
         }
       } catch (error) {
         if (!(error instanceof UnusableInputError)) throw error;
@@ -106,14 +107,14 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
     out?.end();
   }
 
-  const read = results.filter((r) => !('orphan' in r));
-  const errors = results.some((r) => !r.valid && ('orphan' in r ? r.all.some((f) => f.severity === 'error') : true));
+  const read = results.filter((r) => r.isReport);
+  const errors = results.some((r) => (r.isReport ? !r.valid : !isValid(r.all)));
   const omitted = read.reduce((n, r) => n + r.omitted, 0);
   const summary = { inputs: inputs.length, reports, valid: read.filter((r) => r.valid).length, invalid: read.filter((r) => !r.valid).length, unusable: unusable.length, ...(omitted > 0 ? { findingsNotKept: omitted } : {}) };
   if (options.format === 'json') {
     report.write(`${JSON.stringify({
       reports: read.map((r) => ({ origin: r.origin, valid: r.valid, findings: r.all, ...(r.omitted > 0 ? { findingsNotKept: r.omitted } : {}) })),
-      findings: results.filter((r) => 'orphan' in r).flatMap((r) => r.all),
+      findings: results.filter((r) => !r.isReport).flatMap((r) => r.all),
       unusable: unusable.map((u) => ({ file: u.file, ...(u.place ? { place: u.place } : {}), reason: u.reason })),
       summary,
     })}\n`);

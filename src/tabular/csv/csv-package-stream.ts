@@ -169,18 +169,21 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
     for (let g = 0; g <= groups; g++) {
       if (firstOf[g] === firstOf[g + 1]) continue;
       const byTable = new Map<number, SourceTable['rows']>();
-      for (let m = firstOf[g]!; m < firstOf[g + 1]!; m++) {
+      for (let m = firstOf[g]!; m < firstOf[g + 1]!; ) {
+        // Rows that follow each other in a file (a case's rows usually do) are read in one piece.
         const table = memberTable[m]!;
-        const row = memberRow[m]!;
+        const first = memberRow[m]!;
+        let last = first;
+        while (++m < firstOf[g + 1]! && memberTable[m] === table && memberRow[m] === last + 1) last++;
         const index = tables[table]!;
-        const start = index.starts.at(row);
-        const end = row + 1 < index.starts.length ? index.starts.at(row + 1) : index.size;
+        const start = index.starts.at(first);
+        const end = last + 1 < index.starts.length ? index.starts.at(last + 1) : index.size;
         const bytes = new Uint8Array(end - start);
         await handles[table]!.read(bytes, 0, bytes.length, start);
         const parser = new CsvParser({ sep: index.sep });
-        const [record] = [...parser.push(decoder.decode(bytes)), ...parser.end()];
+        const records = [...parser.push(decoder.decode(bytes)), ...parser.end()];
         const list = byTable.get(table) ?? [];
-        list.push({ at: index.lines.at(row), cells: (record?.fields ?? []).map(cell) });
+        for (let row = first; row <= last; row++) list.push({ at: index.lines.at(row), cells: (records[row - first]?.fields ?? []).map(cell) });
         byTable.set(table, list);
       }
       const sources = headers((t) => byTable.get(tables.indexOf(t)) ?? []);
