@@ -97,7 +97,7 @@ function parseJson(bytes: Uint8Array, file: string, lineOffset: number): ParsedR
 }
 
 /** `line 3, column 40` in a file, `line 7, column 40` for an NDJSON line, with the JSON pointer when there is one. */
-export function jsonPlace(at: ReportJsonError['at'], ndjsonLine: number): string | undefined {
+function jsonPlace(at: ReportJsonError['at'], ndjsonLine: number): string | undefined {
   const line = ndjsonLine || at.line;
   const parts = [line ? `line ${line}` : '', at.column ? `column ${at.column}` : '', at.pointer !== undefined ? at.pointer || '/' : ''].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
