@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { htfds } from './helpers/run-cli.js';
-import { rowsOf, writeFilledWorkbook } from './helpers/filled-workbook.js';
+import { editSheet, rowsOf, writeFilledWorkbook } from './helpers/filled-workbook.js';
 import { exportCsvPackage } from '../src/tabular/export-tabular.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-loss-'));
@@ -43,11 +43,7 @@ describe('the same filled template, every command', () => {
     const rows = rowsOf(report);
     const file = join(dir, 'heading.xlsx');
     await writeFilledWorkbook(file, { ...rows, case: [{ ...rows.case![0], '': 'synthetic stray value' }] });
-    const { default: ExcelJS } = await import('exceljs');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    wb.getWorksheet('case')!.getCell(3, 2).value = 'synthetic value typed over a title';
-    await wb.xlsx.writeFile(file);
+    await editSheet(file, 'case', (sheet) => void (sheet.getCell(3, 2).value = 'synthetic value typed over a title'));
     const runs = await everyCommand(file);
     for (const [name, r] of Object.entries(runs)) {
       expect(r.code, name).toBe(1);

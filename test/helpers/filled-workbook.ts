@@ -40,3 +40,11 @@ export function rowsOf(report: unknown): Record<string, Row[]> {
   }
   return out;
 }
+
+/** Changes one sheet of a workbook file as a person would in a spreadsheet program (read, edited and written again). */
+export async function editSheet(path: string, name: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  edit(workbook.getWorksheet(name)!);
+  await workbook.xlsx.writeFile(path);
+}
