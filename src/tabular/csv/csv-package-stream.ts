@@ -28,13 +28,13 @@ const CHUNK = 1024 * 1024;
 /** Rows of no known case, and rows of a case table without an identifier, are each their own group. */
 const NO_CASE = -1;
 
-/** A list of numbers that grows without holding a JavaScript object per row. */
-class Numbers {
-  private data = new Float64Array(1024);
+/** A list of numbers that grows without holding a JavaScript object per row: bytes need 64 bits, lines and groups 32. */
+class Numbers<T extends Float64Array | Int32Array> {
   length = 0;
+  constructor(private data: T) {}
   push(n: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -53,9 +53,9 @@ interface TableIndex {
   columns: (string | undefined)[];
   headerAt: number;
   /** Per data record: where it starts (byte), its line, its case group. */
-  starts: Numbers;
-  lines: Numbers;
-  groups: Numbers;
+  starts: Numbers<Float64Array>;
+  lines: Numbers<Int32Array>;
+  groups: Numbers<Int32Array>;
 }
 
 const decoderFor = () => new TextDecoder('utf-8', { fatal: true });
@@ -114,7 +114,7 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
     const file = join(dir, fileOf.get(table)!);
     const info = await stat(file);
     if (info.size > MAX_CSV_BYTES) throw new UnusableInputError(`the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MiB; split the cases over several packages`, file);
-    const index: TableIndex = { name: table, file, size: info.size, sep: ',', columns: [], headerAt: 1, starts: new Numbers(), lines: new Numbers(), groups: new Numbers() };
+    const index: TableIndex = { name: table, file, size: info.size, sep: ',', columns: [], headerAt: 1, starts: new Numbers(new Float64Array(1024)), lines: new Numbers(new Int32Array(1024)), groups: new Numbers(new Int32Array(1024)) };
     const layoutTable = layout.tables.find((t) => t.key === table);
     let keyAt = -1;
     const isCaseTable = table === caseTable.key;
