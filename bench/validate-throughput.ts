@@ -7,8 +7,10 @@
  * same lines: bare JSON.parse (baseline); parse + the precompiled Ajv validator, alone and followed by the
  * rules (the path validateCaseReport took before the generated check, baseline); parse + the generated verdict
  * check alone; parse + full validation as `validateCaseReport` does it now (the generated schema and rules checks;
- * Ajv and the rules that write findings only for reports they do not clear); and parse + Ajv compiling the schema at run time (baseline, plain
- * `enum` code lists). Peak memory is the CLI's maximum RSS on files of growing size.
+ * Ajv and the rules that write findings only for reports they do not clear); parse + Ajv compiling the schema at
+ * run time (baseline, plain `enum` code lists); the reader's parse with its checks for keys given twice
+ * (src/io/report-json.ts) against the previous reader's structure walk (baseline), alone and with validation.
+ * Peak memory is the CLI's maximum RSS on files of growing size.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { passesSchema } from '../src/generated/check-case-report-schema.js';
 import { ruleFindings } from '../src/validate/rules.js';
 import { schemaFindings } from '../src/validate/schema-findings.js';
 import { validateCaseReport } from '../src/validate/validate-case-report.js';
+import { parseReportJson } from '../src/io/report-json.js';
 import { loadFieldModel } from '../generators/load-model.js';
 import { validationSchema } from '../generators/validators/validation-schema.js';
 
@@ -77,6 +80,23 @@ const enumSchema = JSON.parse(JSON.stringify(validationSchema(model)).replaceAll
 const runtimeCompiled = plain.compile(enumSchema);
 const compileSeconds = Number(process.hrtime.bigint() - compileStart) / 1e9;
 
+function previousStructureCheck(data: unknown): void {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: data, pointer: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, pointer, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= 64) throw new Error(`too deep at ${pointer}`);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') throw new Error('__proto__');
+      stack.push({ value: (value as Record<string, unknown>)[key], pointer: `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, depth: depth + 1 });
+    }
+  }
+}
+
 let invalid = 0;
 const passes: { name: string; perLine: (line: string) => void }[] = [];
 const measure = (name: string, perLine: (line: string) => void) => void passes.push({ name, perLine });
@@ -94,6 +114,16 @@ measure('parse + generated verdict check (schema only)', (line) => {
 });
 measure('parse + validateCaseReport (generated schema and rules checks)', (line) => {
   if (hasError(validateCaseReport(JSON.parse(line)))) invalid++;
+});
+// Baseline: the reader before report-json (JSON.parse, then a walk building a pointer for every value, refusing
+// deep nesting and `__proto__` keys, blind to keys given twice).
+measure('parse + the previous reader\'s structure walk (baseline)', (line) => previousStructureCheck(JSON.parse(line)));
+// What `htfds validate` and the browser validator run per report: the parse with its checks for keys given twice
+// and `__proto__` keys (src/io/report-json.ts), then validation.
+measure('report-json parse (repeated-key and __proto__ checks) only', (line) => void parseReportJson(line));
+measure('report-json parse + validateCaseReport (what htfds validate runs)', (line) => {
+  const { data, findings } = parseReportJson(line);
+  if (findings.length > 0 || hasError(validateCaseReport(data))) invalid++;
 });
 measure('parse + Ajv compiled at run time, enum code lists (baseline)', (line) => {
   if (!runtimeCompiled(JSON.parse(line))) invalid++;

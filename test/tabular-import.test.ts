@@ -19,7 +19,7 @@ import { importCsvPackage, importWorkbook } from '../src/tabular/import-tabular.
 import { columnLetters } from '../src/tabular/source-table.js';
 import { decodeEntities } from '../src/tabular/xlsx/xml-scan.js';
 import { entryString, readZipDirectory } from '../src/tabular/zip/zip-archive.js';
-import { rowsOf, writeFilledWorkbook, type Row } from './helpers/filled-workbook.js';
+import { editSheet, rowsOf, writeFilledWorkbook, type Row } from './helpers/filled-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ const path = (ext: string) => join(dir, `f${n++}.${ext}`);
 async function collect(records: AsyncIterable<ImportedRecord>) {
   const out: ImportedRecord[] = [];
   for await (const r of records) out.push(r);
-  return out.map(validateImported);
+  return out.map((r) => validateImported(r));
 }
 const findingsOf = (results: { all: PlacedFinding[] }[]) => results.flatMap((r) => r.all);
 const byCode = (results: { all: PlacedFinding[] }[], code: string) => findingsOf(results).filter((f) => f.code === code);
@@ -141,14 +141,50 @@ describe('import of a filled workbook', () => {
     expect((results[0]!.record as { recordId: string }).recordId).toBe(minimal.recordId);
   });
 
+  test('data typed in a heading row is a placed error, with the sheet, row and column; the template\'s own headings are not', async () => {
+    const file = path('xlsx');
+    await writeFilledWorkbook(file, { case: caseRows });
+    let recordIdColumn = 0;
+    let nextField = '';
+    await editSheet(file, 'case', (sheet) => {
+      recordIdColumn = (sheet.getRow(1).values as unknown[]).indexOf('recordId');
+      nextField = (sheet.getRow(1).values as string[])[recordIdColumn + 1]!;
+      // A value typed over a column title, and one in the section row where the template has nothing.
+      sheet.getCell(3, recordIdColumn).value = SECRET;
+      sheet.getCell(2, recordIdColumn + 1).value = 42;
+    });
+    const results = await collect(importWorkbook(file));
+    const found = byCode(results, 'heading-changed');
+    expect(found.map((f) => f.place)).toEqual([
+      { file, sheet: 'case', row: 2, column: columnLetters(recordIdColumn + 1), field: nextField },
+      { file, sheet: 'case', row: 3, column: columnLetters(recordIdColumn), field: 'recordId' },
+    ]);
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(JSON.stringify(findingsOf(results))).not.toContain(SECRET);
+    // The report itself still imports.
+    expect((results[0]!.record as { recordId: string }).recordId).toBe(minimal.recordId);
+  });
+
+  test('a sheet whose heading rows were deleted: its first rows of data are reported, not silently skipped', async () => {
+    const file = path('xlsx');
+    await writeFilledWorkbook(file, { case: caseRows });
+    await editSheet(file, 'case', (sheet) => sheet.spliceRows(2, 2));
+    const results = await collect(importWorkbook(file));
+    expect(byCode(results, 'heading-changed').map((f) => f.place?.row)).toContain(2);
+    expect(byCode(results, 'no-case')).toHaveLength(1);
+  });
+
+  test('a workbook written by htfds export has no heading findings', async () => {
+    const file = path('xlsx');
+    writeFileSync(file, await exportWorkbook([minimal]));
+    const results = await collect(importWorkbook(file));
+    expect(byCode(results, 'heading-changed')).toEqual([]);
+  });
+
   test('a workbook whose machine header row was removed is refused table by table', async () => {
     const file = path('xlsx');
     await writeFilledWorkbook(file, { case: caseRows });
-    const { default: ExcelJS } = await import('exceljs');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    wb.getWorksheet('case')!.spliceRows(1, 1);
-    await wb.xlsx.writeFile(file);
+    await editSheet(file, 'case', (sheet) => sheet.spliceRows(1, 1));
     const results = await collect(importWorkbook(file));
     expect(byCode(results, 'header-missing')[0]).toMatchObject({ severity: 'error', place: { sheet: 'case', row: 1 } });
     expect(byCode(results, 'no-case')).toHaveLength(1);

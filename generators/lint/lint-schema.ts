@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { addFormats } from '../validators/add-formats.js';
 import { formatCsv } from '../../src/io/csv.js';
 import type { SourceFinding } from '../model/finding.js';
-import { escapePointerToken } from '../model/strict-json.js';
+import { escapePointerToken } from '../../src/io/strict-json.js';
 import {
   isObject,
   resolveRef,

@@ -2,7 +2,7 @@
  * Navigation over the schema files as one graph: JSON pointers, $ref resolution across files,
  * a walk over every subschema, and the shape of a property (value, object, or list of objects).
  */
-import { escapePointerToken } from './strict-json.js';
+import { escapePointerToken } from '../../src/io/strict-json.js';
 import type { JsonObject, SchemaSource } from './source.js';
 
 export const COMMON_SCHEMA_FILE = 'common.schema.json';

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CsvSyntaxError, readCsvTable, type CsvTable } from '../../src/io/csv.js';
 import type { SourceFinding } from './finding.js';
-import { parseStrictJson, StrictJsonError } from './strict-json.js';
+import { parseStrictJson, StrictJsonError } from '../../src/io/strict-json.js';
 
 export type JsonObject = { [key: string]: unknown };
 

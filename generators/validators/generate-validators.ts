@@ -55,6 +55,8 @@ const RUNTIME_HELPERS: Record<string, string> = {
 export function useRuntimeHelpers(standalone: string): string {
   let code = standalone;
   for (const [call, replacement] of Object.entries(RUNTIME_HELPERS)) code = code.replaceAll(call, replacement);
+  // Errors of a sub-validator are appended in place, not copied with everything found before (see appendErrors).
+  code = code.replace(/vErrors\.concat\((validate\d+\.errors)\)/g, 'ajvRuntime.appendErrors(vErrors, $1)');
   const leftover = /require\("[^"]+"\)/.exec(code);
   if (leftover) throw new Error(`the validator needs ${leftover[0]}: add it to src/validate/ajv-runtime.ts and RUNTIME_HELPERS`);
   return code;

@@ -10,7 +10,8 @@ import type { Writable } from 'node:stream';
 import { UnusableInputError } from '../io/read-records.js';
 import { getProfile, type AnonymiseOptions } from '../share/anonymise.js';
 import { anonymiseBatch, type SourceReport } from '../share/batch.js';
-import { eachRecord, expandInputs, placeOf } from './inputs.js';
+import type { PlacedFinding } from '../io/imported-record.js';
+import { eachRecord, expandInputs, placeOf, writeUnplaced } from './inputs.js';
 import { keyFingerprint, readKey } from '../share/key-file.js';
 
 export interface AnonymiseCommandOptions {
@@ -44,11 +45,12 @@ export async function anonymiseCommand(inputs: string[], options: AnonymiseComma
     ...(options.usdRates ? { usdRates: await readRates(options.usdRates) } : {}),
   };
   const { files, unusable } = await expandInputs(inputs);
-  // Unusable files are collected on the first reading only, so each is reported once.
+  // Unusable files and template warnings are collected on the first reading only, so each is reported once.
+  const unplaced: PlacedFinding[] = [];
   let reading = 0;
   const open = async function* (): AsyncGenerator<SourceReport> {
-    const collect = reading++ === 0 ? unusable : [];
-    for await (const record of eachRecord(files, collect, undefined, { quoteInput: false })) yield { data: record.data, place: placeOf(record) };
+    const first = reading++ === 0;
+    for await (const record of eachRecord(files, first ? unusable : [], undefined, { quoteInput: false, unplaced: first ? unplaced : [] })) yield { data: record.data, place: placeOf(record), findings: record.findings };
   };
 
   const refusals = new Map<string, { count: number; hint: string; first: string }>();
@@ -68,9 +70,10 @@ export async function anonymiseCommand(inputs: string[], options: AnonymiseComma
   const summary = step.value;
   if (out !== options.stdout) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? reject(e) : resolve())));
 
+  const unplacedErrors = writeUnplaced(options.stderr, unplaced, false);
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   for (const [reason, r] of refusals) options.stderr.write(`htfds: refused ${r.count} report(s), first at ${r.first}: ${reason} — ${r.hint}\n`);
   for (const [what, n] of Object.entries(summary.notes)) options.stderr.write(`  ${what}: ${n}\n`);
   options.stderr.write(`${summary.shared} report(s) shared under the ${profile.name} profile${summary.refused ? `, ${summary.refused} refused` : ''}.\n`);
-  return unusable.length > 0 ? 2 : summary.refused > 0 ? 1 : 0;
+  return unusable.length > 0 ? 2 : summary.refused > 0 || unplacedErrors ? 1 : 0;
 }

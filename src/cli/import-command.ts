@@ -13,11 +13,12 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { formatPlace, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
+import { formatPlace, validationBeyond, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
 import { UnusableInputError } from '../io/read-records.js';
+import { isValid } from '../validate/finding.js';
+import { MAX_FINDINGS_PER_REPORT } from '../validate/validate-case-report.js';
 import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
 import { readSubmissionRecords } from '../forms/submission-importer.js';
-import { validateCaseReport } from '../validate/validate-case-report.js';
 import { FileOutput } from './output.js';
 
 export interface Importer {
@@ -46,25 +47,24 @@ export async function* importRecords(path: string): AsyncGenerator<ImportedRecor
 export interface ValidatedImport extends ImportedRecord {
   /** The import findings, then the validation findings placed in the input (those at a value import already reported are left out). */
   all: PlacedFinding[];
+  /** Validation findings beyond the cap, counted and not kept. */
+  omitted: number;
   valid: boolean;
 }
 
-/** Validates an imported report and places each validation finding where its value came from. */
-export function validateImported(imported: ImportedRecord): ValidatedImport {
+/** Validates an imported report, keeping at most `maxFindings` of validation's findings, and places each where its value came from. */
+export function validateImported(imported: ImportedRecord, options: { maxFindings?: number } = {}): ValidatedImport {
   const all = [...imported.findings];
-  if (imported.record !== undefined) {
-    // A value import could not read is left out of the report; validation would only repeat that it is missing.
-    const reported = new Set(imported.findings.filter((f) => f.severity === 'error').map((f) => f.path));
-    for (const finding of validateCaseReport(imported.record)) {
-      if (reported.has(finding.path)) continue;
-      all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
-    }
-  }
-  return { ...imported, all, valid: imported.record !== undefined && all.every((f) => f.severity !== 'error') };
+  if (imported.record === undefined) return { ...imported, all, omitted: 0, valid: false };
+  const checked = validationBeyond(imported.findings, imported.record, options.maxFindings ?? MAX_FINDINGS_PER_REPORT);
+  for (const finding of checked.findings) all.push({ ...finding, place: imported.locate(finding.path) ?? imported.origin });
+  return { ...imported, all, omitted: checked.omitted, valid: checked.valid && isValid(imported.findings) };
 }
 
 export interface ImportOptions {
   out?: string;
+  /** Validation findings kept per report (default MAX_FINDINGS_PER_REPORT); the rest are counted. */
+  maxFindings?: number;
   format: 'text' | 'json';
   stdout: Writable;
   stderr: Writable;
@@ -80,46 +80,87 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
   const report = options.out ? options.stdout : options.stderr;
   // Opened first, so that an output that cannot be written stops the command before any work.
   const out = options.out ? new FileOutput(options.out) : undefined;
-  const results: ValidatedImport[] = [];
+  const writer = new ReportWriter(out ?? options.stdout, out !== undefined && /\.json$/i.test(out.path));
+  // Each report is written as soon as it is read and checked; only its findings are kept for the account
+  // (`isReport` false: findings that belong to no report).
+  const results: (Omit<ValidatedImport, 'record' | 'locate'> & { isReport: boolean })[] = [];
   const unusable: UnusableInputError[] = [];
-  for (const input of inputs) {
-    try {
-      for await (const imported of importRecords(input)) results.push(validateImported(imported));
-    } catch (error) {
-      if (!(error instanceof UnusableInputError)) throw error;
-      unusable.push(error);
-    }
-  }
-  const reports = results.filter((r) => r.record !== undefined);
+  let reports = 0;
   try {
-    await writeReports(reports.map((r) => r.record), out, options);
+    for (const input of inputs) {
+      try {
+        for await (const imported of importRecords(input)) {
+          const { record, locate: _, ...checked } = validateImported(imported, { maxFindings: options.maxFindings });
+          if (record !== undefined) {
+            reports++;
+            await writer.add(record);
+          }
+          results.push({ ...checked, isReport: record !== undefined });
+        }
+      } catch (error) {
+        if (!(error instanceof UnusableInputError)) throw error;
+        unusable.push(error);
+      }
+    }
+    writer.end();
   } finally {
     out?.end();
   }
 
-  const errors = results.some((r) => r.all.some((f) => f.severity === 'error'));
-  const summary = { inputs: inputs.length, reports: reports.length, valid: reports.filter((r) => r.valid).length, invalid: reports.filter((r) => !r.valid).length, unusable: unusable.length };
+  const read = results.filter((r) => r.isReport);
+  const errors = results.some((r) => (r.isReport ? !r.valid : !isValid(r.all)));
+  const omitted = read.reduce((n, r) => n + r.omitted, 0);
+  const summary = { inputs: inputs.length, reports, valid: read.filter((r) => r.valid).length, invalid: read.filter((r) => !r.valid).length, unusable: unusable.length, ...(omitted > 0 ? { findingsNotKept: omitted } : {}) };
   if (options.format === 'json') {
     report.write(`${JSON.stringify({
-      reports: reports.map((r) => ({ origin: r.origin, valid: r.valid, findings: r.all })),
-      findings: results.filter((r) => r.record === undefined).flatMap((r) => r.all),
+      reports: read.map((r) => ({ origin: r.origin, valid: r.valid, findings: r.all, ...(r.omitted > 0 ? { findingsNotKept: r.omitted } : {}) })),
+      findings: results.filter((r) => !r.isReport).flatMap((r) => r.all),
       unusable: unusable.map((u) => ({ file: u.file, ...(u.place ? { place: u.place } : {}), reason: u.reason })),
       summary,
     })}\n`);
   } else {
     for (const u of unusable) report.write(`htfds: ${u.message}\n`);
-    for (const r of results) for (const f of r.all) report.write(`${formatPlacedFinding(f)}\n`);
+    for (const r of results) {
+      for (const f of r.all) report.write(`${formatPlacedFinding(f)}\n`);
+      if (r.omitted > 0) report.write(`${r.omitted.toLocaleString('en')} more finding(s) of the report at ${formatPlace(r.origin)} were counted but not kept (--max-findings to change); fix these first and import again.\n`);
+    }
     const word = (n: number, s: string) => `${n} ${s}${n === 1 ? '' : 's'}`;
     report.write(`${word(summary.reports, 'report')} from ${word(summary.inputs, 'input')}: ${summary.valid} valid, ${summary.invalid} invalid${unusable.length ? `, ${word(unusable.length, 'unusable input')}` : ''}.\n`);
   }
   return unusable.length > 0 ? 2 : errors ? 1 : 0;
 }
 
-async function writeReports(records: unknown[], out: FileOutput | undefined, options: ImportOptions): Promise<void> {
-  if (out && /\.json$/i.test(out.path)) {
-    out.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
-    return;
+/** Writes reports as they come: NDJSON, or for a .json file one report as an object and several as an array. */
+class ReportWriter {
+  private first: unknown;
+  private count = 0;
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly asJson: boolean,
+  ) {}
+
+  async add(record: unknown): Promise<void> {
+    if (!this.asJson) return this.write(`${JSON.stringify(record)}\n`);
+    // The first report is held: alone it is written as an object, with others as the first item of an array.
+    if (this.count++ === 0) {
+      this.first = record;
+      return;
+    }
+    if (this.count === 2) await this.write(`[\n${item(this.first)}`);
+    await this.write(`,\n${item(record)}`);
   }
-  const stream: Writable = out ?? options.stdout;
-  for (const record of records) if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+
+  end(): void {
+    if (!this.asJson) return;
+    if (this.count === 1) this.stream.write(`${JSON.stringify(this.first, null, 2)}\n`);
+    else this.stream.write(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+
+  private async write(text: string): Promise<void> {
+    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
 }
+
+/** One report as an item of a pretty-printed array, as JSON.stringify(list, null, 2) writes it. */
+const item = (record: unknown) => `  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`;

@@ -5,7 +5,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatPlace } from '../io/imported-record.js';
+import type { Writable } from 'node:stream';
+import { formatPlace, validationBeyond, type PlacedFinding } from '../io/imported-record.js';
+import { isValid } from '../validate/finding.js';
+import { MAX_FINDINGS_PER_REPORT, type CappedFindings } from '../validate/validate-case-report.js';
 import { readRecords, UnusableInputError, type InputRecord } from '../io/read-records.js';
 import { importRecords } from './import-command.js';
 
@@ -34,16 +37,22 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
   return { files, unusable };
 }
 
-/**
- * Every report in the files; unusable files are collected, not thrown, so the others are still read. With
- * `quoteInput: false` (commands that share data) a template that cannot be read is reported without the importer's
- * message, which may name the template's own sheets and headers.
- */
-export async function* eachRecord(files: string[], unusable: UnusableInputError[], onBytes?: (n: number) => void, options: { quoteInput?: boolean } = {}): AsyncGenerator<InputRecord> {
+export interface ReadOptions {
+  /** False for commands that share data: a template's problems are reported without the importer's words, which may name its sheets and headers. */
+  quoteInput?: boolean;
+  /**
+   * Where findings about parts of a filled template that belong to no report go (an extra sheet, an unknown
+   * column, a row linked to no case), as `htfds import` gives them. Without it, they make the template unusable.
+   */
+  unplaced?: PlacedFinding[];
+}
+
+/** Every report in the files; unusable files are collected, not thrown, so the others are still read. */
+export async function* eachRecord(files: string[], unusable: UnusableInputError[], onBytes?: (n: number) => void, options: ReadOptions = {}): AsyncGenerator<InputRecord> {
   for (const file of files) {
     try {
       if (isReportFile(file)) yield* readRecords(file, onBytes);
-      else yield* importedRecords(file, options.quoteInput ?? true);
+      else yield* importedRecords(file, options);
     } catch (error) {
       if (!(error instanceof UnusableInputError)) throw error;
       unusable.push(error);
@@ -51,18 +60,48 @@ export async function* eachRecord(files: string[], unusable: UnusableInputError[
   }
 }
 
+/**
+ * One line each on standard error for the findings eachRecord collected in `unplaced`; true when any is an error
+ * (the command then exits with 1, as `htfds import` does).
+ */
+export function writeUnplaced(stderr: Writable, unplaced: readonly PlacedFinding[], quoteInput = true): boolean {
+  for (const f of unplaced) {
+    stderr.write(quoteInput
+      ? `htfds: ${f.severity} ${f.code} at ${f.place ? formatPlace(f.place) : '(no place)'}: ${f.message} ${f.hint}\n`
+      : `htfds: ${f.severity} ${f.code} in ${f.place?.file ?? 'a filled template'}: part of it was not read; run htfds import on it to see where and why\n`);
+  }
+  return unplaced.some((f) => f.severity === 'error');
+}
+
+/**
+ * The findings of a report: what reading it found, then validation's (as `htfds import` gives them), at most
+ * `max` of validation's kept and the rest counted.
+ */
+export function findingsOf(record: InputRecord, max = MAX_FINDINGS_PER_REPORT): CappedFindings {
+  const checked = validationBeyond(record.findings, record.data, max);
+  return { findings: [...record.findings, ...checked.findings], omitted: checked.omitted, valid: checked.valid && isValid(record.findings) };
+}
+
 /** Where a report came from, for messages: file:line, file[index] or file. */
 export const placeOf = (record: InputRecord) => (record.line !== undefined ? `${record.file}:${record.line}` : record.index !== undefined ? `${record.file}[${record.index}]` : record.file);
 
 /** The reports a filled template holds; a template whose reading failed outright is unusable input. */
-async function* importedRecords(path: string, quoteInput: boolean): AsyncGenerator<InputRecord> {
+async function* importedRecords(path: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+  const quoteInput = options.quoteInput ?? true;
   let index = 0;
   for await (const imported of importRecords(path)) {
     if (imported.record === undefined) {
+      // Findings that belong to no report go to the caller; a caller that takes none gets an unusable template.
+      if (options.unplaced) {
+        options.unplaced.push(...imported.findings);
+        continue;
+      }
       const first = imported.findings.find((f) => f.severity === 'error');
-      if (!quoteInput) throw new UnusableInputError('the filled template could not be read; run htfds import on it to see where and why', path);
-      throw new UnusableInputError(first ? `${first.message}${first.place ? ` (${formatPlace(first.place)})` : ''}` : 'no report could be read', path);
+      if (!quoteInput) throw new UnusableInputError('the filled template could not be read in full; run htfds import on it to see where and why', path);
+      const shown = first ?? imported.findings[0];
+      throw new UnusableInputError(shown ? `${shown.message}${shown.place ? ` (${formatPlace(shown.place)})` : ''}` : 'no report could be read', path);
     }
-    yield { file: path, index: index++, data: imported.record };
+    // What the import found goes with the report, placed, so every command sees the same problems as `htfds import`.
+    yield { file: path, index: index++, data: imported.record, findings: imported.findings };
   }
 }

@@ -5,6 +5,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { validateCommand } from './validate-command.js';
+import { MAX_FINDINGS_PER_REPORT } from '../validate/validate-case-report.js';
 import { anonymiseCommand } from './anonymise-command.js';
 import { statsCommand } from './stats-command.js';
 import { upgradeCommand } from './upgrade-command.js';
@@ -45,7 +46,8 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'files or folders')
     .addOption(new Option('--format <format>', 'output for people (text) or machines (json)').choices(['text', 'json']).default('text'))
     .option('--examples <n>', 'places shown per rule in text output', wholeNumber(0), 5)
-    .action(async (inputs: string[], opts: { format: 'text' | 'json'; examples: number }) => {
+    .option('--max-findings <n>', 'findings kept per report; the rest are counted', wholeNumber(1), MAX_FINDINGS_PER_REPORT)
+    .action(async (inputs: string[], opts: { format: 'text' | 'json'; examples: number; maxFindings: number }) => {
       process.exitCode = await validateCommand(inputs, {
         ...opts,
         stdout: process.stdout,
@@ -123,7 +125,8 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'filled .xlsx workbooks, folders of CSV files, or form submission .xml files')
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
-    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json' }) => {
+    .option('--max-findings <n>', 'validation findings kept per report; the rest are counted', wholeNumber(1), MAX_FINDINGS_PER_REPORT)
+    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json'; maxFindings: number }) => {
       if (opts.out) refuseOutputOverInputs(opts.out, inputs);
       process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
     });

@@ -11,7 +11,8 @@ import { UnusableInputError } from '../io/read-records.js';
 import { parseRational } from '../share/discrete-laplace.js';
 import { BudgetExceeded, emptyLedger, isLedger, spend, spent } from '../share/privacy-budget.js';
 import { DEFAULT_DIMENSIONS, dimensionFor, StatsAccumulator } from '../share/stats.js';
-import { eachRecord, expandInputs } from './inputs.js';
+import type { PlacedFinding } from '../io/imported-record.js';
+import { eachRecord, expandInputs, writeUnplaced } from './inputs.js';
 
 export interface StatsCommandOptions {
   epsilon: string;
@@ -51,7 +52,8 @@ export async function statsCommand(inputs: string[], options: StatsCommandOption
   const ledger = await readLedger(options.budgetFile);
   const { files, unusable } = await expandInputs(inputs);
   const stats = new StatsAccumulator(dimensions);
-  for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false })) stats.add(record.data);
+  const unplaced: PlacedFinding[] = [];
+  for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false, unplaced })) stats.add(record.data, record.findings);
 
   // The budget is spent before anything is shown, so no release escapes the ledger.
   let next;
@@ -77,9 +79,10 @@ export async function statsCommand(inputs: string[], options: StatsCommandOption
       options.stdout.write(`  (every other code: under ${release.threshold})\n`);
     }
   }
+  const unplacedErrors = writeUnplaced(options.stderr, unplaced, false);
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   const refused = Object.entries(stats.diagnostics.refused);
   for (const [reason, n] of refused) options.stderr.write(`htfds: ${n} report(s) left out of the counts: ${reason}\n`);
   options.stderr.write(`privacy budget of data set "${options.dataset}": ε ${Math.round(spent(next, options.dataset) * 1e6) / 1e6} of ${next.datasets[options.dataset]!.budget} spent (ledger: ${options.budgetFile})\n`);
-  return unusable.length > 0 ? 2 : refused.length > 0 ? 1 : 0;
+  return unusable.length > 0 ? 2 : refused.length > 0 || unplacedErrors ? 1 : 0;
 }

@@ -3,7 +3,8 @@ import type { Writable } from 'node:stream';
 import { upgradeReport, UpgradeError } from '../upgrade/upgrade.js';
 import { isValid } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
-import { eachRecord, expandInputs, placeOf } from './inputs.js';
+import type { PlacedFinding } from '../io/imported-record.js';
+import { eachRecord, expandInputs, placeOf, writeUnplaced } from './inputs.js';
 
 /** Writes the upgraded reports to `stdout` (the CLI passes the `--out` file there) and the account to `stderr`. */
 export async function upgradeCommand(inputs: string[], options: { stdout: Writable; stderr: Writable }): Promise<number> {
@@ -11,10 +12,11 @@ export async function upgradeCommand(inputs: string[], options: { stdout: Writab
   const out = options.stdout;
   let upgraded = 0;
   let failed = 0;
-  for await (const record of eachRecord(files, unusable)) {
+  const unplaced: PlacedFinding[] = [];
+  for await (const record of eachRecord(files, unusable, undefined, { unplaced })) {
     try {
       const report = upgradeReport(record.data);
-      const findings = validateCaseReport(report).filter((f) => f.severity === 'error');
+      const findings = [...record.findings, ...validateCaseReport(report)].filter((f) => f.severity === 'error');
       if (!isValid(findings)) {
         failed++;
         options.stderr.write(`htfds: ${placeOf(record)}: after upgrading, ${findings.length} error(s) remain, first at ${findings[0]!.path || '/'}: ${findings[0]!.message}\n`);
@@ -28,7 +30,8 @@ export async function upgradeCommand(inputs: string[], options: { stdout: Writab
       options.stderr.write(`htfds: ${placeOf(record)}: ${error.reason} — ${error.hint}\n`);
     }
   }
+  const unplacedErrors = writeUnplaced(options.stderr, unplaced);
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   options.stderr.write(`${upgraded} report(s) upgraded${failed ? `, ${failed} not` : ''}.\n`);
-  return unusable.length > 0 ? 2 : failed > 0 ? 1 : 0;
+  return unusable.length > 0 ? 2 : failed > 0 || unplacedErrors ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * message can name the sheet, row and column (or the line, or the form field) as well as the JSON pointer.
  */
 import type { Finding } from '../validate/finding.js';
+import { MAX_FINDINGS_PER_REPORT, validateCaseReportCapped, type CappedFindings } from '../validate/validate-case-report.js';
 
 /** A place in an input file. Give what applies: sheet, row and column for workbooks, line for text files. */
 export interface Place {
@@ -43,4 +44,18 @@ export function formatPlace(place: Place): string {
   if (place.column !== undefined) parts.push(`column ${place.column}${place.field ? ` (${place.field})` : ''}`);
   else if (place.field !== undefined) parts.push(`${place.sheet !== undefined || place.line !== undefined ? 'column' : 'field'} ${place.field}`);
   return parts.join(', ');
+}
+
+/**
+ * Validation's findings of a report read from a file, at most `max` of them (the rest counted), without those at
+ * a value reading already reported as an error: that value was left out of the report, so validation saying it
+ * is missing would only repeat it.
+ */
+export function validationBeyond(read: readonly Finding[], data: unknown, max = MAX_FINDINGS_PER_REPORT): CappedFindings {
+  if (read.length === 0) return validateCaseReportCapped(data, max);
+  const reported = new Set(read.filter((f) => f.severity === 'error').map((f) => f.path));
+  // Some of the kept ones may be repeats that are dropped: keep enough to fill the cap after dropping them.
+  const { findings, omitted, valid } = validateCaseReportCapped(data, max + reported.size);
+  const kept = findings.filter((f) => !reported.has(f.path));
+  return kept.length > max ? { findings: kept.slice(0, max), omitted: omitted + kept.length - max, valid } : { findings: kept, omitted, valid };
 }

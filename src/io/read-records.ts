@@ -1,18 +1,20 @@
 /**
  * Reads case reports from JSON and NDJSON files, defensively: NDJSON is streamed line by line in constant
  * memory, and anything that cannot be a report (broken or truncated JSON, invalid UTF-8, binary data, empty
- * files, oversized records, absurd nesting, `__proto__` keys) becomes an UnusableInputError that names the
- * file and the place, never echoing the file's content.
+ * files, oversized records, absurd nesting) becomes an UnusableInputError that names the file and the place,
+ * never echoing the file's content. Keys given twice and `__proto__` keys are findings of the report they are
+ * in (src/io/report-json.ts).
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import type { Finding } from '../validate/finding.js';
+import { parseReportJson, ReportJsonError, type ParsedReport } from './report-json.js';
 
 /** A single JSON document larger than this is refused; NDJSON has no total limit. */
 export const MAX_JSON_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** One NDJSON line (one report) larger than this is refused before it is held in memory. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
-/** Reports nest about six levels deep; anything far deeper is not a report. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from './report-json.js';
 
 export class UnusableInputError extends Error {
   constructor(
@@ -33,6 +35,13 @@ export interface InputRecord {
   /** 0-based position for reports in a JSON array. */
   index?: number;
   data: unknown;
+  /** What reading the text found (a key given twice, a `__proto__` key): findings of the report like validation's. */
+  findings: Finding[];
+}
+
+/** The findings under `prefix`, with their pointers made relative to it. */
+function findingsWithin(findings: Finding[], prefix: string): Finding[] {
+  return findings.filter((f) => f.path.startsWith(`${prefix}/`) || f.path === prefix).map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -67,14 +76,8 @@ function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-/** Decodes and parses one JSON text; `where` prefixes places for NDJSON lines. */
-function parseJson(bytes: Uint8Array, file: string, lineOffset: number): unknown {
+/** Decodes and parses one JSON text; `lineOffset` is the NDJSON line it came from (0 for a whole file). */
+function parseJson(bytes: Uint8Array, file: string, lineOffset: number): ParsedReport {
   if (isUtf16(bytes)) throw new UnusableInputError('the text is UTF-16, not UTF-8; save the file as UTF-8 (in Excel or Notepad: "UTF-8" encoding)', file, lineOffset ? `line ${lineOffset}` : undefined);
   if (bytes.includes(0)) throw new UnusableInputError('this looks like a binary file, not JSON text', file, lineOffset ? `line ${lineOffset}` : undefined);
   let text: string;
@@ -85,38 +88,19 @@ function parseJson(bytes: Uint8Array, file: string, lineOffset: number): unknown
     const line = lineOffset + (lineOffset ? 0 : bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1);
     throw new UnusableInputError('the text is not valid UTF-8; save the file as UTF-8', file, `line ${line}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new UnusableInputError('the file is empty', file, lineOffset ? `line ${lineOffset}` : undefined);
   try {
-    return JSON.parse(text);
+    return parseReportJson(text);
   } catch (error) {
-    // V8's message quotes the text, which may hold personal data: keep only the position.
-    const position = /position (\d+)/.exec(String((error as Error).message));
-    const truncated = /end of (JSON )?input|Unterminated/i.test(String((error as Error).message)) || (position !== null && Number(position[1]) >= text.trimEnd().length);
-    const place = position ? lineAndColumn(text, Number(position[1])) : undefined;
-    const where = lineOffset ? `line ${lineOffset}${place ? `, ${place.replace(/^line \d+, /, '')}` : ''}` : place;
-    throw new UnusableInputError(truncated ? 'the JSON ends too early: the file looks cut off' : 'the JSON is broken here: check the commas, quotes and brackets', file, where);
+    if (!(error instanceof ReportJsonError)) throw error;
+    throw new UnusableInputError(error.reason, file, jsonPlace(error.at, lineOffset));
   }
 }
 
-/** Rejects structures no report has: deep nesting and `__proto__` keys. Iterative, so depth cannot crash it. */
-function checkStructure(data: unknown, file: string, line?: number): void {
-  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: data, pointer: '', depth: 0 }];
-  const at = (pointer: string) => `${line ? `line ${line}, ` : ''}${pointer || '/'}`;
-  while (stack.length > 0) {
-    const { value, pointer, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw new UnusableInputError(`the data is nested more than ${MAX_DEPTH} levels deep; no report is`, file, at(pointer));
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const child = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      if (key === '__proto__') throw new UnusableInputError('a "__proto__" key is not allowed: such keys are used to attack programs that read JSON', file, at(child));
-      stack.push({ value: (value as Record<string, unknown>)[key], pointer: child, depth: depth + 1 });
-    }
-  }
+/** `line 3, column 40` in a file, `line 7, column 40` for an NDJSON line, with the JSON pointer when there is one. */
+function jsonPlace(at: ReportJsonError['at'], ndjsonLine: number): string | undefined {
+  const line = ndjsonLine || at.line;
+  const parts = [line ? `line ${line}` : '', at.column ? `column ${at.column}` : '', at.pointer !== undefined ? at.pointer || '/' : ''].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 export const isNdjson = (file: string) => /\.(ndjson|jsonl)$/i.test(file);
@@ -142,12 +126,12 @@ export async function* readRecords(file: string, onBytes?: (n: number) => void):
     await handle.close();
   }
   onBytes?.(bytes.length);
-  const data = parseJson(bytes, file, 0);
-  checkStructure(data, file);
+  const { data, findings } = parseJson(bytes, file, 0);
   if (Array.isArray(data)) {
-    for (const [index, item] of data.entries()) yield { file, index, data: item };
+    // Each report of the array gets the findings inside it, with pointers from its own root.
+    for (const [index, item] of data.entries()) yield { file, index, data: item, findings: findingsWithin(findings, `/${index}`) };
   } else {
-    yield { file, data };
+    yield { file, data, findings };
   }
 }
 
@@ -160,10 +144,9 @@ async function* readNdjson(file: string, onBytes?: (n: number) => void): AsyncGe
     line++;
     const trimmedEnd = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes;
     if (trimmedEnd.every((b) => b === 0x20 || b === 0x09)) return undefined;
-    const data = parseJson(trimmedEnd, file, line);
-    checkStructure(data, file, line);
+    const { data, findings } = parseJson(trimmedEnd, file, line);
     sawRecord = true;
-    return { file, line, data };
+    return { file, line, data, findings };
   };
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
     onBytes?.(chunk.length);

@@ -10,7 +10,7 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
-import { isValid } from '../validate/finding.js';
+import { isValid, type Finding } from '../validate/finding.js';
 import { escapeToken, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
@@ -105,13 +105,19 @@ function locate(data: unknown, path: string): Located[] {
 const setProperty = (target: Json, key: string, value: unknown) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 const fieldAt = (path: string) => fieldsByPath.get(path);
 
+/**
+ * Throws the refusal of a report that is not valid; `findings` are validation's, or what reading its text found
+ * (a key given twice), which makes a report unfit to share however valid its data looks.
+ */
+export function refuseInvalid(findings: readonly Finding[]): void {
+  if (isValid(findings)) return;
+  const first = findings.find((f) => f.severity === 'error')!;
+  throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
+}
+
 /** Anonymises a valid report; throws SharingRefusal when the profile may not take it. */
 export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes: AnonymiseNotes = {}): Json {
-  const findings = validateCaseReport(input);
-  if (!isValid(findings)) {
-    const first = findings.find((f) => f.severity === 'error')!;
-    throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
-  }
+  refuseInvalid(validateCaseReport(input));
   return anonymiseValidReport(input, options, notes);
 }
 

@@ -9,7 +9,8 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import { fieldsByPath } from '../validate/model-index.js';
-import { anonymiseReport, getProfile, type AnonymiseNotes, type AnonymiseOptions } from './anonymise.js';
+import type { Finding } from '../validate/finding.js';
+import { anonymiseReport, getProfile, refuseInvalid, type AnonymiseNotes, type AnonymiseOptions } from './anonymise.js';
 import { IdentityClusters, identityKeys } from './identity-clusters.js';
 import { applySuppression, planSuppression, quasiIdentifierValues, type SuppressionPlan } from './k-anonymity.js';
 import { checkAgainstProfileSchema } from './profile-schema-check.js';
@@ -22,6 +23,8 @@ type Json = Record<string, unknown>;
 export interface SourceReport {
   data: unknown;
   place: string;
+  /** What reading its text found (src/io/report-json.ts); an error there refuses the report as validation's would. */
+  findings?: readonly Finding[];
 }
 
 export type BatchEvent = { type: 'shared'; place: string; report: Json } | { type: 'refused'; place: string; reason: string; hint: string };
@@ -38,8 +41,9 @@ const UNEXPECTED = new SharingRefusal('the anonymiser met something in the repor
 const CHANGED = new SharingRefusal('the input changed between the two readings that small-group protection needs', 'run the command again on input that is not being written to');
 
 /** Anonymises one report, turning every failure into a refusal. */
-function tryAnonymise(data: unknown, options: AnonymiseOptions, notes: AnonymiseNotes): Json | SharingRefusal {
+function tryAnonymise({ data, findings }: SourceReport, options: AnonymiseOptions, notes: AnonymiseNotes): Json | SharingRefusal {
   try {
+    refuseInvalid(findings ?? []);
     return anonymiseReport(data, options, notes);
   } catch (error) {
     return error instanceof SharingRefusal ? error : UNEXPECTED;
@@ -61,7 +65,7 @@ export async function* anonymiseBatch(open: () => AsyncIterable<SourceReport>, o
     let index = 0;
     for await (const source of open()) {
       const i = index++;
-      const result = tryAnonymise(source.data, options, {});
+      const result = tryAnonymise(source, options, {});
       if (result instanceof SharingRefusal) continue;
       values[i] = quasiIdentifierValues(result, paths);
       planned.add(i);
@@ -75,7 +79,7 @@ export async function* anonymiseBatch(open: () => AsyncIterable<SourceReport>, o
   let index = 0;
   for await (const source of open()) {
     const i = index++;
-    let outcome = tryAnonymise(source.data, options, notes);
+    let outcome = tryAnonymise(source, options, notes);
     if (!(outcome instanceof SharingRefusal) && plan && k) {
       if (plan.withheld.has(i)) continue;
       // A report the first reading could not anonymise was never weighed for small groups: it cannot go out now.

@@ -13,7 +13,8 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import { valuesAt } from '../validate/paths.js';
-import { anonymiseReport } from './anonymise.js';
+import type { Finding } from '../validate/finding.js';
+import { anonymiseReport, refuseInvalid } from './anonymise.js';
 import { discreteLaplace, type RandomInt, type Rational } from './discrete-laplace.js';
 import { IdentityClusters, identityKeys } from './identity-clusters.js';
 import { SharingRefusal } from './refusal.js';
@@ -91,10 +92,11 @@ export class StatsAccumulator {
   constructor(readonly dimensions: Dimension[]) {}
 
   /** Takes one report through the aggregate profile and notes its values; refused reports are counted, not used. */
-  add(report: unknown): void {
+  add(report: unknown, readFindings: readonly Finding[] = []): void {
     const index = this.diagnostics.reports++;
     let shared: Record<string, unknown>;
     try {
+      refuseInvalid(readFindings);
       shared = anonymiseReport(report, { profile: 'aggregate' });
     } catch (error) {
       const reason = error instanceof SharingRefusal ? error.reason : 'the anonymiser could not process it';

@@ -1,12 +1,13 @@
 /** `htfds import` for the tabular templates: a filled workbook, or a folder holding a CSV package. */
 import type { ImportedRecord } from '../io/imported-record.js';
-import { readCsvPackage } from './csv/csv-package.js';
+import { streamCsvPackage } from './csv/csv-package-stream.js';
 import { currentLayout } from './current-layout.js';
 import type { TabularLayout } from './layout.js';
 import type { SourceTable } from './source-table.js';
-import { unflatten } from './unflatten.js';
+import { noCaseFinding, unflatten } from './unflatten.js';
 import { readWorkbook, type WorkbookLimits } from './xlsx/read-workbook.js';
 import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/instructions.js';
+import { headingFindings } from './xlsx/heading-rows.js';
 
 /** Parts of the templates that hold no case data. */
 export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
@@ -14,10 +15,12 @@ export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
 /** The reports in the tables, then (if any) one entry for the findings that belong to no report. */
 export function* reportsFrom(sources: SourceTable[], origin: string, layout: TabularLayout = currentLayout): Generator<ImportedRecord> {
   const { records, unplaced } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
-  if (records.length === 0) {
-    const caseTable = layout.tables.find((t) => t.parent === undefined)!.key;
-    unplaced.unshift({ code: 'no-case', severity: 'error', path: '', place: { file: origin }, message: `No case was found: the ${caseTable} table is missing, empty, or could not be read.`, hint: `Give each case one row of the ${caseTable} table, below its heading rows.` });
+  // Workbook heading rows: what is typed over the template's headings is never read, so it is a finding.
+  for (const source of sources) {
+    const table = layout.tables.find((t) => t.key === source.name);
+    if (table && source.headings) unplaced.push(...headingFindings(table, source));
   }
+  if (records.length === 0) unplaced.unshift(noCaseFinding(layout, origin));
   yield* records;
   if (unplaced.length > 0) yield { origin: { file: origin }, findings: unplaced, locate: () => undefined };
 }
@@ -27,7 +30,7 @@ export async function* importWorkbook(file: string, options: { limits?: Workbook
   yield* reportsFrom(await readWorkbook(file, { ignore: NON_DATA_TABLES, ...options }), file);
 }
 
-/** The case reports in a folder of CSV files (a filled CSV package). */
-export async function* importCsvPackage(dir: string): AsyncGenerator<ImportedRecord> {
-  yield* reportsFrom(await readCsvPackage(dir, { ignore: NON_DATA_TABLES }), dir);
+/** The case reports in a folder of CSV files (a filled CSV package), read case by case in bounded memory. */
+export async function* importCsvPackage(dir: string, layout: TabularLayout = currentLayout): AsyncGenerator<ImportedRecord> {
+  yield* streamCsvPackage(dir, layout, NON_DATA_TABLES);
 }

@@ -29,6 +29,8 @@ export interface SourceTable {
   /** Where the machine header is: row 1 of a sheet, line 1 of a CSV file. */
   headerAt: number;
   rows: SourceRow[];
+  /** Workbooks: the heading rows between the machine names and the data, as found in the sheet. */
+  headings?: SourceRow[];
   /** Workbook dates count from 1904 (old Mac workbooks). */
   date1904?: boolean;
 }

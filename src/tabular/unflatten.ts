@@ -59,12 +59,25 @@ export interface UnflattenOptions {
   /** Sheets or files that are part of the template but hold no data (instructions, code lists). */
   ignore?: readonly string[];
   lookup?: CodeLookup;
+  /**
+   * For reading a large package case by case (src/tabular/csv/csv-package-stream.ts): leave out the findings
+   * about tables and columns (given once, not with every case), and count cases read in other calls when saying
+   * how many cases a row without a case could belong to.
+   */
+  part?: { casesElsewhere: number };
+}
+
+/** The finding for input in which no case was found. */
+export function noCaseFinding(layout: TabularLayout, origin: string): PlacedFinding {
+  const caseTable = layout.tables.find((t) => t.parent === undefined)!.key;
+  return { code: 'no-case', severity: 'error', path: '', place: { file: origin }, message: `No case was found: the ${caseTable} table is missing, empty, or could not be read.`, hint: `Give each case one row of the ${caseTable} table, below its heading rows.` };
 }
 
 export function unflatten(layout: TabularLayout, sources: readonly SourceTable[], options: UnflattenOptions = {}): UnflattenResult {
   const lookup = options.lookup ?? new CodeLookup(layout.lists);
   const unplaced: PlacedFinding[] = [];
   const note = (finding: Omit<PlacedFinding, 'path'> & { path?: string }) => unplaced.push({ path: '', ...finding });
+  const noteTable = options.part ? () => undefined : note;
 
   // Which source is which table, and which of its columns are which layout column.
   const sourceOf = new Map<string, SourceTable>();
@@ -72,9 +85,9 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     if (options.ignore?.includes(source.name)) continue;
     const table = layout.tables.find((t) => t.key === source.name);
     if (!table) {
-      note({ code: 'table-unknown', severity: 'warning', place: { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) }, message: `“${source.name}” is not a table of the template, so nothing in it was imported.`, hint: `The tables are ${layout.tables.map((t) => t.key).join(', ')}; move the data into them.` });
+      noteTable({ code: 'table-unknown', severity: 'warning', place: { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) }, message: `“${source.name}” is not a table of the template, so nothing in it was imported.`, hint: `The tables are ${layout.tables.map((t) => t.key).join(', ')}; move the data into them.` });
     } else if (sourceOf.has(table.key)) {
-      note({ code: 'table-repeated', severity: 'error', place: { file: source.file }, message: `The table “${table.key}” is given twice; only the first was imported.`, hint: 'Keep one sheet or file per table.' });
+      noteTable({ code: 'table-repeated', severity: 'error', place: { file: source.file }, message: `The table “${table.key}” is given twice; only the first was imported.`, hint: 'Keep one sheet or file per table.' });
     } else sourceOf.set(table.key, source);
   }
   const columnsOf = new Map<SourceTable, (ColumnLayout | undefined)[]>();
@@ -83,7 +96,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     const named = source.columns.map((name) => (name === undefined ? undefined : table.columns.find((c) => c.key === name.trim())));
     // A table whose first row names none of its columns has lost its machine header: nothing in it can be placed.
     if (!named.some((c) => c !== undefined)) {
-      note({ code: 'header-missing', severity: 'error', place: placeIn(source, source.headerAt), message: `The first ${source.sheet !== undefined ? 'row' : 'line'} of this table, with the machine names of its columns, is missing or changed, so nothing in it was imported.`, hint: 'Copy the first rows from a blank template back in place.' });
+      noteTable({ code: 'header-missing', severity: 'error', place: placeIn(source, source.headerAt), message: `The first ${source.sheet !== undefined ? 'row' : 'line'} of this table, with the machine names of its columns, is missing or changed, so nothing in it was imported.`, hint: 'Copy the first rows from a blank template back in place.' });
       sourceOf.delete(key);
       continue;
     }
@@ -93,11 +106,11 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       if (name === undefined || name.trim() === '') return undefined;
       const place = placeIn(source, source.headerAt, position);
       if (!column) {
-        note({ code: 'column-unknown', severity: 'warning', place, message: 'This column is not part of the template, so nothing in it was imported.', hint: 'Do not change the machine names in the first row; move the data into a column of the template.' });
+        noteTable({ code: 'column-unknown', severity: 'warning', place, message: 'This column is not part of the template, so nothing in it was imported.', hint: 'Do not change the machine names in the first row; move the data into a column of the template.' });
         return undefined;
       }
       if (seen.has(column.key)) {
-        note({ code: 'column-repeated', severity: 'error', place, message: 'This column appears twice in the table; only the first was imported.', hint: 'Keep one column per data point.' });
+        noteTable({ code: 'column-repeated', severity: 'error', place, message: 'This column appears twice in the table; only the first was imported.', hint: 'Keep one column per data point.' });
         return undefined;
       }
       seen.add(column.key);
@@ -217,8 +230,9 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       const withKey = built.links.case === undefined ? [] : (casesByKey.get(built.links.case) ?? []);
       let entry: CaseEntry;
       if (built.links.case === undefined) {
-        if (cases.length !== 1) {
-          orphan('row-without-case', `This row does not say which case it belongs to, and the ${caseTable.key} table holds ${cases.length === 0 ? 'no case' : 'several cases'}.`, 'Write the record identifier of its case in the “Case: record identifier” column.', 'case');
+        const caseCount = cases.length + (options.part?.casesElsewhere ?? 0);
+        if (cases.length !== 1 || caseCount !== 1) {
+          orphan('row-without-case', `This row does not say which case it belongs to, and the ${caseTable.key} table holds ${caseCount === 0 ? 'no case' : 'several cases'}.`, 'Write the record identifier of its case in the “Case: record identifier” column.', 'case');
           continue;
         }
         entry = cases[0]!;

@@ -18,14 +18,17 @@ export const IMPORT_CODES = [
   'not-yes-no', 'several-values', 'label-ambiguous', 'missing-not-accepted', 'missing-reason-unknown',
   'form-field-unknown', 'form-version-different', 'form-answer-and-reason', 'form-choices-combined', 'form-field-repeated',
   'form-missing-not-allowed', 'form-missing-reason-unknown', 'form-none-and-entries', 'form-value-invalid',
-  'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group',
+  'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group', 'heading-changed',
 ] as const;
+
+/** The codes reading a report's JSON text gives: what JSON.parse would hide (src/io/report-json.ts). */
+export const READ_CODES = ['key-duplicate', 'key-not-allowed'] as const;
 
 /** The codes of exchange messages: a problem with a message's headers (src/exchange), a submission the sharing hub refuses (src/hub). */
 export const MESSAGE_CODES = ['message-header', 'hub-refused'] as const;
 
 /** A finding's stable code; `schema-<keyword>` for a schema rule without words of its own. */
-export type FindingCode = (typeof VALIDATION_CODES)[number] | (typeof IMPORT_CODES)[number] | (typeof MESSAGE_CODES)[number] | `schema-${string}`;
+export type FindingCode = (typeof VALIDATION_CODES)[number] | (typeof IMPORT_CODES)[number] | (typeof READ_CODES)[number] | (typeof MESSAGE_CODES)[number] | `schema-${string}`;
 
 export interface Finding {
   /** Stable rule code, e.g. `code-unknown`, `reference-unresolved`. */

@@ -59,11 +59,10 @@ export function closestCodes(listName: string, written: unknown): string[] {
   const list = runtimeModel.codelists[listName];
   if (!list || typeof written !== 'string') return [];
   const w = written.trim().toLowerCase();
-  const scored = Object.entries(list.codes).map(([code, title]) => ({
-    code,
-    score: Math.min(distance(w, code.toLowerCase()), distance(w, title.toLowerCase())),
-  }));
   const limit = Math.max(2, Math.floor(w.length / 3));
+  // Lengths that differ by more than the limit cannot be within it: a long value (a 60 MB cell) costs nothing here.
+  const near = (other: string) => (Math.abs(other.length - w.length) > limit ? Infinity : distance(w, other.toLowerCase()));
+  const scored = Object.entries(list.codes).map(([code, title]) => ({ code, score: Math.min(near(code), near(title)) }));
   return scored.filter((s) => s.score <= limit).sort((a, b) => a.score - b.score).slice(0, 3).map((s) => s.code);
 }
 
@@ -107,7 +106,13 @@ function patternWords(field: RuntimeField | undefined): string {
 
 /** Converts validator errors for one report into findings. */
 export function schemaFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
-  return primaryErrors(errors, data).map((error) => toFinding(error));
+  return schemaFindingsCapped(errors, data, Infinity).findings;
+}
+
+/** The first `max` findings, and how many more there are (those are counted, never put into words). */
+export function schemaFindingsCapped(errors: readonly ErrorObject[], data: unknown, max: number): { findings: Finding[]; omitted: number } {
+  const primary = primaryErrors(errors, data);
+  return { findings: primary.slice(0, max).map((error) => toFinding(error)), omitted: Math.max(0, primary.length - max) };
 }
 
 function toFinding(error: ErrorObject): Finding {
@@ -144,6 +149,7 @@ function toFinding(error: ErrorObject): Finding {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema as Record<string, unknown> | undefined)?.properties ?? {}) as Record<string, unknown>);
       const near = allowed
+        .filter((a) => Math.abs(a.length - extra.length) <= Math.max(2, Math.floor(extra.length / 4)))
         .map((a) => ({ a, d: distance(a.toLowerCase(), extra.toLowerCase()) }))
         .filter(({ d }) => d <= Math.max(2, Math.floor(extra.length / 4)))
         .sort((x, y) => x.d - y.d)

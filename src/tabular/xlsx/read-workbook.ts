@@ -218,6 +218,8 @@ async function readSheet(bytes: Uint8Array, entry: ZipEntry, shared: readonly st
         case 'row':
           if (rowNumber === 1) table.columns = Array.from(cells, (c) => (typeof c === 'string' ? c.trim() : typeof c === 'number' ? String(c) : undefined));
           else if (rowNumber > HEADER_ROWS && cells.length > 0) table.rows.push({ at: rowNumber, cells });
+          // Kept so that import can tell the template's headings from anything typed over them.
+          else if (cells.length > 0) (table.headings ??= []).push({ at: rowNumber, cells });
           break;
       }
     },

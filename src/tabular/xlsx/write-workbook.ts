@@ -9,6 +9,7 @@ import type { FlatTables } from '../flatten.js';
 import { YES_NO_LIST, type ColumnLayout, type TableLayout, type TabularLayout } from '../layout.js';
 import { columnLetters } from '../source-table.js';
 import type { OutCell } from '../write-cell.js';
+import { headingRows } from './heading-rows.js';
 import { CODELISTS_SHEET, HEADER_ROWS, INSTRUCTIONS_SHEET, instructionRows, SENSITIVITY_MEANING, type InstructionStyle } from './instructions.js';
 import { encodeXlsxText } from './xlsx-text.js';
 import { writeXlsx, type CellStyle, type CellValue, type DataValidation, type RowSpec, type SheetSpec } from './xlsx-writer.js';
@@ -150,8 +151,9 @@ function tableSheet(table: TableLayout, rows: readonly OutCell[][], openLists: R
   const labelStyle = (column: ColumnLayout): CellStyle => ({ bold: true, fill: column.required ? COLOURS.required : column.pointer.length === 0 ? COLOURS.link : COLOURS.label, wrap: true, alignTop: true, borderBottom: true });
   function* body(): Generator<RowSpec> {
     yield { cells: table.columns.map((c) => c.key), hidden: true };
-    yield { cells: table.columns.map((c, i) => (i === 0 || table.columns[i - 1]!.group !== c.group ? c.group : null)), styles: table.columns.map(() => groupStyle) };
-    yield { cells: table.columns.map((c) => `${c.label}${c.required ? ' *' : ''}`), styles: table.columns.map(labelStyle), height: 45 };
+    const [sections, titles] = headingRows(table);
+    yield { cells: sections!, styles: table.columns.map(() => groupStyle) };
+    yield { cells: titles!, styles: table.columns.map(labelStyle), height: 45 };
     for (const cells of rows) yield { cells: cells.map((cell, i) => cellValue(table.columns[i]!, cell)) };
   }
   const frozen = frozenColumns(table);

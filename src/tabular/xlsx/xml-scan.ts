@@ -40,13 +40,16 @@ const TAG = /<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/y;
+/** Longest entity (`&#x10FFFF;`), the most of one that can be cut off at the end of a chunk. */
+const MAX_ENTITY = 10;
 /** Longest tag accepted; a workbook's tags are far shorter. */
 const MAX_TAG = 1024 * 1024;
-/** Longest unfinished piece kept between chunks (a long text, or a tag). */
+/** Longest unfinished piece kept between chunks (a tag, a comment or CDATA section; text is passed on as it comes). */
 const MAX_CARRY = 64 * 1024 * 1024;
 
 export class XmlScanner {
   private carry = '';
+  private textOpen = false;
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -57,12 +60,26 @@ export class XmlScanner {
     while (at < text.length) {
       const lt = text.indexOf('<', at);
       if (lt !== at) {
-        // Text runs to the next '<'; without one yet, it may continue in the next chunk.
-        if (lt === -1) break;
+        // Text runs to the next '<'; without one yet, it goes on in the next chunk. What has come is passed on now
+        // (all but an entity cut in two), so that a long text is read once, not again with every chunk.
+        if (lt === -1) {
+          const amp = text.lastIndexOf('&');
+          const cut = amp >= at && text.length - amp <= MAX_ENTITY && !text.includes(';', amp) ? amp : text.length;
+          if (cut > at) {
+            const piece = text.slice(at, cut);
+            // Text that no tag follows yet: if the document ends here, it was cut off.
+            if (/\S/.test(piece)) this.textOpen = true;
+            h.text(decodeEntities(piece));
+          }
+          at = cut;
+          break;
+        }
         h.text(decodeEntities(text.slice(at, lt)));
+        this.textOpen = false;
         at = lt;
         continue;
       }
+      this.textOpen = false;
       const next = text[at + 1];
       if (next === '!' || next === '?') {
         if (text.startsWith('<!DOCTYPE', at)) throw new XmlScanError('a document type declaration is not allowed');
@@ -96,7 +113,7 @@ export class XmlScanner {
 
   /** Ends the document: anything left unfinished is an error. */
   end(): void {
-    if (this.carry.trim() !== '') throw new XmlScanError('the XML ends in the middle of a tag');
+    if (this.carry.trim() !== '' || this.textOpen) throw new XmlScanError('the XML ends in the middle of a tag');
     this.carry = '';
   }
 }

@@ -7,10 +7,15 @@ import { readTabularReports, TABULAR_FILE } from './read-tabular.js';
 const JSON_FILE = /\.(json|ndjson|jsonl)$/i;
 
 /** What to show for one report: where it is, whether it is valid, its findings with their places. */
-function reportResult(engine, place, data, locate) {
-  const findings = engine.validateCaseReport(data).map((f) => ({ ...f, cell: locate ? locate(f.path) : undefined }));
-  return { place, findings, valid: engine.isValid(findings) };
+function reportResult(engine, place, data, read = []) {
+  // What reading the text found (a key given twice, a `__proto__` key) comes first, as in `htfds validate`; as
+  // there, a report keeps its first findings (the bundle's cap) and counts the rest.
+  const checked = engine.validationBeyond(read, data);
+  return { place, findings: [...read, ...checked.findings], omitted: checked.omitted, valid: checked.valid && engine.isValid(read) };
 }
+
+/** Lets the page draw between reports, so that a file of many reports does not hold the tab still. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Every report of the files, checked. CSV files chosen together are read as one CSV package (a table per file),
@@ -35,8 +40,11 @@ export async function checkFiles(engine, files) {
       continue;
     }
     try {
-      const { reports, unusable: broken } = readJsonReports(file.name, new Uint8Array(await file.arrayBuffer()));
-      for (const report of reports) results.reports.push(reportResult(engine, report.place, report.data));
+      const { reports, unusable: broken } = readJsonReports(engine, file.name, new Uint8Array(await file.arrayBuffer()));
+      for (const report of reports) {
+        results.reports.push(reportResult(engine, report.place, report.data, report.findings));
+        await breathe();
+      }
       broken.forEach(unusable);
     } catch (error) {
       unusable(error);

@@ -58,6 +58,11 @@ function ReportCard({ facts, report }) {
           {groupFindings(report.findings).map((g) => (
             <FindingGroup key={`${g.severity}-${g.code}`} facts={facts} group={g} />
           ))}
+          {report.omitted ? (
+            <p data-testid="findings-not-kept">
+              {report.omitted.toLocaleString('en')} more finding{report.omitted === 1 ? '' : 's'} of this report were counted but not kept; fix these first and check again.
+            </p>
+          ) : null}
         </>
       )}
     </article>

@@ -49,7 +49,16 @@ export async function readdir(path: string, options?: { withFileTypes?: boolean 
 
 export async function open(path: string) {
   const bytes = await readFile(path);
-  return { readFile: async () => bytes, close: async () => undefined };
+  return {
+    readFile: async () => bytes,
+    /** As FileHandle.read: up to `length` bytes from `position` into `buffer` at `offset`. */
+    read: async (buffer: Uint8Array, offset: number, length: number, position: number) => {
+      const part = bytes.subarray(position, Math.min(bytes.length, position + length));
+      buffer.set(part, offset);
+      return { bytesRead: part.length, buffer };
+    },
+    close: async () => undefined,
+  };
 }
 
 /** Used only for reading NDJSON, which the page reads itself. */

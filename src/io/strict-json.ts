@@ -1,6 +1,7 @@
 /**
- * A strict JSON reader for hand-written source files: it rejects duplicate object keys (which JSON.parse
- * silently resolves to the last one) and reports every problem with a line, a column and a JSON pointer.
+ * A strict JSON reader: it finds duplicate object keys (which JSON.parse silently resolves to the last one) and
+ * reports every problem with a line, a column and a JSON pointer. The schema sources are read with it; reports
+ * only when a cheap count says a key may be repeated (src/io/report-json.ts), since it is slower than JSON.parse.
  */
 
 export class StrictJsonError extends Error {
@@ -19,14 +20,46 @@ export function escapePointerToken(token: string | number): string {
   return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-/** Parses JSON text; throws StrictJsonError on syntax errors and duplicate keys. */
-export function parseStrictJson(text: string): unknown {
+export interface DuplicateKey {
+  /** JSON pointer of the repeated key. */
+  pointer: string;
+  /** Where it is given again (1-based). */
+  line: number;
+  column: number;
+}
+
+const placeOf = (text: string, at: number) => {
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+};
+
+/** Every key given again in its object, in the order of the text. Throws StrictJsonError on syntax errors. */
+export function duplicateKeys(text: string): DuplicateKey[] {
+  const found: { pointer: string; at: number }[] = [];
+  parseStrictJson(text, (pointer, at) => found.push({ pointer, at }));
+  // Lines counted in one pass (the offsets come in order), so that many repeats cost no more than one.
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  return found.map(({ pointer, at }) => {
+    for (let nl = text.indexOf('\n', scanned); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    scanned = at;
+    return { pointer, line, column: at - lineStart + 1 };
+  });
+}
+
+/**
+ * Parses JSON text; throws StrictJsonError on syntax errors, and on duplicate keys unless `onDuplicate` is
+ * given (then the later value is kept, as JSON.parse does).
+ */
+export function parseStrictJson(text: string, onDuplicate?: (pointer: string, at: number) => void): unknown {
   let pos = 0;
 
   const fail = (message: string, pointer: string, at = pos): never => {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
+    const { line, column } = placeOf(text, at);
     throw new StrictJsonError(message, line, column, pointer);
   };
   const skipSpace = () => {
@@ -67,7 +100,10 @@ export function parseStrictJson(text: string): unknown {
         const keyAt = pos;
         const key = readString(pointer);
         const childPointer = `${pointer}/${escapePointerToken(key)}`;
-        if (Object.hasOwn(obj, key)) fail(`duplicate key "${key}"`, childPointer, keyAt);
+        if (Object.hasOwn(obj, key)) {
+          if (onDuplicate) onDuplicate(childPointer, keyAt);
+          else fail(`duplicate key "${key}"`, childPointer, keyAt);
+        }
         skipSpace();
         if (text[pos] !== ':') fail('expected ":" after the property name', childPointer);
         pos++;
