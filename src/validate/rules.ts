@@ -87,7 +87,9 @@ const ORDERED_PAIRS: [RuntimeField, RuntimeField][] = fields.flatMap((start) => 
 const DATED_FIELDS = fields.filter((f) => (f.kind === 'date' || f.kind === 'yearMonth') && f.path !== '/dateReported' && !f.path.includes('retention'));
 
 /** Dates and months both compare correctly as text; a month is compared with the month of a date. */
-const laterThan = (a: string, b: string) => (a.length === b.length ? a > b : a.slice(0, b.length) > b.slice(0, a.length));
+const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
+/** Only well-written dates are compared: a report the schema rejected may hold anything in a date field. */
+const laterThan = (a: string, b: string) => DATE_OR_MONTH.test(a) && DATE_OR_MONTH.test(b) && (a.length === b.length ? a > b : a.slice(0, b.length) > b.slice(0, a.length));
 
 /** For each ordered pair: the path of the object holding both, and the two property names. */
 const ORDERED_PARTS = ORDERED_PAIRS.map(([start, end]) => ({
@@ -219,6 +221,12 @@ function checkFieldMarkings(report: Report): Finding[] {
 }
 
 export const RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder, checkIndicators, checkCodes, checkDirectIdentifiers, checkFieldMarkings];
+
+/**
+ * The rules that check every value's type before using it, so they also run on a report the schema rejected:
+ * their findings (a reference to nothing, dates out of order) then come in the same round as the schema's.
+ */
+export const SHAPE_SAFE_RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder];
 
 /** Runs every rule on a report that passed the schema. */
 export function ruleFindings(report: Report): Finding[] {
