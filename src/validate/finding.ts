@@ -18,7 +18,7 @@ export const IMPORT_CODES = [
   'not-yes-no', 'several-values', 'label-ambiguous', 'missing-not-accepted', 'missing-reason-unknown',
   'form-field-unknown', 'form-version-different', 'form-answer-and-reason', 'form-choices-combined', 'form-field-repeated',
   'form-missing-not-allowed', 'form-missing-reason-unknown', 'form-none-and-entries', 'form-value-invalid',
-  'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group',
+  'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group', 'record-id-made',
 ] as const;
 
 /** The codes of exchange messages: a problem with a message's headers (src/exchange), a submission the sharing hub refuses (src/hub). */
