@@ -9,7 +9,7 @@ const JSON_FILE = /\.(json|ndjson|jsonl)$/i;
 /** What to show for one report: where it is, whether it is valid, its findings with their places. */
 function reportResult(engine, place, data, locate) {
   const findings = engine.validateCaseReport(data).map((f) => ({ ...f, cell: locate ? locate(f.path) : undefined }));
-  return { place, findings, valid: engine.isValid(findings) };
+  return { place, findings, valid: engine.isValid(findings), data };
 }
 
 /**
@@ -60,7 +60,7 @@ export async function checkFiles(engine, files) {
         .filter((f) => !reported.has(f.path))
         .map((f) => ({ ...f, cell: item.locate(f.path) ?? item.origin }));
       const findings = [...read, ...checked];
-      results.reports.push({ place: item.origin, findings, valid: engine.isValid(findings) });
+      results.reports.push({ place: item.origin, findings, valid: engine.isValid(findings), data: item.record });
     }
   }
   return results;
