@@ -244,17 +244,6 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     await page.close();
   }, 120_000);
 
-  test('the site search finds the page of a field from the words of a validator message', async () => {
-    const page = await context.newPage();
-    loaded = false; // the search loads its index when it is first used
-    await page.goto(`${server.origin}/validator/`);
-    await page.getByRole('searchbox').first().fill('Indicator catalogue version');
-    const first = page.locator('[role="listbox"] a, [role="option"] a').first();
-    await first.waitFor({ timeout: 30_000 });
-    expect(await first.getAttribute('href')).toMatch(/^\/docs\/reference\/fields\/(#.*)?$/);
-    await page.close();
-  }, 60_000);
-
   test('no request ever left the site, and none at all was made after the pages had loaded', () => {
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'))).toEqual([]);
