@@ -70,8 +70,9 @@ async function run(reports: readonly SourceReport[], profile: string, key: Group
 export async function anonymiseReports(reports: readonly SourceReport[], profile: string, key?: GroupKey): Promise<SharedBatch> {
   const wanted = new Set<string>();
   const placeholder = new Uint8Array(32);
-  await run(reports, profile, key, (_key, text) => (wanted.add(text), placeholder));
-  if (!key || wanted.size === 0) return run(reports, profile, key, () => placeholder);
+  const first = await run(reports, profile, key, (_key, text) => (wanted.add(text), placeholder));
+  // No keyed hash asked for (the anonymiser asks only when it has a key): the first run is the result.
+  if (!key || wanted.size === 0) return first;
   const encoder = new TextEncoder();
   const made = new Map<string, Uint8Array>();
   for (const text of wanted) made.set(text, new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key.hmacKey, encoder.encode(text))));
