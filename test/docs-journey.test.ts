@@ -106,6 +106,7 @@ async function prepareAndDownload(page: Page, step: string): Promise<Buffer> {
   await page.getByTestId('profile-tactical').check();
   await page.getByTestId('key-input').setInputFiles(files.key);
   await page.getByTestId('key-ready').waitFor();
+  await shot(page, `${step}-3-profile-and-key`);
   await page.getByTestId('prepare-button').click();
   await page.getByTestId('comparison').waitFor();
   await shot(page, `${step}-4-what-will-be-shared`);

@@ -194,6 +194,9 @@ export default function Prepare() {
     };
   }, [urls.validator, urls.importer, urls.share, urls.guide]);
 
+  // A prepared file's download link lives until the next one replaces it.
+  useEffect(() => () => shared && URL.revokeObjectURL(shared.url), [shared]);
+
   const ready = useMemo(() => (checked ? checked.reports.filter((r) => r.valid && r.data !== undefined) : []), [checked]);
   const chosenProfile = engine && profile ? engine.share.schemaFacts.profiles[profile] : null;
   const keyNeeded = chosenProfile ? needsKey(chosenProfile) : false;

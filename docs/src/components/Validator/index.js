@@ -33,7 +33,7 @@ function FindingGroup({ facts, group, guide }) {
             {f.hint ? <div className={styles.hint}>{f.hint}</div> : null}
             {fieldPageOf(guide, f.path) ? (
               <a className={styles.fieldLink} href={fieldPageOf(guide, f.path)} data-testid="field-link">
-                What “{pointerInWords(facts, f.path).split(' › ').pop()}” means
+                What “{pointerInWords(facts, f.path).split(' › ').pop().replace(/ \d+$/, '')}” means
               </a>
             ) : null}
           </li>
