@@ -9,6 +9,8 @@ import { importCsvPackage, importWorkbook } from '../../../src/tabular/import-ta
 
 /** Reports → a filled workbook (`htfds export`), for downloading what a page prepared. */
 export { exportWorkbook } from '../../../src/tabular/export-tabular.js';
+/** A submission of the online form → a case report with its findings (`htfds import submission.xml`). */
+export { importSubmission } from '../../../src/forms/import-submission.js';
 import { mountFiles } from './shims/fs.js';
 
 export interface ChosenFile {

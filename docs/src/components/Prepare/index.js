@@ -3,6 +3,7 @@
 // removed, banded or hashed, and download the shared file. Everything runs in this page with the bundles of this
 // site (the same code as `htfds validate` and `htfds anonymise`); nothing is uploaded, and the key is never stored.
 import React, { useEffect, useMemo, useState } from 'react';
+import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { checkFiles } from '../Validator/check-files.js';
 import { DropZone } from '../Validator/drop-zone.js';
@@ -10,6 +11,7 @@ import { pointerInWords, reportLabel } from '../Validator/findings.js';
 import { Results } from '../Validator/index.js';
 import { importFromSite } from '../Validator/site-bundles.js';
 import { compareReports, OUTCOMES, outcomeCounts } from './compare.js';
+import { readDraft } from '../FillIn/draft.js';
 import styles from './styles.module.css';
 
 const ACCEPTED = '.json,.ndjson,.jsonl,.xlsx,.csv';
@@ -182,6 +184,8 @@ export default function Prepare() {
   const [shared, setShared] = useState(null);
   const [shownReport, setShownReport] = useState(0);
   const [showKept, setShowKept] = useState(false);
+  const [draft, setDraft] = useState(null);
+  useEffect(() => setDraft(readDraft()), []);
 
   useEffect(() => {
     let live = true;
@@ -253,6 +257,20 @@ export default function Prepare() {
     <div className={styles.prepare} data-testid="prepare-status" data-ready="true">
       <Step number={1} title="Choose the case and check it" id="step-check">
         <ChooseFiles disabled={busy} onFiles={choose} />
+        <p className={styles.note}>
+          {draft ? (
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              disabled={busy}
+              onClick={() => choose([new File([JSON.stringify(draft.report)], 'case-filled-online.json', { type: 'application/json' })])}
+              data-testid="use-draft"
+            >
+              Use the case you filled in online
+            </button>
+          ) : null}{' '}
+          No workbook? <Link to="/fill/">Fill in a case online</Link>.
+        </p>
         {busy && !checked ? <p role="status">Checking…</p> : null}
         {checked ? (
           <>
