@@ -87,6 +87,7 @@ export default {
           { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides' },
           { type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference' },
           { to: '/validator/', label: 'Validator', position: 'left' },
+          { to: '/prepare/', label: 'Prepare for sharing', position: 'left' },
           { type: 'doc', docId: 'reference/downloads', label: 'Downloads', position: 'left' },
           { type: 'docsVersionDropdown', position: 'right' },
         ],

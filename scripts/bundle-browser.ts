@@ -3,7 +3,7 @@
  * code the CLI runs, with the generated validator and schema facts), for the documentation site's validator.
  */
 import { build } from 'esbuild';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BROWSER_BUNDLE = 'dist/browser/htfds-validate.js';
 
@@ -24,6 +24,19 @@ export async function bundleBrowser(outfile = BROWSER_BUNDLE): Promise<void> {
     ...BROWSER_BUILD_OPTIONS,
     entryPoints: ['src/browser.ts'],
     outfile,
+  });
+}
+
+/**
+ * The anonymiser for browsers (the docs site's page "Prepare a case for sharing"): src/browser-share.ts, with
+ * Node's crypto module served by a small stand-in for the hashes that need no key.
+ */
+export async function bundleShare(outfile: string): Promise<void> {
+  await build({
+    ...BROWSER_BUILD_OPTIONS,
+    entryPoints: ['src/browser-share.ts'],
+    outfile,
+    alias: { 'node:crypto': fileURLToPath(new URL('./browser-shims/crypto.ts', import.meta.url)) },
   });
 }
 

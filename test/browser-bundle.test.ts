@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { bundleBrowser } from '../scripts/bundle-browser.js';
+import { bundleBrowser, bundleShare } from '../scripts/bundle-browser.js';
+import { keyFingerprint } from '../src/share/key-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-browser-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,4 +46,25 @@ test('the browser validator reads JSON as the CLI does: a key given twice is a p
   // The same findings as the library's reader.
   const library = await import('../src/io/report-json.js');
   expect(engine.parseReportJson(twice)).toEqual(library.parseReportJson(twice));
+});
+
+test('the anonymiser bundle has no Node built-ins, checks keys as the command line does, and gives its bytes for every example', async () => {
+  const outfile = join(dir, 'htfds-share.js');
+  await bundleShare(outfile);
+  expect(readFileSync(outfile, 'utf8')).not.toMatch(/from\s*"node:|Dynamic require of/);
+  // Node has Web Crypto too, so the bundle runs here as it does in a page (the Chromium journey test runs it there).
+  const share = await import(pathToFileURL(outfile).href);
+  const { anonymiseBatch } = await import('../src/share/batch.js');
+  const keyBytes = Uint8Array.from({ length: 32 }, (_, i) => (i * 73 + 11) % 256);
+  const key = await share.readGroupKey(keyBytes);
+  expect(key.id).toBe(keyFingerprint(keyBytes));
+  expect(await share.readGroupKey(new Uint8Array(16).fill(7))).toEqual({ refused: expect.stringMatching(/shorter than 32 bytes/) });
+  const reports = readdirSync('examples').map((file) => ({ data: JSON.parse(readFileSync(`examples/${file}`, 'utf8')), place: file }));
+  for (const profile of ['tactical', 'internal']) {
+    const inBrowser = await share.anonymiseReports(reports, profile, key);
+    let expected = '';
+    for await (const event of anonymiseBatch(async function* () { yield* reports; }, { profile, key: keyBytes, keyId: keyFingerprint(keyBytes) })) if (event.type === 'shared') expected += `${JSON.stringify(event.report)}\n`;
+    expect(inBrowser.ndjson.length, profile).toBeGreaterThan(1000);
+    expect(inBrowser.ndjson, profile).toBe(expected);
+  }
 });

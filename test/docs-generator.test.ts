@@ -13,7 +13,7 @@ import { docsPages } from '../generators/docs/generate-docs.js';
 import { markdownForMdx, mdxCode, mdxText } from '../generators/docs/mdx.js';
 import { cliPage } from '../generators/docs/pages/cli-page.js';
 import { contributingPages } from '../generators/docs/pages/contributing-pages.js';
-import { collectDownloads } from '../generators/docs/pages/downloads-page.js';
+import { collectDownloads, downloadsPage } from '../generators/docs/pages/downloads-page.js';
 import { versionHistory } from '../generators/docs/version-history.js';
 import { type FieldModel } from '../generators/model/field-model.js';
 import { loadFieldModel } from '../generators/load-model.js';
@@ -117,6 +117,30 @@ describe('generated pages', () => {
     const data = JSON.parse(/export const catalogue = (.*);\n/.exec(page)![1]!.replaceAll('\\u003c', '<'));
     expect(data.indicators.map((i: { id: string }) => i.id)).toEqual(model.indicators.map((i) => i.id));
     expect(data.typologies.map((t: { code: string }) => t.code)).toContain('ALL');
+  });
+});
+
+describe('downloads page (issue 15)', () => {
+  test('opens with the files for people who fill in forms, each said to be for whom; the JSON Schemas come after', () => {
+    const dist = join(scratch, 'dist-for-downloads');
+    for (const file of ['schema/htfds-case-report.schema.json', 'schema/person.schema.json', 'templates/htfds-workbook-core.xlsx', 'templates/htfds-workbook-full.xlsx', 'templates/htfds-case-report.printable.pdf', 'templates/htfds-case-report.xlsform.xlsx', 'templates/htfds-csv-core/case.csv', 'codelists/gender.csv']) {
+      mkdirSync(join(dist, file, '..'), { recursive: true });
+      writeFileSync(join(dist, file), file.endsWith('.json') ? '{"title":"A synthetic schema"}' : 'synthetic');
+    }
+    const page = downloadsPage(model, collectDownloads(dist, model.version)).content;
+    const headings = [...page.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    expect(headings[0]).toBe('For people who fill in forms');
+    expect(headings.indexOf('JSON Schemas (for developers)')).toBeGreaterThan(0);
+    const firstTable = page.slice(page.indexOf('## For people who fill in forms'), page.indexOf(`## ${headings[1]}`));
+    const rows = firstTable.split('\n').filter((l) => l.startsWith('| [')).map((l) => l.split(' | ')[1]!);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatch(/^Workbook for caseworkers and helplines/);
+    expect(rows[1]).toMatch(/^Workbook with every field, for analysts/);
+    // No two files share a description, and none is only "Excel workbook template".
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(page).not.toContain('Excel workbook template');
+    expect(page.indexOf('htfds-workbook-core.xlsx')).toBeLessThan(page.indexOf('htfds-case-report.schema.json'));
+    expect(page).toContain('[Validator](/validator/)');
   });
 });
 

@@ -10,26 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadFieldModel } from '../generators/load-model.js';
-import { buildQuestionnaire, isGroup, type FormNode, type Question } from '../generators/forms/questionnaire/build-questionnaire.js';
+import type { Question } from '../generators/forms/questionnaire/build-questionnaire.js';
 import { renderXForm } from '../generators/forms/xform/generate-xform.js';
 import { importSubmission } from '../src/forms/import-submission.js';
 import { isValid } from '../src/validate/finding.js';
+import { answerMinimalCase, choose as chooseIn, container as containerIn, model, nodes, pickDate as pickDateIn, question, questionnaire, type as typeIn } from './helpers/odk-form.js';
 
-const model = loadFieldModel('schema');
-const questionnaire = buildQuestionnaire(model);
 const xform = renderXForm(questionnaire);
-
-const flatten = (nodes: FormNode[]): FormNode[] => nodes.flatMap((n) => [n, ...(isGroup(n) ? flatten(n.children) : [])]);
-const nodes = flatten(questionnaire.root.children);
-/** The question asked for a JSON path (the value question, or with `companion` the reason question). */
-function question(path: string, companion = false): Question {
-  const found = nodes.find((n): n is Question => n.kind === 'question' && n.path === path && (n.role.of === 'missing') === companion);
-  if (!found) throw new Error(`no question for ${path}`);
-  return found;
-}
-/** The label the engine shows for a code of a question's choice list. */
-const choiceLabel = (q: Question, value: string) => questionnaire.lists.get(q.list!)!.choices.find((c) => c.value === value)!.label;
 const containerTitle = (path: string) => model.containers.find((c) => c.path === path)!.title;
 const firstCode = (list: string) => model.codelists.get(list)!.codes.find((c) => !c.deprecated)!.code;
 
@@ -82,45 +69,11 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-
-/** The container of a question, found by its label (within `scope`, e.g. one repeat instance). */
-const container = (q: Question, scope: Page | Locator = page) =>
-  scope.locator('.question-container').filter({ has: page.locator('label', { hasText: exact(q.label) }) }).first();
-
-/** Chooses answers the way the engine shows them: radio buttons, a drop-down, or a multi-select drop-down. */
-async function choose(q: Question, values: string[], scope: Page | Locator = page): Promise<void> {
-  const c = container(q, scope);
-  const labels = values.map((v) => choiceLabel(q, v));
-  if ((await c.locator('.p-select').count()) > 0) {
-    await c.locator('.p-select').click();
-    await page.getByRole('option', { name: labels[0]!, exact: true }).click();
-  } else if ((await c.locator('.p-multiselect').count()) > 0) {
-    await c.locator('.p-multiselect').click();
-    for (const label of labels) await page.getByRole('option', { name: label, exact: true }).click();
-    await page.keyboard.press('Escape');
-  } else {
-    for (const label of labels) await c.locator('label.value-option', { hasText: exact(label) }).click();
-  }
-}
-
-async function type(q: Question, text: string, scope: Page | Locator = page): Promise<void> {
-  const input = container(q, scope).locator('input, textarea').first();
-  await input.fill('');
-  // Number inputs format as they go, so they are typed key by key, as a person would.
-  await input.pressSequentially(text);
-  await input.press('Tab');
-}
-
-/** The engine's date picker reads dates as mm/dd/yyyy. */
-async function pickDate(q: Question, isoDate: string): Promise<void> {
-  const [y, m, d] = isoDate.split('-');
-  const input = container(q).locator('input').first();
-  await input.click();
-  await input.pressSequentially(`${m}/${d}/${y}`);
-  await input.press('Enter');
-  await page.keyboard.press('Escape');
-}
+/** The helpers of test/helpers/odk-form.ts, on this test's page. */
+const container = (q: Question, scope: Page | Locator = page) => containerIn(page, q, scope);
+const choose = (q: Question, values: string[], scope: Page | Locator = page) => chooseIn(page, q, values, scope);
+const type = (q: Question, text: string, scope: Page | Locator = page) => typeIn(page, q, text, scope);
+const pickDate = (q: Question, isoDate: string) => pickDateIn(page, q, isoDate);
 
 const addButton = (listPath: string) => page.getByRole('button', { name: `Add ${containerTitle(listPath)}` });
 
@@ -133,24 +86,7 @@ describe('the generated XForm in ODK Web Forms', () => {
   });
 
   test('an interviewer fills it in: choices, drop-downs, a date, reasons for no answer, a repeat', async () => {
-    await choose(question('/recordType'), ['caseSummary']);
-    await choose(question('/reportingOrgType'), ['NGO']);
-    await choose(question('/reportingCountry'), ['GB']);
-    await pickDate(question('/dateReported'), '2026-03-02');
-    // No date for "information as of": the companion question takes the reason.
-    await choose(question('/informationAsOf', true), ['unknown']);
-    await choose(question('/traffickingStatus'), ['PossibleVictimOfTrafficking']);
-    await choose(question('/exploitationTypes'), ['ForcedLabour']);
-    await choose(question('/sharing/tlp'), ['TLP:AMBER']);
-    await choose(question('/sharing/permittedPurposes'), ['investigation']);
-    await choose(question('/sharing/onwardSharing'), ['withinOrganisation']);
-    await choose(question('/consent/consentStatus'), ['explicitConsent']);
-    await choose(question('/provenance/informationSources'), ['survivorInterview']);
-    await choose(question('/financialControl/takesEarnings'), ['true']);
-    await choose(question('/financialControl/restrictsFinancialAccess'), ['_notAsked']);
-    await choose(question('/financialControl/withholdsDocuments'), ['false']);
-    await choose(question('/financialControl/accountControlledByOther'), ['_unknown']);
-    await choose(question('/victimFinancialMisuse/usedAsMoneyMule'), ['false']);
+    await answerMinimalCase(page);
   });
 
   test('"there are none" for a list hides its repeat', async () => {

@@ -14,6 +14,7 @@ import type { ImportedRecord, PlacedFinding } from '../src/io/imported-record.js
 import { UnusableInputError } from '../src/io/read-records.js';
 import { CodeLookup } from '../src/tabular/code-lookup.js';
 import { currentLayout } from '../src/tabular/current-layout.js';
+import runtimeModel from '../src/generated/runtime-model.js';
 import { exportCsvPackage, exportWorkbook, ExportRefused } from '../src/tabular/export-tabular.js';
 import { importCsvPackage, importWorkbook } from '../src/tabular/import-tabular.js';
 import { columnLetters } from '../src/tabular/source-table.js';
@@ -188,6 +189,37 @@ describe('import of a filled workbook', () => {
     const results = await collect(importWorkbook(file));
     expect(byCode(results, 'header-missing')[0]).toMatchObject({ severity: 'error', place: { sheet: 'case', row: 1 } });
     expect(byCode(results, 'no-case')).toHaveLength(1);
+  });
+});
+
+describe('what the workbook cannot ask of a person is filled in on import (issue 15)', () => {
+  const indicator = Object.entries(runtimeModel.indicators).find(([, status]) => status !== 'withdrawn')![0];
+
+  test('a case with no record identifier gets a new UUID and a warning that gives it; indicators get the catalogue version of the workbook', async () => {
+    const { recordId: _made, ...withoutId } = caseRows[0]!;
+    const status = currentLayout.lists.find((l) => l.name === 'indicatorStatus')!.entries[0]!.code;
+    const { results } = await importRows({ case: [withoutId], indicators: [{ id: 'IND-1', indicatorId: indicator, status }] });
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    const record = result!.record as Record<string, unknown>;
+    expect(record.recordId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(record.indicatorCatalogueVersion).toBe(currentLayout.version);
+    expect(result!.all.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result!.valid).toBe(true);
+    const [made] = byCode(results, 'record-id-made');
+    expect(made).toMatchObject({ severity: 'warning', path: '/recordId', place: { sheet: 'case', row: 4 } });
+    expect(made!.message).toContain(String(record.recordId));
+    // Imported again, the workbook with the identifier written in keeps it, and nothing is said.
+    const again = await importRows({ case: [{ ...withoutId, recordId: record.recordId as string }], indicators: [{ id: 'IND-1', indicatorId: indicator, status }] });
+    expect((again.results[0]!.record as Record<string, unknown>).recordId).toBe(record.recordId);
+    expect(byCode(again.results, 'record-id-made')).toEqual([]);
+  });
+
+  test('with several cases, one without an identifier is not given one: its rows could not be linked to it', async () => {
+    const { recordId: _made, ...withoutId } = caseRows[0]!;
+    const { results } = await importRows({ case: [withoutId, caseRows[0]!] });
+    expect(byCode(results, 'record-id-made')).toEqual([]);
+    expect(byCode(results, 'required-missing').map((f) => f.path)).toContain('/recordId');
   });
 });
 

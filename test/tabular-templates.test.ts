@@ -21,7 +21,11 @@ import { importWorkbook } from '../src/tabular/import-tabular.js';
 import { coreLayout, YES_NO_LIST } from '../src/tabular/layout.js';
 import { columnLetters } from '../src/tabular/source-table.js';
 import { HEADER_ROWS } from '../src/tabular/xlsx/instructions.js';
-import { CODELISTS_SHEET, INSTRUCTIONS_SHEET, listRangeName } from '../src/tabular/xlsx/write-workbook.js';
+import { clipAtWord, CODELISTS_SHEET, INSTRUCTIONS_SHEET, listRangeName, writeWorkbook } from '../src/tabular/xlsx/write-workbook.js';
+import { flattenReports } from '../src/tabular/flatten.js';
+import { CodeLookup } from '../src/tabular/code-lookup.js';
+import { INDICATOR_LIST } from '../generators/templates/layout/build-layout.js';
+import { validateImported } from '../src/cli/import-command.js';
 import { decodeEntities } from '../src/tabular/xlsx/xml-scan.js';
 import { entryString, readZipDirectory } from '../src/tabular/zip/zip-archive.js';
 
@@ -173,6 +177,75 @@ describe('the workbook template', () => {
       expect(xml).toContain(`<row r="1"`);
     }
   });
+});
+
+describe('the workbook journey of a caseworker (issue 15)', () => {
+  test('the indicator column offers the catalogue as a drop-down, which LibreOffice reads', () => {
+    const fods = readFileSync(join(dir, 'fods', 'full.fods'), 'utf8');
+    const name = listRangeName(INDICATOR_LIST, false);
+    const column = currentLayout.tables.find((t) => t.key === 'indicators')!.columns.find((c) => c.key === 'indicatorId')!;
+    expect(column.codelist).toBe(INDICATOR_LIST);
+    expect(fods).toContain(`table:condition="of:cell-content-is-in-list(${name})"`);
+    const range = new RegExp(`<table:named-range table:name="${name}"[^>]*table:cell-range-address="\\$codelists\\.\\$B\\$(\\d+):\\.\\$B\\$(\\d+)"`).exec(fods)!;
+    const offered = lines(CODELISTS_SHEET).slice(Number(range[1]) - 1, Number(range[2])).map((r) => r[1]);
+    expect(offered).toEqual(model.indicators.filter((i) => i.status !== 'withdrawn').map((i) => i.id));
+    expect(offered.length).toBeGreaterThan(50);
+  });
+
+  test('the help a cell shows is never cut in the middle of a word (as LibreOffice reads it)', () => {
+    const fods = readFileSync(join(dir, 'fods', 'full.fods'), 'utf8');
+    const helps = [...fods.matchAll(/<table:help-message[^>]*>([\s\S]*?)<\/table:help-message>/g)].map((m) => decodeEntities(m[1]!.replace(/<[^>]+>/g, '')).trim());
+    expect(helps.length).toBeGreaterThan(100);
+    const descriptions = currentLayout.tables.flatMap((t) => t.columns.map((c) => c.description));
+    let shortened = 0;
+    for (const help of helps) {
+      expect(help.length, help).toBeLessThanOrEqual(255);
+      const cut = /^\[P\d [^\]]+\] (.*)…/.exec(help);
+      if (!cut) continue;
+      shortened++;
+      // What is shown is the start of a description, ending where a word of it ends.
+      const kept = cut[1]!;
+      const description = descriptions.find((d) => d.startsWith(kept));
+      expect(description, kept).toBeDefined();
+      expect(description![kept.length], kept).toMatch(/[\s,;:.–-]/);
+    }
+    expect(shortened).toBeGreaterThan(0);
+    expect(clipAtWord('Payments through several accounts', 20)).toBe('Payments through…');
+  });
+
+  test('the instructions send a person to the validator page to check the workbook, and say the record identifier is made for them', () => {
+    const instructions = lines(INSTRUCTIONS_SHEET).map((r) => r.join(' '));
+    const check = instructions.find((l) => l.startsWith('5. Check it'))!;
+    expect(check).toMatch(/Validator page/);
+    expect(check).toMatch(/nothing is uploaded/);
+    expect(check).toMatch(/htfds import/);
+    expect(instructions.find((l) => l.startsWith('1. The case'))).toMatch(/Leave its record identifier empty the first time/);
+  });
+
+  test('a core workbook with indicators and no record identifier, saved by LibreOffice, imports as a valid report', async () => {
+    const report = JSON.parse(readFileSync('examples/minimal.json', 'utf8')) as Record<string, unknown>;
+    delete report.dataQualityNote; // not a column of the core workbook
+    const indicator = model.indicators.find((i) => i.status === 'active')!.id;
+    report.indicators = [{ id: 'IND-1', indicatorId: indicator, status: currentLayout.lists.find((l) => l.name === 'indicatorStatus')!.entries[0]!.code }];
+    // The rows as a person fills them in: no record identifier, and the indicator rows name no case (there is one).
+    const layout = coreLayout(currentLayout);
+    const rows = flattenReports(layout, [report], new CodeLookup(layout.lists));
+    for (const table of layout.tables) {
+      const blank = table.columns.map((c, i) => (c.kind === 'case' || (table.parent === undefined && c.key === table.idColumn) ? i : -1)).filter((i) => i >= 0);
+      for (const row of rows.get(table.key) ?? []) for (const i of blank) row[i] = undefined;
+    }
+    expect(layout.tables.find((t) => t.parent === undefined)!.columns.some((c) => c.key === 'indicatorCatalogueVersion')).toBe(false);
+    const file = join(dir, 'core-filled.xlsx');
+    writeFileSync(file, await writeWorkbook(layout, { variant: 'core', rows }));
+    await soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'core-resaved'), file]);
+    const back: ImportedRecord[] = [];
+    for await (const r of importWorkbook(join(dir, 'core-resaved', 'core-filled.xlsx'))) back.push(r);
+    expect(back).toHaveLength(1);
+    const checked = validateImported(back[0]!);
+    expect(checked.all.map((f) => f.code)).toEqual(['record-id-made']);
+    expect(checked.valid).toBe(true);
+    expect((checked.record as Record<string, unknown>).indicatorCatalogueVersion).toBe(currentLayout.version);
+  }, 120_000);
 });
 
 describe('the CSV package template', () => {

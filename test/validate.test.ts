@@ -160,3 +160,48 @@ describe('rules beyond JSON Schema', () => {
     expect(validateCaseReport(report)).toEqual([]);
   });
 });
+
+describe('findings a person can act on in one round (issue 15)', () => {
+  const withPerson = () => {
+    const report = example('money-mule-operation');
+    expect(report.persons?.length, 'the example has people').toBeGreaterThan(0);
+    return report;
+  };
+
+  test('an age written as a number in an age-band field is answered with the band that holds it', () => {
+    const report = withPerson();
+    report.persons[0].ageBand = '28';
+    const finding = validateCaseReport(report).find((f) => f.code === 'code-unknown')!;
+    expect(finding).toMatchObject({ path: '/persons/0/ageBand' });
+    expect(finding.hint).toContain('“27-29”');
+    expect(finding.hint).not.toContain('0-8');
+    report.persons[0].ageBand = '61';
+    expect(validateCaseReport(report).find((f) => f.code === 'code-unknown')!.hint).toContain('“48+”');
+  });
+
+  test('codes separated by commas are told to use ; rather than offered look-alike codes', () => {
+    const report = example('minimal');
+    report.exploitationTypes = ['ForcedLabour,SexualExploitation'];
+    const [finding] = validateCaseReport(report);
+    expect(finding).toMatchObject({ code: 'code-unknown', path: '/exploitationTypes/0' });
+    expect(finding!.hint).toMatch(/separated by ; \(a semicolon\), not by commas/);
+    expect(`${finding!.message} ${finding!.hint}`).not.toContain('ForcedLabour,SexualExploitation');
+  });
+
+  test('reference and date-order findings come with the schema findings, not after they are fixed', () => {
+    const report = withPerson();
+    report.exploitationTypes = ['not a code'];
+    report.transactions[0].toRef = 'NO-SUCH-ITEM';
+    report.transactions[0].periodStart = '2025-06-01';
+    report.transactions[0].periodEnd = '2025-05-01';
+    const findings = validateCaseReport(report);
+    expect(findings.map((f) => `${f.code} ${f.path}`).sort()).toEqual(['code-unknown /exploitationTypes/0', 'date-order /transactions/0/periodEnd', 'reference-unresolved /transactions/0/toRef']);
+  });
+
+  test('a malformed date is one schema finding, not also a date-order finding', () => {
+    const report = withPerson();
+    report.transactions[0].periodStart = 'early 2025';
+    const findings = validateCaseReport(report);
+    expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual(['wrong-format /transactions/0/periodStart']);
+  });
+});

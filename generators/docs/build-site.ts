@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { bundleBrowser } from '../../scripts/bundle-browser.js';
+import { bundleBrowser, bundleShare } from '../../scripts/bundle-browser.js';
+import { siteGuide, SITE_GUIDE_FILE } from './pages/site-guide.js';
+import { bundleForm } from './browser-form/bundle-form.js';
+
+/** The generated XForm, as the build writes it to dist/templates/. */
+const XFORM_FILE = 'htfds-case-report.xform.xml';
 import { bundleImporter } from './browser-import/bundle-import.js';
 import { createMaintainerProgram } from '../cli/program.js';
 import { loadFieldModel } from '../load-model.js';
@@ -84,6 +89,12 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   // spreadsheets, both served by the site itself.
   await bundleBrowser(join(options.siteDir, 'static', 'validator', 'htfds-validate.js'));
   await bundleImporter(join(options.siteDir, 'static', 'validator', 'htfds-import.js'));
+  // "Prepare a case for sharing" runs the anonymiser of `htfds anonymise`, and both pages link findings to the fields' pages.
+  await bundleShare(join(options.siteDir, 'static', 'validator', 'htfds-share.js'));
+  writeFileSync(join(options.siteDir, 'static', 'validator', SITE_GUIDE_FILE), JSON.stringify(siteGuide(model, pages)));
+  // "Fill in a case online": the generated XForm in ODK Web Forms, served by the site.
+  await bundleForm(join(options.siteDir, 'static', 'validator', 'htfds-form.js'));
+  cpSync(join(options.distDir, 'templates', XFORM_FILE), join(options.siteDir, 'static', 'validator', XFORM_FILE));
   writeFileSync(join(options.siteDir, SITE_FACTS_FILE), `${JSON.stringify({ version: model.version, downloads: folder }, null, 2)}\n`);
   return { version: model.version, downloadsFolder: folder, pages: pages.length, downloads: downloads.files.length };
 }

@@ -8,7 +8,6 @@
  * a band or coarsened date, a keyed hash made with the group's key, an identifier made here, or a value whose
  * form proves what it is (src/share/safe-values.ts). Anything else is removed and counted.
  */
-import { createHmac, randomUUID } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
 import { isValid, type Finding } from '../validate/finding.js';
 import { escapeToken, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
@@ -20,6 +19,7 @@ import { normaliseIdentifier } from './normalise.js';
 import { actionFor, leavesOrganisation, removesDataPoint, type Action } from './plan.js';
 import { checkAgainstProfileSchema } from './profile-schema-check.js';
 import { keyIdPathFor as keyIdPathIn } from './key-ids.js';
+import { nodeKeyedHash, toHex, type KeyedHash } from './keyed-hash.js';
 import { SharingRefusal } from './refusal.js';
 import { withholdParts } from './withhold.js';
 import { safePlace } from './safe-place.js';
@@ -46,6 +46,8 @@ export interface AnonymiseOptions {
    * are kept rather than derived again. Profiles that issue fresh identifiers still do.
    */
   recordIdsKeyedBySubmitter?: boolean;
+  /** How keyed hashes are made; Node's HMAC-SHA-256 unless set (a browser passes one backed by Web Crypto). */
+  keyedHash?: KeyedHash;
 }
 
 /** What the anonymiser did that a person should know about, counted per kind. */
@@ -373,7 +375,7 @@ function hashValue(field: RuntimeField, at: Located, options: AnonymiseOptions, 
   }
   if (!options.key) throw new SharingRefusal('this profile replaces identifiers by keyed hashes, and no key was given', "pass the sharing group's key with --key-file");
   const type = typeof parent.type === 'string' ? parent.type : typeof parent.scheme === 'string' ? parent.scheme : undefined;
-  setProperty(parent, `${at.key}Hmac`, createHmac('sha256', options.key).update(normaliseIdentifier(type, at.value), 'utf8').digest('hex'));
+  setProperty(parent, `${at.key}Hmac`, toHex((options.keyedHash ?? nodeKeyedHash)(options.key, normaliseIdentifier(type, at.value))));
   const keyIdPath = keyIdPathFor(hashPath);
   if (keyIdPath && options.keyId) setProperty(parent, keyIdPath.slice(keyIdPath.lastIndexOf('/') + 1), options.keyId);
   delete parent[at.key];
@@ -441,11 +443,11 @@ function renumberLocalIds(report: Json): void {
 }
 
 /** A UUID (RFC 9562 version 8) made from a keyed hash. */
-function keyedUuid(key: Uint8Array, text: string): string {
-  const bytes = createHmac('sha256', key).update(text, 'utf8').digest().subarray(0, 16);
+function keyedUuid(keyedHash: KeyedHash, key: Uint8Array, text: string): string {
+  const bytes = keyedHash(key, text).slice(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
+  const hex = toHex(bytes);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -453,7 +455,7 @@ function keyedUuid(key: Uint8Array, text: string): string {
 function reissueRecordIds(report: Json, profile: RuntimeProfile, options: AnonymiseOptions, note: (k: string) => void): void {
   if (profile.recordIdentifiers === 'unchanged') return;
   if (profile.recordIdentifiers === 'fresh') {
-    report.recordId = (options.freshRecordId ?? randomUUID)();
+    report.recordId = (options.freshRecordId ?? (() => globalThis.crypto.randomUUID()))();
     if (report.relatesToRecordId !== undefined) {
       delete report.relatesToRecordId;
       note('links to earlier records removed: this profile releases records that cannot be linked');
@@ -465,6 +467,6 @@ function reissueRecordIds(report: Json, profile: RuntimeProfile, options: Anonym
   if (!options.key) throw new SharingRefusal('this profile derives record identifiers from the sharing group\'s key, and no key was given', "pass the sharing group's key with --key-file");
   // The profile's name is part of the input, so the same record has unrelated identifiers under two profiles.
   for (const name of ['recordId', 'relatesToRecordId']) {
-    if (typeof report[name] === 'string') report[name] = keyedUuid(options.key, `htfds record\u0000${profile.name}\u0000${String(report[name]).toLowerCase()}`);
+    if (typeof report[name] === 'string') report[name] = keyedUuid(options.keyedHash ?? nodeKeyedHash, options.key, `htfds record\u0000${profile.name}\u0000${String(report[name]).toLowerCase()}`);
   }
 }

@@ -25,3 +25,9 @@ export function bandFor(list: string, value: number): string | undefined {
   }
   return table.filter(([lower]) => lower <= value).at(-1)?.[1];
 }
+
+/** Whether a code list is a list of numeric bands (every code a band: 0-8, 48+, lt100, ge1000000). */
+export function isBandList(list: string): boolean {
+  const codes = Object.keys(runtimeModel.codelists[list]?.codes ?? {});
+  return codes.length > 0 && codes.every((code) => lowerBound(code) !== undefined);
+}

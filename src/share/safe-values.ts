@@ -69,7 +69,7 @@ function isBase58Check(value: string, alphabet = BASE58): boolean {
   const bytes = base58Decode(value, alphabet);
   if (!bytes || bytes.length !== 25) return false;
   const check = sha256(sha256(bytes.subarray(0, 21)));
-  return check.subarray(0, 4).equals(Buffer.from(bytes.subarray(21)));
+  return check.subarray(0, 4).every((b, i) => b === bytes[21 + i]);
 }
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -96,14 +96,34 @@ function isBech32(value: string): boolean {
 
 /** TON's user-friendly address: 36 bytes in base64url whose last two are the CRC-16/XMODEM of the first 34. */
 function isTonAddress(value: string): boolean {
-  const bytes = Buffer.from(value, 'base64url');
-  if (bytes.length !== 36) return false;
+  const bytes = base64urlDecode(value);
+  if (bytes?.length !== 36) return false;
   let crc = 0;
   for (const byte of bytes.subarray(0, 34)) {
     crc ^= byte << 8;
     for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
   }
-  return bytes.readUInt16BE(34) === crc;
+  return ((bytes[34]! << 8) | bytes[35]!) === crc;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Unpadded base64url text → bytes; undefined for any other character. Plain code, so that browsers run it too. */
+function base64urlDecode(value: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  let bits = 0;
+  let buffered = 0;
+  for (const ch of value) {
+    const v = BASE64URL.indexOf(ch);
+    if (v < 0) return undefined;
+    buffered = (buffered << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffered >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(bytes);
 }
 
 /** A crypto wallet address in one of the encodings the networks of the cryptoNetwork list use. */

@@ -276,6 +276,7 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
 
   for (const entry of cases) {
     for (const item of entry.items.values()) completeItem(item, entry.findings);
+    fillWhatTheWorkbookKnows(entry, caseTable, layout, cases.length);
     orderKeys(entry.root.tree, '', layout.keyOrder);
   }
 
@@ -289,6 +290,32 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
     unplaced,
   };
 }
+
+/**
+ * What a person filling in a workbook cannot be expected to supply, filled in on import:
+ * - the record identifier of the one case of a workbook, when its cell is empty: a new random UUID, with a
+ *   warning that gives it, so that it can be written into the cell and stay the same at the next import (no
+ *   spreadsheet function makes a UUID that stays put, and a template cannot carry one: every copy would share it);
+ * - the version of the indicator catalogue, when indicators are given without it: the workbook's drop-down
+ *   offers the catalogue of the workbook's own version, so that is the version the IDs come from.
+ */
+function fillWhatTheWorkbookKnows(entry: CaseEntry, caseTable: TableLayout, layout: TabularLayout, caseCount: number): void {
+  const tree = entry.root.tree;
+  const idColumn = caseTable.idColumn;
+  if (idColumn !== undefined && caseCount === 1 && tree[idColumn] === undefined) {
+    const made = globalThis.crypto.randomUUID();
+    setOwn(tree, idColumn, made);
+    const position = entry.root.source.columns.findIndex((key) => key === idColumn);
+    entry.findings.push({
+      code: 'record-id-made', severity: 'warning', path: pointerOf([idColumn]), place: placeIn(entry.root.source, entry.root.row.at, position >= 0 ? position : undefined),
+      message: `The case had no record identifier, so the import made one: ${made}.`,
+      hint: 'Copy it into this cell, so that the case keeps the same identifier the next time the workbook is read.',
+    });
+  }
+  if (Array.isArray(tree[INDICATORS]) && (tree[INDICATORS] as unknown[]).length > 0 && tree[CATALOGUE_VERSION] === undefined) setOwn(tree, CATALOGUE_VERSION, layout.version);
+}
+const INDICATORS = 'indicators';
+const CATALOGUE_VERSION = 'indicatorCatalogueVersion';
 
 /** Lists named empty and sections named present; required sections created; checks that named-empty lists have no rows. */
 function completeItem(item: Item, findings: PlacedFinding[]): void {

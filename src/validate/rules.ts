@@ -60,6 +60,10 @@ function checkReference(findings: Finding[], idsByList: Map<string, Set<string>>
   });
 }
 
+const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
+/** Only well-written dates are compared: this rule also runs on reports the schema rejected, which may hold anything in a date field. */
+const laterAsWritten = (a: string, b: string) => DATE_OR_MONTH.test(a) && DATE_OR_MONTH.test(b) && laterThan(a, b);
+
 /** Date ranges are ordered, and events are not reported before they happened. */
 function checkDateOrder(report: Report): Finding[] {
   const findings: Finding[] = [];
@@ -68,7 +72,7 @@ function checkDateOrder(report: Report): Finding[] {
       if (typeof parent !== 'object' || parent === null) return;
       const first = (parent as Report)[from];
       const last = (parent as Report)[to];
-      if (typeof first === 'string' && typeof last === 'string' && laterThan(first, last)) {
+      if (typeof first === 'string' && typeof last === 'string' && laterAsWritten(first, last)) {
         findings.push({ code: 'date-order', severity: 'error', path: `${pointerAt(parentPath, indexes)}/${to}`, message: `${quote(end.title)} is before ${quote(start.title)}.`, hint: 'Check both dates; the end of a period cannot come before its start.' });
       }
     });
@@ -77,7 +81,7 @@ function checkDateOrder(report: Report): Finding[] {
   if (typeof reported === 'string') {
     for (const field of DATED_FIELDS) {
       forEachAt(report, field.path, (value, indexes) => {
-        if (typeof value === 'string' && laterThan(value, reported)) {
+        if (typeof value === 'string' && laterAsWritten(value, reported)) {
           findings.push({ code: 'date-after-report', severity: 'warning', path: pointerAt(field.path, indexes), message: `${quote(field.title)} is later than the date of the report.`, hint: 'Check the date: events in a report normally happened before it was written.' });
         }
       });
@@ -171,6 +175,12 @@ function checkFieldMarkings(report: Report): Finding[] {
 }
 
 export const RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder, checkIndicators, checkCodes, checkDirectIdentifiers, checkFieldMarkings];
+
+/**
+ * The rules that check every value's type before using it, so they also run on a report the schema rejected:
+ * their findings (a reference to nothing, dates out of order) then come in the same round as the schema's.
+ */
+export const SHAPE_SAFE_RULES: ((report: Report) => Finding[])[] = [checkReferences, checkDateOrder];
 
 /** Runs every rule on a report that passed the schema. */
 export function ruleFindings(report: Report): Finding[] {

@@ -10,7 +10,7 @@ import type { Finding } from './finding.js';
 import { escapeToken, modelPath, pointerTokens } from './paths.js';
 import { primaryErrors } from './primary-errors.js';
 import type { RuntimeField } from './runtime-model.js';
-
+import { bandFor, isBandList } from '../share/bands.js';
 
 /**
  * How to name whatever sits at a model path, for a person: a data point or section by its title, an item of
@@ -57,6 +57,12 @@ function distance(a: string, b: string): number {
 /** Up to three codes of a list closest to what was written (by code or by label), best first. */
 export function closestCodes(listName: string, written: unknown): string[] {
   const list = runtimeModel.codelists[listName];
+  // A number where a band is asked for (an age of 28 in an age-band column): the band that holds it, not codes that look alike.
+  const number = typeof written === 'number' ? written : typeof written === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(written) ? Number(written) : undefined;
+  if (number !== undefined && isBandList(listName)) {
+    const band = bandFor(listName, number);
+    return band ? [band] : [];
+  }
   if (!list || typeof written !== 'string') return [];
   const w = written.trim().toLowerCase();
   const limit = Math.max(2, Math.floor(w.length / 3));
@@ -132,11 +138,15 @@ function toFinding(error: ErrorObject): Finding {
       const listName = String((error.parentSchema as Record<string, unknown> | undefined)?.['x-codelist'] ?? field?.codelist ?? '');
       const list = runtimeModel.codelists[listName];
       const suggestions = closestCodes(listName, error.data);
+      // Several codes typed with commas in one cell or answer: the separator is the problem, not the codes.
+      const commaList = /\/\d+$/.test(path) && typeof error.data === 'string' && error.data.includes(',');
       return {
         ...base,
         code: 'code-unknown',
         message: `${where} holds a value that is not a code of the list ${quote(list?.title ?? listName)}.`,
-        hint: suggestions.length > 0
+        hint: commaList
+          ? 'Several codes are separated by ; (a semicolon), not by commas: write them as CodeA;CodeB in a spreadsheet cell, or as separate items of the list in JSON.'
+          : suggestions.length > 0
           ? `Did you mean ${describeCodes(listName, suggestions)}? Codes are case-sensitive; write the code, not its label.`
           : Object.keys(list?.codes ?? {}).length <= 15
             ? `Use one of: ${Object.keys(list?.codes ?? {}).join(', ')}.`

@@ -3,7 +3,7 @@ import { passesRules } from '../generated/check-case-report-rules.js';
 import { passesSchema } from '../generated/check-case-report-schema.js';
 import validateSchema from '../generated/validate-case-report.js';
 import { isValid, type Finding } from './finding.js';
-import { ruleFindings } from './rules.js';
+import { ruleFindings, SHAPE_SAFE_RULES } from './rules.js';
 import { schemaFindingsCapped } from './schema-findings.js';
 
 /** Findings kept per report unless the caller says otherwise; the rest are counted, not built. */
@@ -37,8 +37,19 @@ export function validateCaseReport(data: unknown): Finding[] {
 export function validateCaseReportCapped(data: unknown, max = MAX_FINDINGS_PER_REPORT): CappedFindings {
   if (passesSchema(data)) {
     if (passesRules(data as Record<string, unknown>)) return { findings: [], omitted: 0, valid: true };
-  } else if (!validateSchema(data)) return { ...schemaFindingsCapped(validateSchema.errors ?? [], data, max), valid: false };
+  } else if (!validateSchema(data)) {
+    const schema = schemaFindingsCapped(validateSchema.errors ?? [], data, max);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ...schema, valid: false };
+    // References and date order are reported in the same round as the cell errors, so that a person fixes
+    // everything at once; a place that already has a schema finding is not named twice.
+    const placed = new Set(schema.findings.map((f) => f.path));
+    const rules = SHAPE_SAFE_RULES.flatMap((rule) => rule(data as Record<string, unknown>)).filter((f) => !placed.has(f.path));
+    return { ...capped([...schema.findings, ...rules], max, schema.omitted), valid: false };
+  }
   const findings = ruleFindings(data as Record<string, unknown>);
-  const valid = isValid(findings);
-  return findings.length > max ? { findings: findings.slice(0, max), omitted: findings.length - max, valid } : { findings, omitted: 0, valid };
+  return { ...capped(findings, max, 0), valid: isValid(findings) };
+}
+
+function capped(findings: Finding[], max: number, alreadyOmitted: number): { findings: Finding[]; omitted: number } {
+  return findings.length > max ? { findings: findings.slice(0, max), omitted: alreadyOmitted + findings.length - max } : { findings, omitted: alreadyOmitted };
 }

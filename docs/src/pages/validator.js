@@ -21,6 +21,10 @@ export default function ValidatorPage() {
         </p>
         <Validator />
         <p>
+          Ready to share a case that passes? <Link to="/prepare/">Prepare it for sharing</Link>: the same page anonymises it under a sharing
+          profile, in your browser.
+        </p>
+        <p>
           Need a file to try? The <Link to="/docs/reference/examples/">examples</Link> are valid reports. To check many files at once, or in
           an automated pipeline, use the <Link to="/docs/reference/cli/">command line</Link>.
         </p>

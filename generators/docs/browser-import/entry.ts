@@ -6,6 +6,11 @@
 import type { ImportedRecord } from '../../../src/io/imported-record.js';
 import { UnusableInputError } from '../../../src/io/read-records.js';
 import { importCsvPackage, importWorkbook } from '../../../src/tabular/import-tabular.js';
+
+/** Reports → a filled workbook (`htfds export`), for downloading what a page prepared. */
+export { exportWorkbook } from '../../../src/tabular/export-tabular.js';
+/** A submission of the online form → a case report with its findings (`htfds import submission.xml`). */
+export { importSubmission } from '../../../src/forms/import-submission.js';
 import { mountFiles } from './shims/fs.js';
 
 export interface ChosenFile {

@@ -85,20 +85,39 @@ function describe(model: FieldModel, links: DownloadLinks, path: string): string
   if (name.endsWith('.d.ts')) return 'TypeScript declarations of the case report';
   if (path.startsWith('examples/')) return 'Synthetic example report';
   if (path.startsWith('browser/')) return 'The validator as one ES module for browsers (what this site’s validator runs)';
-  if (name.endsWith('.xform.xml')) return 'ODK XForm (ODK Collect, ODK Central, Enketo)';
-  if (name.endsWith('.xlsform.xlsx')) return 'XLSForm (KoboToolbox, ODK Central, pyxform)';
-  if (name.endsWith('.xlsx')) return 'Excel workbook template';
-  if (name.endsWith('.printable.html')) return 'Printable form (HTML)';
-  if (name.endsWith('.pdf')) return 'Printable form (PDF)';
+  const forForms = FORM_FILES.find((f) => f.test.test(name));
+  if (forForms) return forForms.description;
   if (name.endsWith('.md')) return 'Read me';
   if (name.endsWith('.csv')) return 'CSV table';
   if (name.endsWith('.json')) return 'JSON';
   return 'Generated artefact';
 }
 
+/**
+ * The files for people who fill in forms, first on the page, each said to be for whom: the people who hold
+ * the cases should meet their files before the schemas.
+ */
+const FORM_FILES: { test: RegExp; description: string }[] = [
+  { test: /^htfds-workbook-core\.xlsx$/, description: 'Workbook for caseworkers and helplines (Excel or LibreOffice): the fields most cases need. Fill it in, then drop it on the Validator page to check it and prepare it for sharing.' },
+  { test: /^htfds-workbook-full\.xlsx$/, description: 'Workbook with every field, for analysts, banks and financial intelligence units who record cases in full detail.' },
+  { test: /\.printable\.pdf$/, description: 'Printable form (PDF), for interviews on paper; type the answers into the workbook afterwards.' },
+  { test: /\.printable\.html$/, description: 'Printable form (web page), the same questions as the PDF, to print from a browser.' },
+  { test: /\.xlsform\.xlsx$/, description: 'Form for KoboToolbox or ODK Central (XLSForm), for organisations that collect cases on phones or tablets.' },
+  { test: /\.xform\.xml$/, description: 'Form for ODK Collect, ODK Central and Enketo (XForm), the same questions as the XLSForm.' },
+];
+const FORMS_GROUP = 'for-forms';
+
+/** The group a file is listed in: its folder, except that the forms people fill in come first, together. */
+function groupOf(path: string): string {
+  const name = path.split('/').pop()!;
+  if (FORM_FILES.some((f) => f.test.test(name))) return FORMS_GROUP;
+  return path.includes('/') ? path.split('/')[0]! : '';
+}
+
 const GROUP_TITLES: Record<string, string> = {
-  schema: 'Schemas',
-  templates: 'Templates and forms',
+  [FORMS_GROUP]: 'For people who fill in forms',
+  schema: 'JSON Schemas (for developers)',
+  templates: 'CSV templates and a blank report (for data teams)',
   codelists: 'Code lists',
   types: 'TypeScript types',
   browser: 'Browser validator',
@@ -110,10 +129,12 @@ const GROUP_TITLES: Record<string, string> = {
 export function downloadsPage(model: FieldModel, links: DownloadLinks): DocsFile {
   const groups = new Map<string, DownloadFile[]>();
   for (const file of links.files) {
-    const group = file.path.includes('/') ? file.path.split('/')[0]! : '';
+    const group = groupOf(file.path);
     groups.set(group, [...(groups.get(group) ?? []), file]);
   }
-  const order = ['schema', 'templates', 'codelists', 'examples', '', 'types', 'browser'];
+  const formRank = (f: DownloadFile) => FORM_FILES.findIndex((x) => x.test.test(f.path.split('/').pop()!));
+  groups.get(FORMS_GROUP)?.sort((a, b) => formRank(a) - formRank(b));
+  const order = [FORMS_GROUP, 'templates', 'examples', 'codelists', 'schema', '', 'types', 'browser'];
   const groupKeys = [...groups.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return {
     path: DOWNLOADS_PAGE,

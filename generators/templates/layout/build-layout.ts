@@ -32,6 +32,10 @@ const itemPath = (listPath: string) => (listPath === '' ? '' : `${listPath}/*`);
 /** Pointer tokens from the item of `listPath` to `path`. */
 const relative = (listPath: string, path: string) => tokens(path.slice(itemPath(listPath).length));
 
+/** The indicator column offers the catalogue as a drop-down, as code lists are offered (its IDs are checked against it). */
+const INDICATOR_ID_PATH = '/indicators/*/indicatorId';
+export const INDICATOR_LIST = 'indicatorCatalogue';
+
 const YES_NO_ENTRIES: ListEntry[] = [
   { code: 'true', title: 'Yes', description: 'Yes: true.' },
   { code: 'false', title: 'No', description: 'No: false.' },
@@ -97,7 +101,7 @@ export function buildTabularLayout(model: FieldModel): TabularLayout {
       pointer,
       kind: field.kind,
       many: field.cardinality === 'many',
-      ...(field.codelist ? { codelist: field.codelist } : {}),
+      ...(field.codelist ? { codelist: field.codelist } : field.path === INDICATOR_ID_PATH ? { codelist: INDICATOR_LIST } : {}),
       acceptsMissing: field.acceptsMissing,
       label: field.title,
       description: field.description,
@@ -196,6 +200,11 @@ function dropdownLists(model: FieldModel, tables: TableLayout[]): DropdownList[]
   }
   return [...withMissing.keys()].sort().map((name) => {
     if (name === YES_NO_LIST) return { name, title: 'Yes or no', open: false, entries: YES_NO_ENTRIES, withMissing: withMissing.get(name)! };
+    if (name === INDICATOR_LIST) {
+      // Withdrawn indicators stay valid but are not offered; the list is open so that one can still be kept.
+      const entries = model.indicators.filter((i) => i.status !== 'withdrawn').map((i) => ({ code: i.id, title: i.title, description: i.paraphrase }));
+      return { name, title: 'Red-flag indicator catalogue', open: true, entries, withMissing: withMissing.get(name)! };
+    }
     const list = model.codelists.get(name)!;
     return { name, title: list.title, open: list.open, entries: codeEntries(model, name), withMissing: withMissing.get(name)! };
   });

@@ -39,11 +39,11 @@ export function instructionRows(layout: TabularLayout, variant: 'full' | 'core')
   add('text', 'What it is for', 'Recording the financial side of human-trafficking cases in the Human Trafficking Financial Data Standard (HTFDS), so that they can be checked, converted to case reports (htfds import) and shared safely. All examples in this workbook are made up.');
 
   add('heading', 'How to fill it in');
-  add('text', '1. The case', `Give each case one row of the sheet “${caseTable.key}”. Its record identifier is a UUID you make up once (many tools generate one).`);
+  add('text', '1. The case', `Give each case one row of the sheet “${caseTable.key}”. Leave its record identifier empty the first time: checking the workbook makes one (a UUID) and tells you what it is; copy it into the cell so that the case keeps it. With several cases in one workbook, give each its own UUID.`);
   add('text', '2. The lists', 'Each list (people, accounts, transactions, …) has its own sheet, one row per item. A row belongs to the case whose record identifier is in its first column; leave that column empty when the workbook holds one case. Rows of nested lists (identifiers) name their person or account by its local identifier.');
   add('text', '3. The headings', `The first ${HEADER_ROWS} rows of each sheet are headings: a hidden row of machine names, the section, and the column title. Do not change or delete them; you may hide, reorder or widen columns. Headings marked * must be filled in on every row.`);
   add('text', '4. Help in the cells', 'Selecting a cell shows what to enter. Coded answers have a drop-down list; every code list, with what each code means, is on the sheet “codelists”.');
-  add('text', '5. Check it', 'Run htfds import on the file: it converts the workbook to case reports and reports every problem with its sheet, row and column.');
+  add('text', '5. Check it', 'Open the Validator page of the HTFDS documentation site and drop this file on it: your browser checks it (nothing is uploaded) and names every problem with its sheet, row and column. The same page prepares a case for sharing. On a command line, htfds import does the same and converts the workbook to case reports.');
 
   add('heading', 'How to write answers');
   add('text', 'Choices', 'The code from the drop-down list. The title of a code is understood too, when it fits one code only.');

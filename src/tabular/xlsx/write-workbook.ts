@@ -92,6 +92,17 @@ function widthOf(column: ColumnLayout): number {
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
+/**
+ * Text shortened to at most `n` characters at the end of a word, with an ellipsis; the whole text is in the
+ * field's page of the documentation. A single word longer than `n` is cut, as nothing else would fit.
+ */
+export function clipAtWord(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const room = s.slice(0, n); // the ellipsis takes the place of the space before the cut
+  const end = room.lastIndexOf(' ');
+  return end > 0 ? `${room.slice(0, end).replace(/[\s,;:–-]+$/, '')}…` : clip(s, n);
+}
+
 /** The help shown when a cell is selected (Excel allows 255 characters). */
 function prompt(column: ColumnLayout): string {
   const notes: string[] = [];
@@ -101,7 +112,7 @@ function prompt(column: ColumnLayout): string {
   if (column.deprecated) notes.push(column.deprecated);
   const tail = ` ${notes.join(' ')}`.trimEnd();
   const head = `[${column.sensitivity} ${SENSITIVITY_MEANING[column.sensitivity]}] `;
-  return clip(`${head}${clip(column.description, 255 - head.length - tail.length)}${tail}`, 255);
+  return clipAtWord(`${head}${clipAtWord(column.description, 255 - head.length - tail.length)}${tail}`, 255);
 }
 
 /** Allows a missing-value token as well as what `test` accepts, in a custom validation formula. */

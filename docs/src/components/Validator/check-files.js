@@ -9,9 +9,10 @@ const JSON_FILE = /\.(json|ndjson|jsonl)$/i;
 /** What to show for one report: where it is, whether it is valid, its findings with their places. */
 function reportResult(engine, place, data, read = []) {
   // What reading the text found (a key given twice, a `__proto__` key) comes first, as in `htfds validate`; as
-  // there, a report keeps its first findings (the bundle's cap) and counts the rest.
+  // there, a report keeps its first findings (the bundle's cap) and counts the rest. The data goes with it for
+  // the page that prepares a case for sharing.
   const checked = engine.validationBeyond(read, data);
-  return { place, findings: [...read, ...checked.findings], omitted: checked.omitted, valid: checked.valid && engine.isValid(read) };
+  return { place, findings: [...read, ...checked.findings], omitted: checked.omitted, valid: checked.valid && engine.isValid(read), data };
 }
 
 /** Lets the page draw between reports, so that a file of many reports does not hold the tab still. */
@@ -68,7 +69,7 @@ export async function checkFiles(engine, files) {
         .filter((f) => !reported.has(f.path))
         .map((f) => ({ ...f, cell: item.locate(f.path) ?? item.origin }));
       const findings = [...read, ...checked];
-      results.reports.push({ place: item.origin, findings, valid: engine.isValid(findings) });
+      results.reports.push({ place: item.origin, findings, valid: engine.isValid(findings), data: item.record });
     }
   }
   return results;

@@ -53,3 +53,15 @@ export function reportLabel(place) {
   if (place.sheet !== undefined || place.row !== undefined) return `${place.file}${place.sheet !== undefined ? `, sheet "${place.sheet}"` : ''}${place.row !== undefined ? `, row ${place.row}` : ''}`;
   return place.file;
 }
+
+/** The link to the field reference entry of the data point a finding is about, if the site guide has one. */
+export function fieldPageOf(guide, pointer) {
+  if (!guide || !pointer) return undefined;
+  // `/persons/0/ageBand` → `/persons/*/ageBand`; a finding inside a value (an amount's currency) goes to the value's field.
+  let path = pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+  while (path) {
+    if (Object.hasOwn(guide.fieldPages, path)) return guide.fieldPages[path];
+    path = path.slice(0, path.lastIndexOf('/'));
+  }
+  return undefined;
+}

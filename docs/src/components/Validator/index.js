@@ -4,17 +4,16 @@
 import React, { useCallback, useEffect, useRef, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { checkFiles } from './check-files.js';
-import { cellInWords, groupFindings, pointerInWords, reportLabel } from './findings.js';
+import { DropZone } from './drop-zone.js';
+import { importFromSite } from './site-bundles.js';
+import { cellInWords, fieldPageOf, groupFindings, pointerInWords, reportLabel } from './findings.js';
 import styles from './styles.module.css';
 
-// The bundle is a file of this site, loaded as it is at run time: written so that webpack does not try to
-// bundle it (a literal import() would be, or would warn in the server build).
-const importFromSite = (url) => new Function('url', 'return import(url)')(new URL(url, window.location.href).href);
 
 /** Reports with findings shown in full; beyond this the page shows counts, so that a huge file stays usable. */
 const SHOWN_REPORTS = 200;
 
-function FindingGroup({ facts, group }) {
+function FindingGroup({ facts, group, guide }) {
   return (
     <section className={styles.group} data-group-code={group.code} data-severity={group.severity}>
       <h4 className={styles.groupTitle}>
@@ -32,6 +31,11 @@ function FindingGroup({ facts, group }) {
             </div>
             <div>{f.message}</div>
             {f.hint ? <div className={styles.hint}>{f.hint}</div> : null}
+            {fieldPageOf(guide, f.path) ? (
+              <a className={styles.fieldLink} href={fieldPageOf(guide, f.path)} data-testid="field-link">
+                What “{pointerInWords(facts, f.path).split(' › ').pop().replace(/ \d+$/, '')}” means
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -39,7 +43,7 @@ function FindingGroup({ facts, group }) {
   );
 }
 
-function ReportCard({ facts, report }) {
+function ReportCard({ facts, report, guide }) {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
   const status = report.orphan ? 'not read' : report.valid ? (warnings ? 'valid, with warnings' : 'valid') : 'not valid';
@@ -56,7 +60,7 @@ function ReportCard({ facts, report }) {
             {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}. Errors make the report invalid; warnings do not.
           </p>
           {groupFindings(report.findings).map((g) => (
-            <FindingGroup key={`${g.severity}-${g.code}`} facts={facts} group={g} />
+            <FindingGroup key={`${g.severity}-${g.code}`} facts={facts} group={g} guide={guide} />
           ))}
           {report.omitted ? (
             <p data-testid="findings-not-kept">
@@ -69,7 +73,7 @@ function ReportCard({ facts, report }) {
   );
 }
 
-function Results({ facts, results }) {
+export function Results({ facts, results, guide }) {
   const valid = results.reports.filter((r) => r.valid).length;
   const withFindings = results.reports.filter((r) => r.findings.length > 0);
   const quiet = results.reports.filter((r) => r.findings.length === 0);
@@ -93,10 +97,10 @@ function Results({ facts, results }) {
         </div>
       ) : null}
       {withFindings.slice(0, SHOWN_REPORTS).map((r, i) => (
-        <ReportCard key={`f${i}`} facts={facts} report={r} />
+        <ReportCard key={`f${i}`} facts={facts} report={r} guide={guide} />
       ))}
       {withFindings.length > SHOWN_REPORTS ? <p>{withFindings.length - SHOWN_REPORTS} more reports have findings; check smaller files to see them all.</p> : null}
-      {quiet.length > 0 && quiet.length <= 20 ? quiet.map((r, i) => <ReportCard key={`q${i}`} facts={facts} report={r} />) : null}
+      {quiet.length > 0 && quiet.length <= 20 ? quiet.map((r, i) => <ReportCard key={`q${i}`} facts={facts} report={r} guide={guide} />) : null}
       {quiet.length > 20 ? <p>{quiet.length} reports have no findings at all.</p> : null}
     </div>
   );
@@ -105,11 +109,12 @@ function Results({ facts, results }) {
 export default function Validator() {
   const bundleUrl = useBaseUrl('/validator/htfds-validate.js');
   const importerUrl = useBaseUrl('/validator/htfds-import.js');
+  const guideUrl = useBaseUrl('/validator/site-guide.json');
+  const [guide, setGuide] = useState(null);
   const [engine, setEngine] = useState(null);
   const [loadError, setLoadError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [results, setResults] = useState(null);
-  const [dragging, setDragging] = useState(false);
   const input = useRef(null);
 
   useEffect(() => {
@@ -118,10 +123,15 @@ export default function Validator() {
     Promise.all([importFromSite(bundleUrl), importFromSite(importerUrl)])
       .then(([validator, importer]) => live && setEngine({ ...validator, importer }))
       .catch(() => live && setLoadError('The validator could not be loaded from this site. Reload the page; if that does not help, use `htfds validate` on your computer.'));
+    // Links from findings to the fields' pages: loaded with the bundles, and the page works without them.
+    fetch(guideUrl)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((g) => live && setGuide(g))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [bundleUrl, importerUrl]);
+  }, [bundleUrl, importerUrl, guideUrl]);
 
   const check = useCallback(
     async (fileList) => {
@@ -151,20 +161,7 @@ export default function Validator() {
       <p className={styles.engine} data-testid="engine-status" data-ready={String(Boolean(engine))}>
         {engine ? `Validator ready: HTFDS ${engine.schemaFacts.version}.` : loadError ?? 'Loading the validator…'}
       </p>
-      <div
-        className={`${styles.drop} ${dragging ? styles.dragging : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          check(e.dataTransfer.files);
-        }}
-        data-testid="drop-zone"
-      >
+      <DropZone className={styles.drop} draggingClassName={styles.dragging} onFiles={check} testId="drop-zone">
         <p>
           <strong>Drop files here</strong> or choose them:
         </p>
@@ -182,14 +179,14 @@ export default function Validator() {
           JSON (one report or an array of reports), NDJSON (one report per line), a filled Excel template (.xlsx), or the CSV files of a
           filled CSV template chosen together.
         </p>
-      </div>
+      </DropZone>
       {busy ? <p role="status">Checking…</p> : null}
       {results ? (
         <>
           <button type="button" className="button button--secondary button--sm" onClick={clear}>
             Clear the results
           </button>
-          <Results facts={engine.schemaFacts} results={results} />
+          <Results facts={engine.schemaFacts} results={results} guide={guide} />
         </>
       ) : null}
     </div>

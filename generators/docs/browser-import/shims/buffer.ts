@@ -1,6 +1,7 @@
 /**
- * The part of Node's Buffer that the spreadsheet importer uses (reading zip headers, checking file signatures),
- * for browsers: byte arrays with little-endian reads, text decoding and comparison.
+ * The part of Node's Buffer that the spreadsheet importer and exporter use (reading and writing zip headers,
+ * checking file signatures), for browsers: byte arrays with little-endian reads and writes, text decoding and
+ * comparison.
  */
 export class BrowserBuffer extends Uint8Array<ArrayBuffer> {
   readUInt16LE(offset = 0): number {
@@ -11,6 +12,19 @@ export class BrowserBuffer extends Uint8Array<ArrayBuffer> {
   readUInt32LE(offset = 0): number {
     if (offset + 4 > this.length) throw new RangeError('read outside the buffer');
     return (this[offset]! | (this[offset + 1]! << 8) | (this[offset + 2]! << 16)) + this[offset + 3]! * 0x1000000;
+  }
+
+  writeUInt16LE(value: number, offset = 0): number {
+    if (offset + 2 > this.length) throw new RangeError('write outside the buffer');
+    this[offset] = value & 0xff;
+    this[offset + 1] = (value >>> 8) & 0xff;
+    return offset + 2;
+  }
+
+  writeUInt32LE(value: number, offset = 0): number {
+    if (offset + 4 > this.length) throw new RangeError('write outside the buffer');
+    for (let i = 0; i < 4; i++) this[offset + i] = (value >>> (8 * i)) & 0xff;
+    return offset + 4;
   }
 
   equals(other: Uint8Array): boolean {
@@ -45,4 +59,6 @@ function concat(list: readonly Uint8Array[]): BrowserBuffer {
 }
 
 /** Injected for the global `Buffer` of the importer's code. */
-export const Buffer = { from, concat, isBuffer: (value: unknown) => value instanceof BrowserBuffer };
+const alloc = (size: number) => new BrowserBuffer(new ArrayBuffer(size));
+
+export const Buffer = { from, concat, alloc, isBuffer: (value: unknown) => value instanceof BrowserBuffer };

@@ -1,0 +1,293 @@
+/**
+ * A caseworker's journey on the documentation site, in Chromium: from the home page to "Prepare a case for
+ * sharing"; a case file with mistakes is checked (the findings come in one round and link to the fields' pages),
+ * fixed, prepared under the tactical profile with the group's key file, compared side by side and downloaded.
+ * The downloaded file is byte for byte what `htfds anonymise` writes for the same input, key and profile; the
+ * same for a filled workbook dropped on the page. Every request is recorded: none to another origin, none at all
+ * after the page has loaded. axe-core checks every page of the journey (no serious or critical violation), at a
+ * laptop's width and at a tablet's (768 px), where nothing may be wider than the screen. Screenshots of each
+ * step go to test-artifacts/journey/. All data is synthetic.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../generators/docs/build-site.js';
+import runtimeModel from '../src/generated/runtime-model.js';
+import { exportWorkbook } from '../src/tabular/export-tabular.js';
+import { importWorkbook } from '../src/tabular/import-tabular.js';
+import { htfds } from './helpers/run-cli.js';
+import { answerMinimalCase } from './helpers/odk-form.js';
+import { serveStatic, type StaticServer } from './helpers/static-server.js';
+
+const ARTIFACTS = resolve('test-artifacts/journey');
+mkdirSync('.cache', { recursive: true });
+const scratch = resolve(mkdtempSync(join('.cache', 'journey-')));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The synthetic case: an example report with identifiers in clear, a name and a date of birth, as a caseworker's file has. */
+function syntheticCase(): Record<string, any> {
+  const report = JSON.parse(readFileSync('examples/money-mule-operation.json', 'utf8'));
+  report.recordId = '0d6f3c9a-52b1-4e8e-9a41-7c2f1e3b5a68';
+  const person = report.persons[0];
+  delete person.ageBand;
+  person.fullName = 'Synthetic Testperson';
+  person.dateOfBirth = '1981-04-17';
+  const type = Object.keys(runtimeModel.codelists[runtimeModel.fields.find((f) => f.path === '/persons/*/identifiers/*/type')!.codelist!]!.codes)[0]!;
+  person.identifiers = [{ id: 'P1-ID1', type, value: 'SYNTH-00-1234567' }];
+  report.accounts[0].identifiers = [{ id: 'ACC-1-ID1', scheme: 'iban', value: 'GB33BUKB20201555555555' }];
+  return report;
+}
+/** The same case as a caseworker first writes it: an age typed as a number, codes joined by commas, a payment to an account that is not listed. */
+function caseWithMistakes(): Record<string, any> {
+  const report = syntheticCase();
+  report.persons[1].ageBand = '28';
+  report.exploitationTypes = [Object.keys(runtimeModel.codelists.exploitationType!.codes).slice(0, 2).join(',')];
+  report.transactions[0].toRef = 'ACC-99';
+  return report;
+}
+/** A second case marked TLP:RED, which the tactical profile may not take. */
+function redCase(): Record<string, any> {
+  const report = syntheticCase();
+  report.recordId = '6a0e2d4c-8b13-4f7a-b2c5-93d1e0f4a7b6';
+  report.sharing.tlp = 'TLP:RED';
+  delete report.sharing.fieldLevelTlp;
+  return report;
+}
+
+const files = {
+  mistakes: join(scratch, 'case.json'),
+  fixed: join(scratch, 'fixed', 'case.json'),
+  red: join(scratch, 'red-case.json'),
+  workbook: join(scratch, 'filled-workbook.xlsx'),
+  key: join(scratch, 'group.key'),
+};
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+/** Every request of the browser, in order, with the moment the pages had finished loading marked. */
+const requests: { url: string; afterLoad: boolean }[] = [];
+let loaded = false;
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** axe-core in the page: the serious and critical violations, each with the elements it found. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const page = globalThis as any;
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 5).join(', ')}`);
+}
+
+/** Nothing on the page is wider than the window (no sideways scrolling of the whole page). */
+const pageOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const window = globalThis as any;
+    return window.document.documentElement.scrollWidth - window.innerWidth;
+  });
+
+async function openPrepare(page: Page): Promise<void> {
+  loaded = false;
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('link', { name: 'Prepare for sharing' }).first().click();
+  await page.waitForURL(/\/prepare\/$/);
+  await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  loaded = true;
+}
+
+/** Chooses the tactical profile and the key file, prepares, and downloads the shared file; returns its bytes. */
+async function prepareAndDownload(page: Page, step: string): Promise<Buffer> {
+  await page.getByTestId('profile-tactical').check();
+  await page.getByTestId('key-input').setInputFiles(files.key);
+  await page.getByTestId('key-ready').waitFor();
+  await shot(page, `${step}-3-profile-and-key`);
+  await page.getByTestId('prepare-button').click();
+  await page.getByTestId('comparison').waitFor();
+  await shot(page, `${step}-4-what-will-be-shared`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ndjson').click()]);
+  expect(download.suggestedFilename()).toBe('htfds-shared-tactical.ndjson');
+  return readFileSync((await download.path())!);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(join(scratch, 'fixed'), { recursive: true });
+  writeFileSync(files.mistakes, JSON.stringify(caseWithMistakes(), null, 2));
+  writeFileSync(files.fixed, JSON.stringify(syntheticCase(), null, 2));
+  writeFileSync(files.red, JSON.stringify(redCase(), null, 2));
+  writeFileSync(files.workbook, await exportWorkbook([syntheticCase()]));
+  writeFileSync(files.key, randomBytes(32));
+
+  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: join(scratch, 'site'), quiet: true });
+  server = await serveStatic(outDir);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  context.on('request', (request) => requests.push({ url: request.url(), afterLoad: loaded }));
+  // Anything not for this site is refused (and recorded above), so that a test can never pass by reaching out.
+  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('a caseworker prepares a case for sharing in the browser', () => {
+  test('a case file: findings in one round, fixed, prepared under the tactical profile, downloaded as the command line writes it', async () => {
+    const page = await context.newPage();
+    await openPrepare(page);
+    await shot(page, 'json-0-prepare-page');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // 1. The file with mistakes: every finding at once, each with what to do and a link to the field's page.
+    await page.getByTestId('case-input').setInputFiles(files.mistakes);
+    await page.getByTestId('ready-count').waitFor();
+    expect(await page.getByTestId('ready-count').textContent()).toMatch(/^No case can be prepared yet/);
+    const findings = await page.locator('li[data-code]').evaluateAll((items) => items.map((li) => ({ code: li.getAttribute('data-code'), path: li.getAttribute('data-path'), text: li.textContent })));
+    expect(findings.map((f) => `${f.code} ${f.path}`).sort()).toEqual(['code-unknown /exploitationTypes/0', 'code-unknown /persons/1/ageBand', 'reference-unresolved /transactions/0/toRef']);
+    expect(findings.find((f) => f.path === '/persons/1/ageBand')!.text).toContain('“27-29”');
+    expect(findings.find((f) => f.path === '/exploitationTypes/0')!.text).toMatch(/separated by ; \(a semicolon\)/);
+    const link = page.locator('li[data-path="/persons/1/ageBand"] [data-testid="field-link"]');
+    expect(await link.getAttribute('href')).toBe('/docs/reference/fields/persons/#ageBand');
+    await shot(page, 'json-1-findings');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The fixed file, with a second case that the tactical profile must refuse.
+    await page.getByTestId('case-input').setInputFiles([files.fixed, files.red]);
+    await page.getByText('2 cases ready to prepare').waitFor();
+
+    // 2. and 3. The profile, chosen with the keyboard, and the key file.
+    await page.getByTestId('profile-internal').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('profile-tactical').isChecked()).toBe(true);
+    const bytes = await prepareAndDownload(page, 'json');
+    const refusal = await page.getByTestId('refusal').textContent();
+    expect(refusal).toContain('red-case.json');
+    expect(refusal).toMatch(/marked TLP:RED, which the tactical profile does not accept/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Side by side: the name and date of birth go, the identifiers are replaced by keyed hashes, the age becomes a band.
+    const outcome = (pointer: string) => page.locator(`tr[data-pointer="${pointer}"]`).first().getAttribute('data-outcome');
+    expect(await outcome('/persons/0/fullName')).toBe('removed');
+    expect(await outcome('/persons/0/dateOfBirth')).toBe('banded');
+    expect(await outcome('/persons/0/identifiers/0/value')).toBe('hashed');
+    expect(await outcome('/accounts/0/identifiers/0/value')).toBe('hashed');
+    expect(await page.locator('tr[data-outcome="kept"]').count()).toBe(0);
+    await page.getByLabel('Also list the data points shared as they are').check();
+    expect(await outcome('/reportingCountry')).toBe('kept');
+
+    // 5. Byte for byte the command line's output for the same input, key and profile.
+    const cli = await htfds('anonymise', '--profile', 'tactical', '--key-file', files.key, files.fixed, files.red);
+    expect(cli.code).toBe(1); // one report refused
+    expect(cli.stdout.length).toBeGreaterThan(1000);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(createHash('sha256').update(cli.stdout).digest('hex'));
+    expect(bytes.toString('utf8')).not.toMatch(/Synthetic Testperson|1981-04-17|SYNTH-00-1234567|GB33BUKB20201555555555/);
+    await shot(page, 'json-5-downloaded');
+
+    // A tablet's width: the page and the side-by-side table stay within the screen.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'json-6-tablet');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  test('a filled workbook dropped on the page gives the same file as the command line', async () => {
+    const page = await context.newPage();
+    await openPrepare(page);
+    // Dropped, as a person drags a file from their folder.
+    const transfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const window = globalThis as any;
+        const data = new window.DataTransfer();
+        data.items.add(new window.File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        return data;
+      },
+      { name: 'filled-workbook.xlsx', bytes: [...readFileSync(files.workbook)] },
+    );
+    await page.getByTestId('case-drop').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('1 case ready to prepare').waitFor();
+    await shot(page, 'workbook-1-checked');
+    const bytes = await prepareAndDownload(page, 'workbook');
+    const cli = await htfds('anonymise', '--profile', 'tactical', '--key-file', files.key, files.workbook);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(bytes.toString('utf8')).toBe(cli.stdout);
+
+    // The same cases as a workbook, which reads back as the shared reports.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+    expect(saved.suggestedFilename()).toBe('htfds-shared-tactical.xlsx');
+    const back = [];
+    for await (const imported of importWorkbook((await saved.path())!)) back.push(imported);
+    expect(back.flatMap((r) => r.findings)).toEqual([]);
+    expect(back.map((r) => r.record)).toEqual(cli.stdout.trim().split('\n').map((line) => JSON.parse(line)));
+    await page.close();
+  }, 180_000);
+
+  test('a case filled in online is kept in this browser only, then checked and prepared like a file', async () => {
+    const page = await context.newPage();
+    await openPrepare(page);
+    loaded = false;
+    await page.getByRole('link', { name: 'Fill in a case online' }).click();
+    await page.waitForURL(/\/fill\/$/);
+    await page.locator('.question-container').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    loaded = true;
+    await shot(page, 'form-0-fill-in');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await answerMinimalCase(page);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByTestId('saved-case').waitFor();
+    await shot(page, 'form-1-saved-in-this-browser');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-draft-json').click()]);
+    const draftFile = join(scratch, 'filled-online.json');
+    writeFileSync(draftFile, readFileSync((await json.path())!));
+    const draft = JSON.parse(readFileSync(draftFile, 'utf8'));
+    expect(draft).toMatchObject({ recordType: 'caseSummary', reportingCountry: 'GB', sharing: { tlp: 'TLP:AMBER' } });
+    expect(await page.evaluate(() => Object.keys((globalThis as any).localStorage))).toEqual(['htfds-case-filled-online']);
+
+    loaded = false;
+    await page.getByTestId('to-prepare').click();
+    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    loaded = true;
+    await page.getByTestId('use-draft').click();
+    await page.getByText('1 case ready to prepare').waitFor();
+    const bytes = await prepareAndDownload(page, 'form');
+    const cli = await htfds('anonymise', '--profile', 'tactical', '--key-file', files.key, draftFile);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(bytes.toString('utf8')).toBe(cli.stdout);
+    await page.close();
+  }, 240_000);
+
+  test('the validator page and the home page of the journey pass the accessibility check, at a laptop\'s and a tablet\'s width', async () => {
+    const page = await context.newPage();
+    loaded = false; // pages are opened here: their requests are loading
+    for (const path of ['/', '/validator/', '/docs/reference/downloads/']) {
+      for (const width of [1280, 768]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${server.origin}${path}`);
+        await page.waitForLoadState('networkidle');
+        expect(await accessibilityProblems(page), `${path} at ${width} px`).toEqual([]);
+        expect(await pageOverflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.close();
+  }, 120_000);
+
+  test('no request ever left the site, and none at all was made after the pages had loaded', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((r) => !r.url.startsWith(`${server.origin}/`) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'))).toEqual([]);
+    // The browser fetches the site's icon for its tab when it chooses, sometimes after the page has settled: that
+    // request is the browser's, not the page's, and carries nothing.
+    const icon = `${server.origin}/img/favicon.svg`;
+    expect(requests.filter((r) => r.afterLoad && !r.url.startsWith('blob:') && r.url !== icon).map((r) => r.url)).toEqual([]);
+  });
+});
