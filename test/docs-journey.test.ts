@@ -66,6 +66,7 @@ const files = {
 };
 
 let server: StaticServer;
+let siteOut: string | undefined;
 let browser: Browser;
 let context: BrowserContext;
 /** Every request of the browser, in order, with the moment the pages had finished loading marked. */
@@ -125,7 +126,11 @@ beforeAll(async () => {
   writeFileSync(files.workbook, await exportWorkbook([syntheticCase()]));
   writeFileSync(files.key, randomBytes(32));
 
-  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: join(scratch, 'site'), quiet: true });
+  // Built inside the site's folder, as the docs-site test builds its copy: Rspack's server bundle must load as
+  // CommonJS, which it does only under docs/package.json, not under the repository's ES-module package.json.
+  mkdirSync(join('docs', '.cache'), { recursive: true });
+  siteOut = resolve(mkdtempSync(join('docs', '.cache', 'journey-site-')));
+  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: siteOut, quiet: true });
   server = await serveStatic(outDir);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
@@ -138,6 +143,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   rmSync(scratch, { recursive: true, force: true });
+  if (siteOut) rmSync(siteOut, { recursive: true, force: true });
 });
 
 describe('a caseworker prepares a case for sharing in the browser', () => {

@@ -198,6 +198,14 @@ describe('findings a person can act on in one round (issue 15)', () => {
     expect(findings.map((f) => `${f.code} ${f.path}`).sort()).toEqual(['code-unknown /exploitationTypes/0', 'date-order /transactions/0/periodEnd', 'reference-unresolved /transactions/0/toRef']);
   });
 
+  test('a list given as something else is one finding, not also every reference into it', () => {
+    const report = withPerson();
+    expect(report.indicators.some((i: { evidenceRefs?: string[] }) => i.evidenceRefs?.length), 'the example has evidence references').toBe(true);
+    report.transactions = 'see the bank statement';
+    const findings = validateCaseReport(report);
+    expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual(['wrong-type /transactions']);
+  });
+
   test('a malformed date is one schema finding, not also a date-order finding', () => {
     const report = withPerson();
     report.transactions[0].periodStart = 'early 2025';

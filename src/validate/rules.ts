@@ -31,7 +31,11 @@ function checkReferences(report: Report): Finding[] {
       findings.push({ code: 'id-duplicate', severity: 'error', path: pointerAt(field.path, indexes), message: `This local identifier is already used at ${firstUse(report, value)}.`, hint: 'Give every person, organisation, account, transaction, debt and asset its own identifier, so that references are unambiguous.' });
     });
   }
+  // A list given as something other than a list (the schema says so) cannot show what a reference points at:
+  // references into it are not called unresolved, which would bury that one finding under many.
+  const unreadable = new Set(Object.entries(LIST_PATHS).filter(([, path]) => valuesAt(report, path).some(({ value }) => !Array.isArray(value))).map(([list]) => list));
   for (const field of REF_FIELDS) {
+    if (field.refTarget?.some((list) => unreadable.has(list))) continue;
     forEachAt(report, field.path, (value, indexes) => {
       if (!Array.isArray(value)) return checkReference(findings, idsByList, field, value, () => pointerAt(field.path, indexes));
       value.forEach((ref, i) => checkReference(findings, idsByList, field, ref, () => `${pointerAt(field.path, indexes)}/${i}`));
