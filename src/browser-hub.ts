@@ -6,6 +6,7 @@
  */
 import { jetstream } from '@nats-io/jetstream';
 import { AuthorizationError, PermissionViolationError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
+import runtimeModel from './generated/runtime-model.js';
 import { MemberClient, type Delivery, type SubmitResult } from './hub/member.js';
 import { connectionOptions } from './hub/nats-client.js';
 import { inboxPrefix } from './hub/subjects.js';
@@ -15,6 +16,8 @@ export interface SendRequest {
   address: string;
   member: string;
   password: string;
+  /** The profile the reports were prepared under: one for sharing (the internal profile keeps identifiers). */
+  profile: string;
   /** The prepared (pseudonymised) reports, each with its recordId. */
   reports: Record<string, unknown>[];
   /** How long to wait for the hub's validation reports after the last submission. */
@@ -42,6 +45,9 @@ export function hubAddress(text: string): string {
   return url.href;
 }
 
+/** Whether a profile makes a copy for sharing (the internal one leaves the report as it is, identifiers and all). */
+export const isForSharing = (profile: string) => Object.hasOwn(runtimeModel.profiles, profile) && runtimeModel.profiles[profile]!.outputTlp !== 'unchanged';
+
 function explain(error: unknown, address: string): SendError {
   if (error instanceof SendError) return error;
   if (error instanceof AuthorizationError) return new SendError('The hub did not accept this user name and password. Check them with your hub operator and try again.');
@@ -51,6 +57,8 @@ function explain(error: unknown, address: string): SendError {
 
 /** Connects as the member, submits each report as `htfds submit` does, and collects the hub's validation reports. */
 export async function sendToHub(request: SendRequest): Promise<SendOutcome> {
+  // Before any connection: a case that still carries identifiers never leaves the page.
+  if (!isForSharing(request.profile)) throw new SendError(`Cases prepared under the “${runtimeModel.profiles[request.profile]?.title ?? request.profile}” profile are not sent to a hub: prepare them under a profile for sharing (step 2) first.`);
   const address = hubAddress(request.address);
   let nc: NatsConnection | undefined;
   try {
