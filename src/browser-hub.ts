@@ -28,6 +28,8 @@ export interface SendOutcome {
   submitted: (SubmitResult & { recordId: string })[];
   /** The hub's validation reports about the submitted records (none when it took them all). */
   validation: Delivery[];
+  /** Other messages from the hub were waiting for this member: an answer about these records may be among them. */
+  unread: boolean;
 }
 
 /** A failure the page shows as it is: one sentence, no stack, no personal data. */
@@ -67,11 +69,11 @@ export async function sendToHub(request: SendRequest): Promise<SendOutcome> {
     const client = MemberClient.onConnection(request.member, nc, jetstream);
     const submitted: SendOutcome['submitted'] = [];
     for (const report of request.reports) submitted.push({ recordId: String(report.recordId), ...(await client.submit(report)) });
-    const validation = await client.validationReports(
+    const answers = await client.validationReports(
       submitted.map((s) => s.recordId),
       request.waitMs ?? 5000,
     );
-    return { submitted, validation };
+    return { submitted, validation: answers.reports, unread: answers.unread };
   } catch (error) {
     throw explain(error, address);
   } finally {

@@ -17,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../generators/docs/build-site.js';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { MemberClient, pseudonymiseForGroup } from '../src/hub/member.js';
-import { startNatsServer, type RunningServer } from '../src/hub/nats-server.js';
-import { startHub, type RunningHub } from '../src/hub/pipeline.js';
+import { startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
+import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { GROUP_KEY, groupConfig, passwordOf, receiveAll } from './helpers/hub-fixture.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
@@ -53,6 +53,7 @@ const files = {
 let site: StaticServer;
 let nats: RunningServer;
 let hub: RunningHub;
+const hubEvents: HubEvent[] = [];
 let config: HubConfig;
 let browser: Browser;
 let context: BrowserContext;
@@ -100,7 +101,7 @@ beforeAll(async () => {
   config = parseHubConfig(raw);
   nats = await startNatsServer(config, hubDir);
   config.nats.servers = [nats.url];
-  hub = await startHub(config);
+  hub = await startHub(config, { log: (e) => hubEvents.push(e) });
 
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -193,6 +194,33 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
     expect(await page.getByTestId('send-button').isDisabled()).toBe(true);
     expect(await page.getByTestId('send-not-for-sharing').textContent()).toMatch(/keeps the identifiers, for your own records: such a copy is never sent to a hub/);
     await shotOfStep(page, '5-internal-profile-not-sent');
+  });
+
+  test('an answer waiting behind another message of the hub is not taken for "no problem": the library says so and hands the other back', async () => {
+    const ngo = await MemberClient.connect({ servers: config.nats.servers, member: 'ngo1', password: passwordOf(config, 'ngo1') });
+    try {
+      // Two cases hashed with a key that is not the group's: the hub answers each with a validation report.
+      const notTheGroups = { profile: 'tactical', key: Uint8Array.from(randomBytes(32)), keyId: 'sha256:0000000000000000' };
+      const first = pseudonymiseForGroup(syntheticCase('3c5e7a9b-2d4f-4a6c-8e0a-1b3d5f7a9c2e'), notTheGroups);
+      const second = pseudonymiseForGroup(syntheticCase('9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d'), notTheGroups);
+      // The hub handles submissions concurrently: the second goes once the first is answered, so that the answers queue in this order.
+      const rejected = () => hubEvents.filter((e) => e.event === 'rejected').length;
+      const before = rejected();
+      await ngo.submit(first);
+      await waitFor('the hub to answer the first case', () => rejected() > before || undefined);
+      await ngo.submit(second);
+      // Asked about the second only, while the answer about the first comes first.
+      const asked = await ngo.validationReports([String(second.recordId)], 5000);
+      expect(asked).toEqual({ reports: [], unread: true });
+      // Nothing was lost: the member's own receive gets both answers.
+      const both = await receiveAll(ngo, 2);
+      expect(both.map((d) => [d.kind, d.payload.recordId])).toEqual([
+        ['validation', first.recordId],
+        ['validation', second.recordId],
+      ]);
+    } finally {
+      await ngo.close();
+    }
   });
 
   test('every request went to the site or to the hub address typed in, and the hub only after Send', () => {

@@ -122,22 +122,23 @@ export class MemberClient {
   /**
    * The hub's validation reports about the given records, waiting up to `waitMs` for the first one: each is
    * acknowledged (it is the answer to what this member just sent). Reading stops at the first delivery that is
-   * not such a report, which is handed back at once (nak) for the member's own `receive`.
+   * not such a report, which is handed back at once (nak) for the member's own `receive`; `unread` then says that
+   * a report about these records may still be waiting behind it.
    */
-  async validationReports(recordIds: readonly string[], waitMs: number): Promise<Delivery[]> {
+  async validationReports(recordIds: readonly string[], waitMs: number): Promise<{ reports: Delivery[]; unread: boolean }> {
     const wanted = new Set(recordIds);
     const consumer = await this.js.consumers.get(STREAMS.deliveries, this.member);
-    const found: Delivery[] = [];
+    const reports: Delivery[] = [];
     for (;;) {
-      const m = await consumer.next({ expires: found.length === 0 ? Math.max(waitMs, 1000) : 1000 });
-      if (!m) return found;
+      const m = await consumer.next({ expires: reports.length === 0 ? Math.max(waitMs, 1000) : 1000 });
+      if (!m) return { reports, unread: false };
       const delivery = toDelivery(m);
       if (delivery.kind !== 'validation' || !wanted.has(String(delivery.payload.recordId))) {
         m.nak();
-        return found;
+        return { reports, unread: true };
       }
       await m.ackAck();
-      found.push(delivery);
+      reports.push(delivery);
     }
   }
 

@@ -46,7 +46,9 @@ function Answer({ facts, pairs, outcome }) {
             <strong>{labelOf(s.recordId)}:</strong>{' '}
             {s.duplicate
               ? 'the hub already had this exact case; it will not be passed on twice.'
-              : `the hub received it (number ${s.sequence} in its queue) and reported no problem with it; it passes it on to the members of your group allowed to have it. Should it find a problem later, your organisation gets its report the usual way.`}
+              : outcome.unread
+                ? `the hub received it (number ${s.sequence} in its queue). Other messages from the hub were waiting for your organisation, so its answer about this case may be among them: whoever reads your organisation’s hub messages will see it.`
+                : `the hub received it (number ${s.sequence} in its queue) and reported no problem with it; it passes it on to the members of your group allowed to have it. Should it find a problem later, your organisation gets its report the usual way.`}
           </div>
         ),
       )}
