@@ -44,6 +44,8 @@ export function hubAddress(text: string): string {
     throw new SendError('The hub address is not a web address: it starts with wss:// (or ws:// on this computer), for example wss://hub.example.org:8443.');
   }
   if (url.protocol !== 'wss:' && url.protocol !== 'ws:') throw new SendError('The hub address must start with wss:// (or ws:// for a hub on this computer): ask your hub operator for its WebSocket address.');
+  // Without TLS the password would cross the network in clear: ws:// only to this computer, as the hub allows it.
+  if (url.protocol === 'ws:' && !/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname)) throw new SendError('A hub on another computer is reached with wss:// only (ws:// would send your password unprotected): ask your hub operator for its wss:// address.');
   return url.href;
 }
 

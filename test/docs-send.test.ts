@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../generators/docs/build-site.js';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
+import { hubAddress } from '../src/browser-hub.js';
 import { MemberClient, pseudonymiseForGroup } from '../src/hub/member.js';
 import { startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
@@ -221,6 +222,15 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
     } finally {
       await ngo.close();
     }
+  });
+
+  test('the hub address: wss://, or ws:// to this computer only; anything else is refused in plain words before any connection', () => {
+    expect(hubAddress(' wss://hub.example.org:8443 ')).toBe('wss://hub.example.org:8443/');
+    expect(hubAddress('ws://127.0.0.1:9222')).toBe('ws://127.0.0.1:9222/');
+    expect(hubAddress('ws://localhost:9222')).toBe('ws://localhost:9222/');
+    expect(() => hubAddress('ws://hub.example.org:8443')).toThrow(/^A hub on another computer is reached with wss:\/\/ only/);
+    expect(() => hubAddress('https://hub.example.org')).toThrow(/^The hub address must start with wss:\/\//);
+    expect(() => hubAddress('hub.example.org')).toThrow(/^The hub address is not a web address/);
   });
 
   test('every request went to the site or to the hub address typed in, and the hub only after Send', () => {
