@@ -40,4 +40,20 @@ export async function bundleShare(outfile: string): Promise<void> {
   });
 }
 
+/**
+ * Sending prepared cases to the group's hub from the same page (src/browser-hub.ts), a bundle of its own that the
+ * page loads only when the person asks to send: NATS over WebSocket, the member client of `htfds submit`, and the
+ * crypto stand-in above for its message IDs. The Node transport, which the library loads only when asked to
+ * connect over TCP, is left out.
+ */
+export async function bundleSend(outfile: string): Promise<void> {
+  await build({
+    ...BROWSER_BUILD_OPTIONS,
+    entryPoints: ['src/browser-hub.ts'],
+    outfile,
+    external: ['@nats-io/transport-node'],
+    alias: { 'node:crypto': fileURLToPath(new URL('./browser-shims/crypto.ts', import.meta.url)) },
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await bundleBrowser();

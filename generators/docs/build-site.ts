@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { bundleBrowser, bundleShare } from '../../scripts/bundle-browser.js';
+import { bundleBrowser, bundleSend, bundleShare } from '../../scripts/bundle-browser.js';
 import { siteGuide, SITE_GUIDE_FILE } from './pages/site-guide.js';
 import { bundleForm } from './browser-form/bundle-form.js';
 
@@ -91,6 +91,8 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   await bundleImporter(join(options.siteDir, 'static', 'validator', 'htfds-import.js'));
   // "Prepare a case for sharing" runs the anonymiser of `htfds anonymise`, and both pages link findings to the fields' pages.
   await bundleShare(join(options.siteDir, 'static', 'validator', 'htfds-share.js'));
+  // Its optional last step sends the prepared cases to the group's hub (loaded only when the person asks to send).
+  await bundleSend(join(options.siteDir, 'static', 'validator', 'htfds-send.js'));
   writeFileSync(join(options.siteDir, 'static', 'validator', SITE_GUIDE_FILE), JSON.stringify(siteGuide(model, pages)));
   // "Fill in a case online": the generated XForm in ODK Web Forms, served by the site.
   await bundleForm(join(options.siteDir, 'static', 'validator', 'htfds-form.js'));

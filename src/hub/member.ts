@@ -58,6 +58,14 @@ export class MemberClient {
     return new MemberClient(settings.member, nc, nats.js.jetstream(nc));
   }
 
+  /**
+   * A member client on a connection made elsewhere with this member's user and inbox prefix (a browser's NATS
+   * over WebSocket, see src/browser-hub.ts): the same subjects, headers and message IDs as `connect`.
+   */
+  static onConnection(member: string, nc: NatsConnection, jetstream: (nc: NatsConnection) => JetStreamClient): MemberClient {
+    return new MemberClient(member, nc, jetstream(nc));
+  }
+
   /** Submits a pseudonymised report; the message ID makes a resubmission of the same content a no-op. */
   async submit(report: Json): Promise<SubmitResult> {
     const bytes = JSON.stringify(report);
@@ -109,6 +117,29 @@ export class MemberClient {
       handled++;
     }
     return handled;
+  }
+
+  /**
+   * The hub's validation reports about the given records, waiting up to `waitMs` for the first one: each is
+   * acknowledged (it is the answer to what this member just sent). Reading stops at the first delivery that is
+   * not such a report, which is handed back at once (nak) for the member's own `receive`; `unread` then says that
+   * a report about these records may still be waiting behind it.
+   */
+  async validationReports(recordIds: readonly string[], waitMs: number): Promise<{ reports: Delivery[]; unread: boolean }> {
+    const wanted = new Set(recordIds);
+    const consumer = await this.js.consumers.get(STREAMS.deliveries, this.member);
+    const reports: Delivery[] = [];
+    for (;;) {
+      const m = await consumer.next({ expires: reports.length === 0 ? Math.max(waitMs, 1000) : 1000 });
+      if (!m) return { reports, unread: false };
+      const delivery = toDelivery(m);
+      if (delivery.kind !== 'validation' || !wanted.has(String(delivery.payload.recordId))) {
+        m.nak();
+        return { reports, unread: true };
+      }
+      await m.ackAck();
+      reports.push(delivery);
+    }
   }
 
   async close(): Promise<void> {

@@ -36,6 +36,8 @@ export interface RunningServer {
   /** host:port of the monitoring endpoint when one was asked for. */
   monitor?: string;
   clusterPort?: number;
+  /** The WebSocket listener's address (ws:// or wss://) when the hub config asks for one. */
+  websocket?: string;
   process: ChildProcess;
   dir: string;
   stop(): Promise<void>;
@@ -72,7 +74,7 @@ export async function startNatsServer(config: HubConfig, dir: string, extra: Par
     const text = readFileSync(join(portsDir, name), 'utf8');
     if (!text) return undefined;
     try {
-      return JSON.parse(text) as { nats: string[]; monitoring?: string[]; cluster?: string[] };
+      return JSON.parse(text) as { nats: string[]; monitoring?: string[]; cluster?: string[]; websocket?: string[] };
     } catch {
       return undefined; // still being written
     }
@@ -89,6 +91,7 @@ export async function startNatsServer(config: HubConfig, dir: string, extra: Par
     url: ports.nats[0]!,
     ...(ports.monitoring?.[0] ? { monitor: ports.monitoring[0].replace(/^https?:\/\//, '') } : {}),
     ...(ports.cluster?.[0] ? { clusterPort: Number(ports.cluster[0].split(':').at(-1)) } : {}),
+    ...(ports.websocket?.[0] ? { websocket: ports.websocket[0] } : {}),
     process: child,
     dir,
     stop,

@@ -12,6 +12,7 @@ import { Results } from '../Validator/index.js';
 import { importFromSite } from '../Validator/site-bundles.js';
 import { compareReports, OUTCOMES, outcomeCounts } from './compare.js';
 import { readDraft } from '../FillIn/draft.js';
+import SendToHub from './send.js';
 import styles from './styles.module.css';
 
 const ACCEPTED = '.json,.ndjson,.jsonl,.xlsx,.csv';
@@ -175,6 +176,7 @@ export default function Prepare() {
     share: useBaseUrl('/validator/htfds-share.js'),
     guide: useBaseUrl('/validator/site-guide.json'),
   };
+  const sendBundle = useBaseUrl('/validator/htfds-send.js');
   const [engine, setEngine] = useState(null);
   const [loadError, setLoadError] = useState(null);
   const [checked, setChecked] = useState(null);
@@ -367,6 +369,10 @@ export default function Prepare() {
         ) : (
           <p>The shared file can be downloaded once it is prepared (step 4).</p>
         )}
+      </Step>
+
+      <Step number={6} title="Send it to your group’s hub (optional)" id="step-send">
+        <SendToHub bundleUrl={sendBundle} facts={facts} profile={chosenProfile} pairs={shared?.pairs} />
       </Step>
     </div>
   );
