@@ -4,6 +4,7 @@
  * connection over WebSocket, which browsers have natively. The user name and password are used for this one
  * connection, to the address the person typed, and are not kept. Failures come back as one sentence in plain words.
  */
+import { LOOPBACK_HOST } from './hub/loopback.js';
 import { jetstream } from '@nats-io/jetstream';
 import { AuthorizationError, PermissionViolationError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
 import runtimeModel from './generated/runtime-model.js';
@@ -45,7 +46,7 @@ export function hubAddress(text: string): string {
   }
   if (url.protocol !== 'wss:' && url.protocol !== 'ws:') throw new SendError('The hub address must start with wss:// (or ws:// for a hub on this computer): ask your hub operator for its WebSocket address.');
   // Without TLS the password would cross the network in clear: ws:// only to this computer, as the hub allows it.
-  if (url.protocol === 'ws:' && !/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname)) throw new SendError('A hub on another computer is reached with wss:// only (ws:// would send your password unprotected): ask your hub operator for its wss:// address.');
+  if (url.protocol === 'ws:' && !LOOPBACK_HOST.test(url.hostname)) throw new SendError('A hub on another computer is reached with wss:// only (ws:// would send your password unprotected): ask your hub operator for its wss:// address.');
   return url.href;
 }
 

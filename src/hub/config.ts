@@ -3,6 +3,7 @@
  * gets, retention and limits. One JSON Schema (HUB_CONFIG_SCHEMA) checks it; the checks a schema cannot express
  * (unique member IDs, a profile's purposes) follow, and every error names the place in the config.
  */
+import { isLoopbackListen } from './loopback.js';
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import runtimeModel from '../generated/runtime-model.js';
@@ -201,11 +202,10 @@ export function parseHubConfig(value: unknown): HubConfig {
   });
   if (!checked.members.some((m) => m.roles.includes('recipient'))) throw new HubConfigError('/members', 'name at least one recipient');
   const ws = checked.nats.websocket;
-  if (ws?.noTls && !isLoopback(ws.listen)) throw new HubConfigError('/nats/websocket/noTls', 'plain-text WebSocket is for a loopback address only (127.0.0.1, [::1], localhost); give the server a TLS certificate for any other address');
+  if (ws?.noTls && !isLoopbackListen(ws.listen)) throw new HubConfigError('/nats/websocket/noTls', 'plain-text WebSocket is for a loopback address only (127.0.0.1, [::1], localhost); give the server a TLS certificate for any other address');
   return checked;
 }
 
-const isLoopback = (listen: string) => /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost):/.test(listen);
 
 /** Reads and checks a configuration file; errors name the file and the place in it. */
 export async function loadHubConfig(path: string): Promise<HubConfig> {
