@@ -1,0 +1,34 @@
+// The form engine's style sheets (ODK Web Forms and PrimeVue add <style> elements to the document's head when
+// they load and while the form runs, and leaves them there when the form goes). The site moves from page to page
+// without reloading, so they would restyle the other pages: they are taken out when the form goes and put back,
+// where they were, when it comes again (the engine, already loaded, does not add them a second time).
+
+/** Every <style> the engine added, in order; `first` when it was put at the head's start rather than its end. */
+const added = [];
+let watcher = null;
+
+function keep(mutations) {
+  for (const mutation of mutations) {
+    for (const node of mutation.addedNodes) {
+      if (node.nodeName === 'STYLE' && !added.some((a) => a.node === node)) added.push({ node, first: mutation.previousSibling === null });
+    }
+  }
+}
+
+export const engineStyles = {
+  /** Puts back the sheets of an earlier visit and records every <style> added from now on, until `hide()`. */
+  show() {
+    const head = document.head;
+    for (const { node, first } of added) if (first && !node.isConnected) head.prepend(node);
+    for (const { node, first } of added) if (!first && !node.isConnected) head.append(node);
+    watcher ??= new MutationObserver(keep);
+    watcher.observe(head, { childList: true });
+    return {
+      hide() {
+        keep(watcher.takeRecords());
+        watcher.disconnect();
+        for (const { node } of added) node.remove();
+      },
+    };
+  },
+};
