@@ -15,7 +15,14 @@ export async function mountForm(element, formXml, { onSubmit, instanceXml = null
   // The engine is loaded here, not when this module is: its style sheets, added to the page when it loads and
   // while it runs, are then known to be its own, and leave the page with the form.
   const styles = engineStyles.show();
-  const { OdkWebForm, webFormsPlugin } = await import('@getodk/web-forms');
+  let engine;
+  try {
+    engine = await import('@getodk/web-forms');
+  } catch (error) {
+    styles.hide();
+    throw error;
+  }
+  const { OdkWebForm, webFormsPlugin } = engine;
   const app = createApp({
     render: () =>
       h(OdkWebForm, {
