@@ -19,7 +19,7 @@ import runtimeModel from '../src/generated/runtime-model.js';
 import { exportWorkbook } from '../src/tabular/export-tabular.js';
 import { importWorkbook } from '../src/tabular/import-tabular.js';
 import { htfds } from './helpers/run-cli.js';
-import { answerMinimalCase } from './helpers/odk-form.js';
+import { answerMinimalCase, choiceLabel, choose, container, pickDate, question } from './helpers/odk-form.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
 const ARTIFACTS = resolve('test-artifacts/journey');
@@ -66,7 +66,6 @@ const files = {
 };
 
 let server: StaticServer;
-let siteOut: string | undefined;
 let browser: Browser;
 let context: BrowserContext;
 /** Every request of the browser, in order, with the moment the pages had finished loading marked. */
@@ -126,24 +125,34 @@ beforeAll(async () => {
   writeFileSync(files.workbook, await exportWorkbook([syntheticCase()]));
   writeFileSync(files.key, randomBytes(32));
 
-  // Built inside the site's folder, as the docs-site test builds its copy: Rspack's server bundle must load as
-  // CommonJS, which it does only under docs/package.json, not under the repository's ES-module package.json.
-  mkdirSync(join('docs', '.cache'), { recursive: true });
-  siteOut = resolve(mkdtempSync(join('docs', '.cache', 'journey-site-')));
-  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: siteOut, quiet: true });
+  // The site's server bundle, which renders its pages, is CommonJS: the scratch folder inside this ES-module
+  // package needs a package.json without "type", as the site's own folder has (stack.md §4e).
+  writeFileSync(join(scratch, 'package.json'), '{}\n');
+  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: join(scratch, 'site'), quiet: true });
   server = await serveStatic(outDir);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  context.on('request', (request) => requests.push({ url: request.url(), afterLoad: loaded }));
-  // Anything not for this site is refused (and recorded above), so that a test can never pass by reaching out.
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+  context = await newContext();
 }, 600_000);
+
+/**
+ * The code of one of the site's pages, which the site fetches from itself when a link to that page comes into
+ * view or the pointer passes over it (Docusaurus prefetches it): a request that carries nothing.
+ */
+const isPageCode = (url: string) => new RegExp(`^${server.origin}/assets/js/[0-9a-f]+\\.[0-9a-f]+\\.js$`).test(url);
+
+/** A browser profile of its own (its own storage), whose every request is recorded. */
+async function newContext(): Promise<BrowserContext> {
+  const created = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  created.on('request', (request) => requests.push({ url: request.url(), afterLoad: loaded }));
+  // Anything not for this site is refused (and recorded above), so that a test can never pass by reaching out.
+  await created.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+  return created;
+}
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
   rmSync(scratch, { recursive: true, force: true });
-  if (siteOut) rmSync(siteOut, { recursive: true, force: true });
 });
 
 describe('a caseworker prepares a case for sharing in the browser', () => {
@@ -257,7 +266,8 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     writeFileSync(draftFile, readFileSync((await json.path())!));
     const draft = JSON.parse(readFileSync(draftFile, 'utf8'));
     expect(draft).toMatchObject({ recordType: 'caseSummary', reportingCountry: 'GB', sharing: { tlp: 'TLP:AMBER' } });
-    expect(await page.evaluate(() => Object.keys((globalThis as any).localStorage))).toEqual(['htfds-case-filled-online']);
+    // The sent case, and the answers as they were given (the draft of the form): nothing else.
+    expect(await page.evaluate(() => Object.keys((globalThis as any).localStorage).sort())).toEqual(['htfds-case-filled-online', 'htfds-form-in-progress']);
 
     loaded = false;
     await page.getByTestId('to-prepare').click();
@@ -272,6 +282,137 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     expect(bytes.toString('utf8')).toBe(cli.stdout);
     await page.close();
   }, 240_000);
+
+  test('a half-filled form is kept in this browser only: a reload or a closed tab loses nothing, and "Start again" empties it', async () => {
+    const own = await newContext(); // storage of its own: no draft from the other tests
+    const kept = (page: Page) => page.evaluate(() => (globalThis as any).localStorage.getItem('htfds-form-in-progress') as string | null);
+    const openForm = async (page: Page) => {
+      loaded = false;
+      await page.goto(`${server.origin}/fill/`);
+      await page.locator('.question-container').first().waitFor({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      loaded = true;
+    };
+    let page = await own.newPage();
+    await openForm(page);
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    const country = question('/reportingCountry');
+    const dateReported = container(page, question('/dateReported')).locator('input').first();
+
+    const before = requests.length;
+    await choose(page, question('/recordType'), ['caseSummary']);
+    await choose(page, country, ['GB']);
+    await pickDate(page, question('/dateReported'), '2026-03-02');
+    await page.waitForFunction(() => /<reportingCountry>GB<\/reportingCountry>.*<dateReported>2026-03-02<\/dateReported>/s.test((globalThis as any).localStorage.getItem('htfds-form-in-progress') ?? ''));
+    expect(requests.slice(before).filter((r) => !isPageCode(r.url)), 'answering and keeping the draft sends nothing').toEqual([]);
+    await shot(page, 'draft-0-half-filled');
+
+    // A reload: the answers are back, with the control to discard them.
+    await openForm(page);
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await container(page, country).textContent()).toContain(choiceLabel(country, 'GB'));
+    expect(await dateReported.inputValue()).toBe('03/02/2026');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await shot(page, 'draft-1-restored');
+
+    // An answer given just before the page goes is kept too (written as the page is hidden, not a moment later).
+    await choose(page, question('/reportingOrgType'), ['NGO']);
+    await page.close();
+    page = await own.newPage();
+    await openForm(page);
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await container(page, question('/reportingOrgType')).textContent()).toContain(choiceLabel(question('/reportingOrgType'), 'NGO'));
+    expect(await container(page, country).textContent()).toContain(choiceLabel(country, 'GB'));
+
+    // Start again: asked first, then an empty form and nothing kept.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('start-again').click();
+    await page.getByTestId('draft-restored').waitFor({ state: 'detached' });
+    await page.locator('.question-container').first().waitFor();
+    expect(await container(page, country).textContent()).not.toContain(choiceLabel(country, 'GB'));
+    expect(await kept(page)).toBeNull();
+    await openForm(page);
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    expect(await kept(page)).toBeNull();
+    await own.close();
+  }, 180_000);
+
+  test("the form's style sheets leave with it: another page looks the same after the form was opened in the site's in-page navigation", async () => {
+    const page = await context.newPage();
+    const look = () =>
+      page.evaluate(() => {
+        const window = globalThis as any;
+        const style = (selector: string) => {
+          const computed = window.getComputedStyle(window.document.querySelector(selector));
+          return { font: computed.fontFamily, lineHeight: computed.lineHeight, color: computed.color, background: computed.backgroundColor };
+        };
+        return { body: style('body'), heading: style('h1'), navbar: style('.navbar__link'), styleElements: window.document.head.querySelectorAll('style').length };
+      });
+    loaded = false;
+    await page.goto(`${server.origin}/validator/`);
+    await page.waitForLoadState('networkidle');
+    const unvisited = await look();
+    // Marks this page load: a full reload would lose it.
+    await page.evaluate(() => ((globalThis as any).sameLoad = true));
+    const navbar = page.locator('.navbar');
+    const openForm = async () => {
+      await navbar.getByRole('link', { name: 'Prepare for sharing', exact: true }).click();
+      await page.getByRole('link', { name: 'Fill in a case online' }).click();
+      await page.waitForURL(/\/fill\/$/);
+      await page.locator('.question-container').first().waitFor({ timeout: 60_000 });
+      return look();
+    };
+    const withForm = await openForm();
+    // The engine's sheets are in the page while the form is (they restyle it: the test would see a leak).
+    expect(withForm.styleElements).toBeGreaterThan(unvisited.styleElements);
+    expect(withForm.body).not.toEqual(unvisited.body);
+    const leaveForm = async () => {
+      await navbar.getByRole('link', { name: 'Validator', exact: true }).click();
+      await page.waitForURL(/\/validator\/$/);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      return look();
+    };
+    expect(await leaveForm()).toEqual(unvisited);
+    // The form again, in the same page load: its sheets come back with it, and go again with it.
+    const again = await openForm();
+    expect([again.body, again.heading, again.navbar]).toEqual([withForm.body, withForm.heading, withForm.navbar]);
+    expect(await leaveForm()).toEqual(unvisited);
+    expect(await page.evaluate(() => (globalThis as any).sameLoad)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    loaded = true;
+    await page.close();
+  }, 180_000);
+
+  test("a validator message's words, typed in the site's search, find the field's row first", async () => {
+    const page = await context.newPage();
+    await openPrepare(page);
+    // A case with indicators and no catalogue version: the finding names the field by its title.
+    const report = syntheticCase();
+    expect(report.indicators.length).toBeGreaterThan(0);
+    delete report.indicatorCatalogueVersion;
+    const file = join(scratch, 'no-catalogue-version.json');
+    writeFileSync(file, JSON.stringify(report, null, 2));
+    await page.getByTestId('case-input').setInputFiles(file);
+    const finding = page.locator('li[data-path="/indicatorCatalogueVersion"]');
+    await finding.waitFor();
+    const words = /“([^”]+)”/.exec((await finding.textContent())!)![1]!;
+    expect(words).toBe('Indicator catalogue version');
+    const fieldPage = await finding.getByTestId('field-link').getAttribute('href');
+
+    // The search loads its index from this site when it is first used.
+    loaded = false;
+    await page.locator('.navbar__search-input').pressSequentially(words);
+    const first = page.locator('[role="listbox"] [role="option"]').first();
+    await expect.poll(() => first.textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^${words}`));
+    await shot(page, 'search-field-title');
+    await first.click();
+    await page.waitForURL(`${server.origin}${fieldPage}`);
+    const row = page.locator('tr', { has: page.locator(`[id="${fieldPage!.split('#')[1]}"]`) });
+    // The heading's text, without the zero-width space of its link to the row.
+    expect((await row.getByRole('heading', { level: 3 }).textContent())!.replace('\u200b', '')).toBe(words);
+    // Closed while loading: the site goes on fetching the code of the pages this long page links to when idle.
+    await page.close();
+  }, 120_000);
 
   test('the validator page and the home page of the journey pass the accessibility check, at a laptop\'s and a tablet\'s width', async () => {
     const page = await context.newPage();
@@ -294,6 +435,6 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     // The browser fetches the site's icon for its tab when it chooses, sometimes after the page has settled: that
     // request is the browser's, not the page's, and carries nothing.
     const icon = `${server.origin}/img/favicon.svg`;
-    expect(requests.filter((r) => r.afterLoad && !r.url.startsWith('blob:') && r.url !== icon).map((r) => r.url)).toEqual([]);
+    expect(requests.filter((r) => r.afterLoad && !r.url.startsWith('blob:') && r.url !== icon && !isPageCode(r.url)).map((r) => r.url)).toEqual([]);
   });
 });

@@ -10,8 +10,9 @@ export default function FillPage() {
       <main className="container margin-vert--lg">
         <h1>Fill in a case online</h1>
         <div className="alert alert--success margin-bottom--md" role="note">
-          <strong>Your answers stay on this computer.</strong> The form runs in your browser. When you send it, the case is saved in this browser
-          only, never uploaded; you can then check it, prepare it for sharing, or download it.
+          <strong>Your answers stay on this computer.</strong> The form runs in your browser. Your answers are kept in this browser as you go,
+          so a reload or a closed tab loses nothing. When you send the form, the case is saved in this browser only, never uploaded; you can
+          then check it, prepare it for sharing, or download it.
         </div>
         <p>
           The same questions as the mobile and paper forms. Questions appear when they apply; a list can be marked “there are none”; when you

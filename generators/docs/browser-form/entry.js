@@ -1,17 +1,35 @@
 // The online form of the site's page "Fill in a case online": ODK Web Forms (the engine of ODK Central's web
 // forms) rendering the generated HTFDS XForm, the same questionnaire as the mobile and paper forms. Each
-// submission is handed to the page as the instance XML, which the importer of `htfds import` reads.
+// submission is handed to the page as the instance XML, which the importer of `htfds import` reads; so is each
+// change of the answers, for the page to keep as a draft in the browser.
 import { createApp, h } from 'vue';
-import { OdkWebForm, webFormsPlugin } from '@getodk/web-forms';
+import { engineStyles } from './engine-styles.js';
 
-/** Renders the form in `element`; `onSubmit(xml, status)` gets each submission. Returns a function that removes it. */
-export function mountForm(element, formXml, onSubmit) {
+/**
+ * Renders the form in `element` and resolves to a function that removes it, with the engine's style sheets.
+ * - `onSubmit(xml, status)` gets each submission;
+ * - `instanceXml`, when given, is a draft of this form's instance to continue (opened as an edit of it);
+ * - `onChange(xml)` gets the instance each time an answer changes.
+ */
+export async function mountForm(element, formXml, { onSubmit, instanceXml = null, onChange = () => {} }) {
+  // The engine is loaded here, not when this module is: its style sheets, added to the page when it loads and
+  // while it runs, are then known to be its own, and leave the page with the form.
+  const styles = engineStyles.show();
+  let engine;
+  try {
+    engine = await import('@getodk/web-forms');
+  } catch (error) {
+    styles.hide();
+    throw error;
+  }
+  const { OdkWebForm, webFormsPlugin } = engine;
   const app = createApp({
     render: () =>
       h(OdkWebForm, {
         formXml,
         // The HTFDS form has no attachments (no media, no external choice files).
         fetchFormAttachment: async () => new Response('', { status: 404 }),
+        editInstance: instanceXml ? { resolveInstance: async () => instanceXml, attachmentFileNames: [], resolveAttachment: async () => new Blob([]) } : undefined,
         onSubmit: async (payload, callback) => {
           const instance = payload.data[0].get('xml_submission_file');
           await onSubmit(await instance.text(), payload.status);
@@ -19,6 +37,14 @@ export function mountForm(element, formXml, onSubmit) {
         },
       }),
   }).use(webFormsPlugin);
+  // The engine does not hand its form state to the host page; its header component receives the form's root
+  // node, whose instance XML follows every answer (the engine's state is Vue-reactive).
+  app.mixin({
+    created() {
+      const root = this.$props?.form;
+      if (root?.nodeType === 'root' && root.instanceState) this.$watch(() => root.instanceState.instanceXML, (xml) => onChange(xml));
+    },
+  });
   app.mount(element);
   nameEveryInput(element);
   const observer = new MutationObserver(() => nameEveryInput(element));
@@ -26,6 +52,7 @@ export function mountForm(element, formXml, onSubmit) {
   return () => {
     observer.disconnect();
     app.unmount();
+    styles.hide();
   };
 }
 
