@@ -61,6 +61,8 @@ export class MemberClient {
   /**
    * A member client on a connection made elsewhere with this member's user and inbox prefix (a browser's NATS
    * over WebSocket, see src/browser-hub.ts): the same subjects, headers and message IDs as `connect`.
+   * Internal (left out of the published declarations), so that they name no type of the optional NATS packages.
+   * @internal
    */
   static onConnection(member: string, nc: NatsConnection, jetstream: (nc: NatsConnection) => JetStreamClient): MemberClient {
     return new MemberClient(member, nc, jetstream(nc));
