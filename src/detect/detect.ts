@@ -7,12 +7,13 @@ import { DUCKDB_PACKAGE, openEngine, type EngineOptions } from './duckdb.js';
 import { DetectError } from './detect-error.js';
 import { loadExport, type LoadedExport } from './export/load-export.js';
 import { NO_MAPPING, readMapping } from './export/mapping.js';
-import { packagePath } from './package-root.js';
+import { CATALOGUE_PATH, packagePath } from './package-root.js';
+
+export { CATALOGUE_PATH };
 import { runRules, type RuleOutcome, type RunOptions } from './run-rules.js';
 import { loadRules, loadYamlReader, RuleFileError, YAML_PACKAGE, type ParameterValue, type Rule } from './rules/rule.js';
 
 export const DEFAULT_RULES_DIR = () => packagePath('schema', 'rules');
-export const CATALOGUE_PATH = () => packagePath('schema', 'indicators', 'indicators.csv');
 
 export interface DetectOptions extends EngineOptions {
   inputs: string[];

@@ -19,3 +19,6 @@ export function packageRoot(): string {
 }
 
 export const packagePath = (...parts: string[]) => join(packageRoot(), ...parts);
+
+/** The indicator catalogue the package ships: rules and alerts read an indicator's source and verification level from it. */
+export const CATALOGUE_PATH = () => packagePath('schema', 'indicators', 'indicators.csv');

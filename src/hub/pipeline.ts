@@ -16,7 +16,7 @@ import { createValidationReportMessage } from '../exchange/messages.js';
 import { SharingRefusal } from '../share/refusal.js';
 import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
-import { admitAlert, shapeAlertFor } from './alerts.js';
+import { admitAlert, prepareAlertChecks, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
 import { admitSubmission, digest, mayReceive, narrowPurposes, parseJson, shapeFor } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
@@ -78,6 +78,7 @@ const WITHHELD = 'fewer people than the profile\'s k share its quasi-identifiers
 
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const nats = await loadNats();
+  await prepareAlertChecks();
   const nc = await nats.connect(await connectionOptions(config, config.hub.user, config.hub.password));
   const jsm = await nats.js.jetstreamManager(nc);
   await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
