@@ -8,7 +8,8 @@ import { createDetectionAlert } from '../src/detect/alerts.js';
 import type { Detection } from '../src/detect/run-rules.js';
 import { CATALOGUE_PATH, DEFAULT_RULES_DIR } from '../src/detect/detect.js';
 import { loadRules, loadYamlReader, type Rule } from '../src/detect/rules/rule.js';
-import { admitAlert, prepareAlertChecks, pseudonymiseAlertForGroup, shapeAlertFor } from '../src/hub/alerts.js';
+import { pseudonymiseAlertForGroup } from '../src/hub/alert-pseudonyms.js';
+import { admitAlert, prepareAlertChecks, shapeAlertFor } from '../src/hub/alerts.js';
 import type { HubMember } from '../src/hub/config.js';
 import { SharingRefusal } from '../src/share/refusal.js';
 

@@ -6,7 +6,6 @@
  * hashes under the group key before it leaves the member, so the hub never holds a bank's keys; a profile that
  * drops keyed hashes (aggregate) gets the observation alone: which indicator, how confidently, not where.
  */
-import { createHmac } from 'node:crypto';
 import runtimeModel from '../generated/runtime-model.js';
 import { MessageError, parseAlertMessage, type MessageHeaders } from '../exchange/messages.js';
 import { getProfile, outputMarking } from '../share/anonymise.js';
@@ -44,20 +43,6 @@ export async function prepareAlertChecks(): Promise<void> {
   ruleParameters = new Map(loadRules(packagePath('schema', 'rules'), CATALOGUE_PATH()).map((rule) => [rule.id, new Set(Object.keys(rule.parameters))]));
 }
 const EVIDENCE_LISTS = ['transactions', 'accounts'] as const;
-
-/** What a member does before sending an alert: the evidence keys become keyed hashes under the group key. */
-export function pseudonymiseAlertForGroup(message: { headers: object; payload: Json }, key: Uint8Array): { headers: object; payload: Json } {
-  const payload = structuredClone(message.payload);
-  const detection = payload.detection as Json | undefined;
-  if (detection && typeof detection === 'object') {
-    const hash = (kind: string, id: unknown) => createHmac('sha256', key).update(`${kind}:${String(id)}`, 'utf8').digest('hex');
-    const subject = detection.subject as Json | undefined;
-    if (subject && typeof subject === 'object') subject.id = hash(String(subject.kind), subject.id);
-    detection.transactions = Array.isArray(detection.transactions) ? detection.transactions.map((t) => hash('transaction', t)) : detection.transactions;
-    detection.accounts = Array.isArray(detection.accounts) ? detection.accounts.map((a) => hash('account', a)) : detection.accounts;
-  }
-  return { headers: message.headers, payload };
-}
 
 export type AlertAdmission = { ok: true; headers: MessageHeaders; payload: Json } | { ok: false; recordId?: string; findings: Finding[] };
 

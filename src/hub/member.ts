@@ -6,7 +6,7 @@
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { anonymiseReport } from '../share/anonymise.js';
-import { pseudonymiseAlertForGroup } from './alerts.js';
+import { pseudonymiseAlertForGroup } from './alert-pseudonyms.js';
 import { digest } from './checks.js';
 import type { HubConfig } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
