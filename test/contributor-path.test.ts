@@ -53,8 +53,9 @@ describe("the contributor's path", () => {
     await git('commit', '-q', '-m', 'the checkout');
     const [lastRelease] = (await run('git', ['ls-files', 'releases'])).stdout.split('\n').map((f) => f.split('/')[1]).filter(Boolean).sort().reverse();
     const declared = JSON.parse(readFileSync(join(scratch, 'package.json'), 'utf8')).version as string;
-    const [major, minor] = declared.split('.').map(Number) as [number, number];
-    const next = `${major}.${minor + 1}.0`;
+    const [major, minor, patch] = declared.split('.').map(Number) as [number, number, number];
+    // A minor change: before 1.0.0 it bumps the patch number (the gate's reading of SemVer for initial development).
+    const next = major === 0 ? `0.${minor}.${patch + 1}` : `${major}.${minor + 1}.0`;
 
     // `npx htfds` before the first build runs, from the sources.
     const help = await htfds('--help');
@@ -80,7 +81,7 @@ describe("the contributor's path", () => {
 
     const refused = await htfds('check-version');
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain(`need a minor version (${next} or later)`);
+    expect(refused.stdout).toContain(`are minor (under 0.y, a patch bump) and need version ${next} or later`);
 
     // The bump, in the three places the gate names.
     editJson('package.json', (p) => (p.version = next));

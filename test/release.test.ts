@@ -30,8 +30,10 @@ const editJson = (path: string, edit: (json: any) => void) => {
 /** The version the repository declares now, and the next minor and major versions after it. */
 const declared = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const [major, minor] = declared.split('.').map(Number) as [number, number, number];
-const nextMinor = `${major}.${minor + 1}.0`;
-const nextMajor = `${major + 1}.0.0`;
+// Before 1.0.0 a breaking change bumps the minor number and anything else the patch number.
+const [, , patch] = declared.split('.').map(Number) as [number, number, number];
+const nextMinor = major === 0 ? `0.${minor}.${patch + 1}` : `${major}.${minor + 1}.0`;
+const nextMajor = major === 0 ? `0.${minor + 1}.0` : `${major + 1}.0.0`;
 const escaped = (v: string) => v.replaceAll('.', '\\.');
 
 describe('releasing a second version', () => {
@@ -60,7 +62,7 @@ describe('releasing a second version', () => {
     const refused = checkVersionGate(loadFieldModel(join(root, 'schema')), root);
     expect(refused.ok).toBe(false);
     expect(refused.required).toBe('major');
-    expect(refused.problems.join('\n')).toMatch(new RegExp(`need a major version \\(${escaped(nextMajor)} or later\\)[\\s\\S]*merchantCategoryCode renamed to /transactions/\\*/merchantCode`));
+    expect(refused.problems.join('\n')).toMatch(new RegExp(`are breaking[^\\n]*need version ${escaped(nextMajor)} or later[\\s\\S]*merchantCategoryCode renamed to /transactions/\\*/merchantCode`));
     editJson(join(root, 'package.json'), (p) => (p.version = nextMinor));
     editJson(join(root, 'schema/case-report.schema.json'), (s) => (s['x-schemaVersion'] = nextMinor));
     expect(checkVersionGate(loadFieldModel(join(root, 'schema')), root).ok).toBe(false);

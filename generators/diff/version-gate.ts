@@ -17,11 +17,19 @@ export interface GateResult {
   problems: string[];
 }
 
-/** The smallest version that `changes` allow after `released`. */
+/**
+ * The smallest version that `changes` allow after `released`. Before 1.0.0 the common reading of SemVer for initial
+ * development applies (as Cargo does): a breaking change bumps the minor number, anything else the patch number.
+ */
 export function nextVersion(released: string, level: Level): string {
   const [major, minor, patch] = released.split('.').map(Number) as [number, number, number];
+  if (major === 0) return level === 'major' ? `0.${minor + 1}.0` : `0.${minor}.${patch + 1}`;
   return level === 'major' ? `${major + 1}.0.0` : level === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
 }
+
+/** The words for a level of change: under 0.y a breaking change is a minor bump, so "major" would mislead. */
+const bumpName = (released: string, level: Level) =>
+  released.startsWith('0.') ? (level === 'major' ? 'breaking (under 0.y, a minor bump)' : `${level} (under 0.y, a patch bump)`) : level;
 
 export function checkVersionGate(current: FieldModel, root = '.'): GateResult {
   const problems: string[] = [];
@@ -44,7 +52,7 @@ export function checkVersionGate(current: FieldModel, root = '.'): GateResult {
     const minimum = nextVersion(last, required);
     if (compareVersions(current.version, minimum) < 0) {
       const forcing = changes.filter((c) => c.level === required).slice(0, 10).map((c) => `  - ${c.message}`);
-      problems.push(`the schema declares ${current.version}, but its changes since ${last} need a ${required} version (${minimum} or later). These changes force it:\n${forcing.join('\n')}`);
+      problems.push(`the schema declares ${current.version}, but its changes since ${last} are ${bumpName(last, required)} and need version ${minimum} or later. These changes force it:\n${forcing.join('\n')}`);
     }
   }
   return { ok: problems.length === 0, lastRelease: last, declared: current.version, required, changes, problems };

@@ -50,7 +50,10 @@ export function readUpgrade(version: string, root = '.'): UpgradeFile | undefine
 
 /** The renames an upgrade declares, for the diff. */
 export const renamesOf = (upgrade: UpgradeFile | undefined): Rename[] =>
-  (upgrade?.steps ?? []).filter((s): s is Extract<UpgradeStep, { op: 'rename' }> => s.op === 'rename').map(({ from, to }) => ({ from, to }));
+  (upgrade?.steps ?? [])
+    .filter((s): s is Extract<UpgradeStep, { op: 'rename' | 'move' }> => s.op === 'rename' || s.op === 'move')
+    // A move into a new list (`/victimProfiles/0/…`) is, in the model's paths, a move into that list's items.
+    .map(({ from, to }) => ({ from, to: to.replace(/\/(0|[1-9]\d*)(?=\/|$)/g, '/*') }));
 
 function modelFromSource(source: SchemaSource, what: string): FieldModel {
   if (source.findings.length > 0 || !source.schemas.has(ROOT_SCHEMA_FILE)) throw new VersionSpecError(`${what} is not a readable HTFDS schema`);

@@ -1,6 +1,6 @@
 /** `htfds upgrade <inputs…>`: migrates reports to the current version, validates them, writes NDJSON. */
 import type { Writable } from 'node:stream';
-import { upgradeReport, UpgradeError } from '../upgrade/upgrade.js';
+import { upgradeReportWithNotes, UpgradeError } from '../upgrade/upgrade.js';
 import { isValid } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import type { PlacedFinding } from '../io/imported-record.js';
@@ -15,7 +15,9 @@ export async function upgradeCommand(inputs: string[], options: { stdout: Writab
   const unplaced: PlacedFinding[] = [];
   for await (const record of eachRecord(files, unusable, undefined, { unplaced })) {
     try {
-      const report = upgradeReport(record.data);
+      const { report, notCarried } = upgradeReportWithNotes(record.data);
+      // Said whether or not the report then validates: a value left behind is lost to whoever reads only the output.
+      for (const note of notCarried) options.stderr.write(`htfds: ${placeOf(record)}: ${note.path}: not carried into ${report.schemaVersion as string} — ${note.reason}\n`);
       const findings = [...record.findings, ...validateCaseReport(report)].filter((f) => f.severity === 'error');
       if (!isValid(findings)) {
         failed++;

@@ -1507,7 +1507,7 @@ export type SensitivityClass = "P0" | "P1" | "P2" | "P3" | "P4";
  */
 export interface CaseReport {
   /**
-   * Schema version: The version of HTFDS this report follows, for example 0.1.0. Tools use it to read the report correctly.
+   * Schema version: The version of HTFDS this report follows, for example 0.2.0. Tools use it to read the report correctly.
    *
    * (sensitivity P0; anonymisation KEEP; required)
    */

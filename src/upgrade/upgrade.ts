@@ -3,7 +3,7 @@
  * steps declared as data next to each released snapshot (releases/<version>/upgrade.json), one release at a time.
  */
 import runtimeModel from '../generated/runtime-model.js';
-import { pointerTokens, valuesAt } from '../validate/paths.js';
+import { escapeToken, forEachAt, pointerTokens, valuesAt } from '../validate/paths.js';
 import type { RuntimeUpgradeStep } from '../validate/runtime-model.js';
 
 type Json = Record<string, unknown>;
@@ -27,11 +27,47 @@ const older = (a: string, b: string) => {
 function holders(report: unknown, path: string): { holder: Json; name: string }[] {
   const name = pointerTokens(path).at(-1)!;
   return valuesAt(report, path.slice(0, path.lastIndexOf('/')))
-    .filter(({ value }) => value !== null && typeof value === 'object' && !Array.isArray(value))
+    .filter(({ value }) => isObject(value))
     .map(({ value }) => ({ holder: value as Json, name }));
 }
 
-function applyStep(report: Json, step: RuntimeUpgradeStep): void {
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isIndex = (token: string) => /^(0|[1-9]\d*)$/.test(token);
+
+/** Every value at a path, with the list indexes its `*`s stood for. */
+function matches(report: unknown, path: string): { indexes: number[]; value: unknown }[] {
+  const found: { indexes: number[]; value: unknown }[] = [];
+  forEachAt(report, path, (value, indexes) => found.push({ indexes: [...indexes], value }));
+  return found;
+}
+
+/** The tokens of `path` with its `*`s replaced by `indexes`, in order. */
+function concrete(path: string, indexes: readonly number[]): string[] {
+  let next = 0;
+  return pointerTokens(path).map((t) => (t === '*' ? String(indexes[next++]) : t));
+}
+
+/** The container that holds the last token of `tokens`, made (as objects, or lists before an index) where missing. */
+function containerFor(report: Json, tokens: readonly string[]): Json | unknown[] | undefined {
+  let node: Json | unknown[] = report;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    const key: string | number = Array.isArray(node) ? Number(token) : token;
+    if (Array.isArray(node) && !isIndex(token)) return undefined;
+    let child = (node as Record<string | number, unknown>)[key];
+    if (child === undefined) {
+      child = isIndex(tokens[i + 1]!) ? [] : {};
+      (node as Record<string | number, unknown>)[key] = child;
+    }
+    if (child === null || typeof child !== 'object') return undefined;
+    node = child as Json | unknown[];
+  }
+  return node;
+}
+
+const pointerOf = (tokens: readonly string[]) => tokens.map((t) => `/${escapeToken(t)}`).join('');
+
+function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notCarried: UpgradeNote[]): void {
   switch (step.op) {
     case 'rename': {
       // Renames keep the structure: both paths have the same lists (*), and the value moves within each item.
@@ -51,31 +87,78 @@ function applyStep(report: Json, step: RuntimeUpgradeStep): void {
       }
       return;
     case 'remove':
+      for (const { indexes } of matches(report, step.path)) {
+        const tokens = concrete(step.path, indexes);
+        notCarried.push({ path: pointerOf(tokens), reason: step.reason ?? `version ${version} has no place for it` });
+      }
       for (const { holder, name } of holders(report, step.path)) delete holder[name];
       return;
     case 'default':
       for (const { holder, name } of holders(report, step.path)) if (!Object.hasOwn(holder, name)) holder[name] = structuredClone(step.value);
+      return;
+    case 'move': {
+      // Collected first: moving while walking would let a value be visited twice.
+      const found = matches(report, step.from).map(({ indexes, value }) => ({ from: concrete(step.from, indexes), to: concrete(step.to, indexes), value }));
+      for (const { from, to, value } of found) {
+        const source = containerFor(report, from);
+        const target = containerFor(report, to);
+        const last = to.at(-1)!;
+        if (!isObject(source) || target === undefined || (Array.isArray(target) && !isIndex(last)) || (target as Record<string, unknown>)[last] !== undefined) {
+          notCarried.push({ path: pointerOf(from), reason: `it could not be moved to ${pointerOf(to)}, which is taken` });
+          continue;
+        }
+        (target as Record<string, unknown>)[last] = value;
+        delete source[from.at(-1)!];
+      }
+      return;
+    }
+    case 'wrap':
+      for (const { indexes, value } of matches(report, step.path)) {
+        if (isObject(value)) continue;
+        const tokens = concrete(step.path, indexes);
+        const holder = containerFor(report, tokens);
+        if (holder !== undefined) (holder as Record<string, unknown>)[tokens.at(-1)!] = { [step.key]: value };
+      }
   }
+}
+
+/** A value of the old report that the upgrade could not carry into the new version: where it was, and why (never the value). */
+export interface UpgradeNote {
+  path: string;
+  reason: string;
 }
 
 /** The report migrated to the current version (a copy); reports already current are returned unchanged. */
 export function upgradeReport(input: unknown): Json {
-  return upgradeWith(input, runtimeModel.releases, runtimeModel.version);
+  return upgradeReportWithNotes(input).report;
+}
+
+/** The report migrated to the current version, with the account of the values it could not carry. */
+export function upgradeReportWithNotes(input: unknown): { report: Json; notCarried: UpgradeNote[] } {
+  return upgradeWithNotes(input, runtimeModel.releases, runtimeModel.version);
 }
 
 /** The report migrated to `current` with the given releases and their upgrade steps. */
 export function upgradeWith(input: unknown, releases: readonly { version: string; steps?: RuntimeUpgradeStep[] }[], current: string): Json {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new UpgradeError('the report is not a JSON object', 'check the file');
-  const report = structuredClone(input) as Json;
+  return upgradeWithNotes(input, releases, current).report;
+}
+
+export function upgradeWithNotes(input: unknown, releases: readonly { version: string; steps?: RuntimeUpgradeStep[] }[], current: string): { report: Json; notCarried: UpgradeNote[] } {
+  if (!isObject(input)) throw new UpgradeError('the report is not a JSON object', 'check the file');
+  const report = structuredClone(input);
   const from = report.schemaVersion;
   if (typeof from !== 'string' || !/^\d+\.\d+\.\d+$/.test(from)) throw new UpgradeError('the report does not say which version it follows (schemaVersion)', 'add the schemaVersion it was written for');
   if (older(from, current) > 0) throw new UpgradeError(`the report is for version ${from}, newer than this toolkit's ${current}`, 'update the toolkit');
   const versions = [...releases.map((r) => r.version), current].filter((v, i, all) => all.indexOf(v) === i).sort(older);
   if (!versions.includes(from)) throw new UpgradeError(`version ${from} was never released`, `known versions: ${versions.join(', ')}`);
-  for (const release of releases) {
+  const notCarried: UpgradeNote[] = [];
+  const sorted = [...releases].sort((a, b) => older(a.version, b.version));
+  for (const [i, release] of sorted.entries()) {
     if (older(release.version, from) < 0 || older(release.version, current) >= 0) continue;
-    for (const step of release.steps ?? []) applyStep(report, step);
+    // The steps declared beside a release lead from it to the next version.
+    const to = sorted[i + 1]?.version ?? current;
+    for (const step of release.steps ?? []) applyStep(report, step, to, notCarried);
   }
   report.schemaVersion = current;
-  return report;
+  return { report, notCarried };
 }

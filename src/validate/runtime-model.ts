@@ -40,8 +40,13 @@ export type RuntimeProfile = SharingProfileRules;
 export type RuntimeUpgradeStep =
   | { op: 'rename'; from: string; to: string }
   | { op: 'recode'; path: string; codes: Record<string, string> }
-  | { op: 'remove'; path: string }
-  | { op: 'default'; path: string; value: unknown };
+  /** `reason` says, in the upgrade's account, why the value has no place in the new version. */
+  | { op: 'remove'; path: string; reason?: string }
+  | { op: 'default'; path: string; value: unknown }
+  /** Moves each value at `from` to `to`; the `*`s of `from` fill those of `to` in order, and `to` may name new list items (`/victimProfiles/0/…`). */
+  | { op: 'move'; from: string; to: string }
+  /** Replaces each value at `path` that is not already an object by an object holding it under `key`. */
+  | { op: 'wrap'; path: string; key: string };
 
 export interface RuntimeModel {
   version: string;
