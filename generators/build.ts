@@ -15,6 +15,7 @@ import { generateProfileSchemas } from './profiles/generate-profile-schemas.js';
 import { generateProfileValidators } from './profiles/generate-profile-validators.js';
 import { generateAsyncapi } from './asyncapi/generate-asyncapi.js';
 import { FORM_GENERATORS } from './forms/generate-forms.js';
+import { generateFormImportModel } from './forms/import-model/generate-form-import-model.js';
 import { generateMessageSchemas } from './asyncapi/message-schemas.js';
 import { generateTabularLayout } from './templates/layout/generate-layout.js';
 import { generateWorkbookTemplates } from './templates/xlsx/generate-workbook-templates.js';
@@ -24,6 +25,9 @@ export type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise
 
 /** Every generator; each is a function of the model alone. */
 export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
+
+/** The generators of the modules the library runs on (src/generated/), which the other generators may use through it. */
+export const SRC_GENERATORS: Generator[] = [generateTypes, generateValidators, generateRuntimeModel, generateProfileValidators, generateTabularLayout, generateFormImportModel];
 
 /** What `npm run build:package` writes into dist/ after the generators: tsc's library, esbuild's browser bundle. */
 const LATER_STEPS_OUTPUTS = ['lib', 'browser'];

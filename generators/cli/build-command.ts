@@ -1,26 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildIsCurrent, writeBuildStamp } from '../build-stamp.js';
 import { formatFinding } from '../model/finding.js';
 
 /**
- * Some artefacts are made by running the library (the exchange document's examples are anonymised by the
- * anonymiser), which reads the runtime model this process loaded at start. When the schema changed that model,
- * it is rewritten first and the build runs again in a fresh process, so no artefact is made from a stale model.
+ * Some artefacts are made by running the library (the exchange document's examples are validated and anonymised
+ * by it), which reads the generated modules (runtime model, validators, layouts) this process loaded at start. When
+ * the schema changed them, they are rewritten first and the build runs again in a fresh process, so no artefact is
+ * made from a stale model and a schema change never needs a hand-made bootstrap.
  */
-async function refreshRuntimeModel(schemaDir: string, srcGeneratedDir: string): Promise<boolean> {
+async function refreshRuntimeSources(schemaDir: string, srcGeneratedDir: string): Promise<boolean> {
   const { lintSchemaSource } = await import('../lint/lint-schema.js');
   const { buildFieldModel } = await import('../model/field-model.js');
   const { loadSchemaSource } = await import('../model/source.js');
-  const { generateRuntimeModel } = await import('../runtime-model/generate-runtime-model.js');
+  const { generateAll, SRC_GENERATORS } = await import('../build.js');
   const source = loadSchemaSource(schemaDir);
   if (lintSchemaSource(source).length > 0) return false;
   let changed = false;
-  for (const file of generateRuntimeModel(buildFieldModel(source))) {
+  for (const file of await generateAll(buildFieldModel(source), SRC_GENERATORS)) {
+    if (file.root !== 'src') continue;
     const path = join(srcGeneratedDir, file.path);
-    if (existsSync(path) && readFileSync(path, 'utf8') === file.content) continue;
-    writeFileSync(path, file.content);
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+    if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
     changed = true;
   }
   return changed;
@@ -34,7 +38,7 @@ export async function buildCommand(schemaDir: string, outDir: string, force = fa
   }
   // The generators and their dependencies load only now: a build with nothing to do does not wait for them.
   const { buildAll, SRC_GENERATED_DIR } = await import('../build.js');
-  if (process.env.HTFDS_BUILD_FRESH !== '1' && (await refreshRuntimeModel(schemaDir, SRC_GENERATED_DIR))) {
+  if (process.env.HTFDS_BUILD_FRESH !== '1' && (await refreshRuntimeSources(schemaDir, SRC_GENERATED_DIR))) {
     const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, HTFDS_BUILD_FRESH: '1' } });
     return again.status ?? 1;
   }
