@@ -119,7 +119,7 @@ function checkIndicators(report: Report): Finding[] {
     } else if (status === 'deprecated') {
       findings.push({ code: 'indicator-deprecated', severity: 'warning', path: at, message: 'This indicator is deprecated: another indicator of the catalogue stands for the same red flag.', hint: replacementHint(value, 'It stays valid, but check the catalogue for the indicator to use instead.') });
     } else if (status === 'provisional' && LEANING_STATUSES.has(String((observation as Report).status))) {
-      findings.push({ code: 'indicator-unverified', severity: 'warning', path: at, message: 'This observation leans on an unverified indicator: nobody has yet found it in the source it is credited to.', hint: 'Do not rely on it alone: record what was seen with a verified or secondary indicator too, or mark it not assessed (see its verification note in the catalogue).' });
+      findings.push({ code: 'indicator-unverified', severity: 'warning', path: at, message: 'This observation leans on an unverified indicator: nobody has yet found it in the source it is credited to.', hint: 'Do not rely on it alone: record what was seen with a verified or secondary indicator as well; the verification note in the catalogue says what remains to be checked.' });
     }
   });
   return findings;
