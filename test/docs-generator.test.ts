@@ -117,6 +117,14 @@ describe('generated pages', () => {
     const data = JSON.parse(/export const catalogue = (.*);\n/.exec(page)![1]!.replaceAll('\\u003c', '<'));
     expect(data.indicators.map((i: { id: string }) => i.id)).toEqual(model.indicators.map((i) => i.id));
     expect(data.typologies.map((t: { code: string }) => t.code)).toContain('ALL');
+    // Whom each indicator describes, filterable; unverified and deprecated ones carry what their badges show.
+    expect(data.subjects.map((s: { code: string }) => s.code)).toEqual(expect.arrayContaining(['victim', 'controller', 'scamTarget', 'business']));
+    for (const entry of model.indicators) {
+      const shown = data.indicators.find((i: { id: string }) => i.id === entry.id);
+      expect(shown.subject, entry.id).toEqual(entry.subject);
+      expect([shown.verification, shown.status, shown.replacedBy], entry.id).toEqual([entry.verification, entry.status, entry.replacedBy]);
+    }
+    expect(page).toMatch(/badge--danger">unverified</);
   });
 });
 

@@ -230,7 +230,7 @@ describe('the documentation site', () => {
     await old.close();
   });
 
-  test('the indicator catalogue filters by typology, category, source and verification', async () => {
+  test('the indicator catalogue filters by typology, category, whom it describes, source and verification, with a badge on unverified indicators', async () => {
     const page = await open('/docs/reference/indicators/');
     const active = released.indicators.filter((i) => i.status !== 'withdrawn');
     const count = page.getByTestId('indicator-count');
@@ -245,6 +245,12 @@ describe('the documentation site', () => {
     const unverified = labour.filter((i) => i.verification === 'unverified');
     await expect(shown()).resolves.toEqual(unverified.map((i) => i.id));
     await expect(count.textContent()).resolves.toBe(`Showing ${unverified.length} of ${released.indicators.length} indicators`);
+    // Each unverified indicator carries its badge.
+    await expect(page.getByTestId('unverified-badge').count()).resolves.toBe(unverified.length);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.selectOption('#filter-subject', 'scamTarget');
+    await expect(shown()).resolves.toEqual(active.filter((i) => i.subject.includes('scamTarget')).map((i) => i.id));
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.selectOption('#filter-category', 'TX');

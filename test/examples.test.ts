@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { makeAjvValidator, makeHyperjumpValidator } from './helpers/schema-validators.js';
+import { validateCaseReport } from '../src/validate/validate-case-report.js';
 
 const EXAMPLES_DIR = 'examples';
 const exampleFiles = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -30,6 +31,11 @@ describe('examples', () => {
 
   test.each(exampleFiles)('%s says it is synthetic', (file) => {
     expect(String(load(file).dataQualityNote)).toMatch(/^Synthetic example, not a real case/);
+  });
+
+  test.each(exampleFiles)('%s leans on no unverified, deprecated or withdrawn indicator', (file) => {
+    const indicatorFindings = validateCaseReport(load(file)).filter((f) => f.code.startsWith('indicator-'));
+    expect(indicatorFindings.map((f) => `${f.code}@${f.path}`)).toEqual([]);
   });
 
   test('there are at least 10 typology examples plus the minimal record', () => {

@@ -92,6 +92,13 @@ describe('schema lint', () => {
     ['a reference without a target', 'ref-target-missing', (dir: string) => editJson(join(dir, 'transaction.schema.json'), (s) => delete s.$defs.Transaction.properties.fromRef['x-refTarget'])],
     ['an indicator ID used twice', 'indicator-duplicate-id', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t + t.split('\n')[1] + '\n')],
     ['an empty indicator cell', 'indicator-cell-empty', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',verified,', ',,'))],
+    ['an unverified indicator left active', 'indicator-unverified-active', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(/(\n[^\n]*,unverified,[^\n]*,)provisional,/, '$1active,'))],
+    ['a checked indicator marked provisional', 'indicator-provisional-checked', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(/(\n[^\n]*,verified,[^\n]*,)active,/, '$1provisional,'))],
+    ['a deprecated indicator without its replacement', 'indicator-replacement-missing', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',deprecated,FINCEN-HS14-S07,', ',deprecated,,'))],
+    ['a replacement that is not in the catalogue', 'indicator-replacement-unknown', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',deprecated,FINCEN-HS14-S07,', ',deprecated,FINCEN-HS14-S99,'))],
+    ['a replacement that is itself withdrawn', 'indicator-replacement-inactive', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',deprecated,FINCEN-HS14-S07,', ',deprecated,FINCEN-HT14-T10,'))],
+    ['an active indicator naming a replacement', 'indicator-replacement-misplaced', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(/(\n[^\n]*,verified,[^\n]*,active),,/, '$1,FINCEN-HS14-S07,'))],
+    ['an indicator describing someone the code list does not know', 'indicator-code-unknown', (dir: string) => editText(join(dir, 'indicators', 'indicators.csv'), (t) => t.replace(',ALL,victim,', ',ALL,customer,'))],
     ['a definition name used in two files', 'definition-name-duplicate', (dir: string) => editJson(join(dir, 'laundering.schema.json'), (s) => {
       s.$defs.PaymentMethod = { title: 'Payment method', description: 'A clash.', type: 'string' };
     })],

@@ -75,7 +75,9 @@ function distinctPeople(n: number, offset = 0): Record<string, any>[] {
     });
     // What happened to each differs (which debts they owed), so no two reports are the same once anonymised.
     const origins = DEBT_ORIGINS.filter((_, bit) => ((offset + i + 1) >> bit) & 1);
-    r.debts = [{ id: `D${i}`, origins, arbitrarilyIncreased: true, interestApplied: 'noInterest', creditorType: 'recruiterOrAgency', soldOrAssigned: false, repaymentMethods: ['wageDeduction'], initialAmount: { amount: 500 + i, currency: 'USD' } }];
+    // Each debt keeps its identifier, which the report's observations may cite as evidence.
+    const ids: string[] = r.debts?.length ? r.debts.map((d: { id: string }) => d.id) : [`D${i}`];
+    r.debts = ids.map((id) => ({ id, origins, arbitrarilyIncreased: true, interestApplied: 'noInterest', creditorType: 'recruiterOrAgency', soldOrAssigned: false, repaymentMethods: ['wageDeduction'], initialAmount: { amount: 500 + i, currency: 'USD' } }));
     return r;
   });
 }

@@ -126,7 +126,12 @@ describe('htfds stix --catalogue', () => {
       expect(o.labels).toContain(`htfds-verification:${entry.verification}`);
       expect(o.revoked === true).toBe(entry.status === 'withdrawn');
       if (entry.verification === 'unverified') expect(o.description).toMatch(/Unverified/);
+      for (const subject of entry.subject) expect(o.labels).toContain(`htfds-subject:${subject}`);
+      expect(o.x_htfds_status).toBe(entry.status);
+      expect(o.x_htfds_replaced_by).toBe(entry.replacedBy);
+      if (entry.status === 'deprecated') expect(o.description).toContain(`use ${entry.replacedBy} instead`);
     }
+    expect(model.indicators.some((e) => e.status === 'deprecated')).toBe(true);
   });
 
   it('carries the TLP 2.0 marking definition it uses, with the published id, date and extension', () => {
@@ -166,7 +171,7 @@ describe('htfds stix <alerts>', () => {
     const sightings = bundle.objects.filter((o) => o.type === 'sighting');
     expect(sightings).toHaveLength(3);
     const indicatorOf = new Map(bundle.objects.filter((o) => o.type === 'indicator').map((o) => [o.id, (o.external_references as { external_id: string }[])[0]!.external_id]));
-    expect(sightings.map((s) => indicatorOf.get(s.sighting_of_ref as string)).sort()).toEqual(['FINCEN-HT14-T06', 'FINCEN-HT14-T10', 'FINCEN-HT20-TY3']);
+    expect(sightings.map((s) => indicatorOf.get(s.sighting_of_ref as string)).sort()).toEqual(['FATF-HT18-03', 'FINCEN-HS14-S07', 'FINCEN-HT20-TY3']);
     for (const s of sightings) expect(s.object_marking_refs).toEqual([TLP2_IDS[report.sharing.tlp]]);
     // The report's observation IND-13 is "suspected" with medium confidence: 50 on the STIX scale.
     expect(sightings.map((s) => s.confidence).sort()).toEqual([50, 85, 85]);

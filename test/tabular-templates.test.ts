@@ -190,6 +190,14 @@ describe('the workbook journey of a caseworker (issue 15)', () => {
     const offered = lines(CODELISTS_SHEET).slice(Number(range[1]) - 1, Number(range[2])).map((r) => r[1]);
     expect(offered).toEqual(model.indicators.filter((i) => i.status !== 'withdrawn').map((i) => i.id));
     expect(offered.length).toBeGreaterThan(50);
+    // Unverified and deprecated indicators say so where they are offered, and every one says whom it describes.
+    const rows = lines(CODELISTS_SHEET).slice(Number(range[1]) - 1, Number(range[2]));
+    for (const entry of model.indicators.filter((i) => i.status !== 'withdrawn')) {
+      const [, , title, description] = rows.find((r) => r[1] === entry.id)!;
+      expect(title!.endsWith('(unverified)'), entry.id).toBe(entry.verification === 'unverified');
+      expect(title!.includes('deprecated: use'), entry.id).toBe(entry.status === 'deprecated');
+      expect(description, entry.id).toMatch(/ Describes: [^.]+\./);
+    }
   });
 
   test('the help a cell shows is never cut in the middle of a word (as LibreOffice reads it)', () => {

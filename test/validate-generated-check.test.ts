@@ -66,6 +66,8 @@ function compare(report: unknown): boolean {
 }
 
 type Json = Record<string, any>;
+const catalogueOf = (status: string) => Object.keys(runtimeModel.indicators).find((id) => runtimeModel.indicators[id] === status)!;
+const [PROVISIONAL, DEPRECATED, WITHDRAWN] = ['provisional', 'deprecated', 'withdrawn'].map(catalogueOf);
 /** Valid copies of an example that each break one rule (or draw one warning), to show the rules check catches each. */
 function ruleBreakers(base: Json): Json[] {
   const edit = (change: (r: Json) => void) => {
@@ -80,6 +82,11 @@ function ruleBreakers(base: Json): Json[] {
     edit((r) => ([r.exploitationStart, r.exploitationEnd] = ['2026-03', '2025-02'])),
     edit((r) => (r.transactions[0].date = '2099-01-01')),
     edit((r) => (r.indicators[0].indicatorId = 'FINCEN-HT20-Z99')),
+    // An observed or suspected provisional (unverified) indicator draws a warning; a deprecated or withdrawn one too.
+    edit((r) => Object.assign(r.indicators[0], { indicatorId: PROVISIONAL, status: 'observed' })),
+    edit((r) => Object.assign(r.indicators[0], { indicatorId: PROVISIONAL, status: 'suspected' })),
+    edit((r) => (r.indicators[0].indicatorId = DEPRECATED)),
+    edit((r) => (r.indicators[0].indicatorId = WITHDRAWN)),
     edit((r) => (r.transactions[0].amount.currency = 'ANG')),
     edit((r) => (r.persons[0].identifiers = [{ ...(r.persons[0].identifiers?.[0] ?? {}), type: 'messagingHandle', platform: 'NoSuchApp' }])),
     edit((r) => (r.sharing.tlp = 'TLP:CLEAR')),
@@ -123,8 +130,8 @@ describe('generated verdict check', () => {
       for (const report of ruleBreakers(example(name) as Json)) if (compare(report)) checked++;
     }
     expect(checked).toBeGreaterThan(50);
-    // Every code the rules can write with this schema (no field and no indicator is deprecated or withdrawn yet).
-    for (const code of ['id-duplicate', 'reference-unresolved', 'date-order', 'date-after-report', 'indicator-unknown', 'code-deprecated', 'code-not-in-open-list', 'direct-identifier-in-open-report', 'field-marking-unresolved', 'field-marking-not-stricter']) {
+    // Every code the rules can write with this schema (no field is deprecated yet).
+    for (const code of ['id-duplicate', 'reference-unresolved', 'date-order', 'date-after-report', 'indicator-unknown', 'indicator-unverified', 'indicator-deprecated', 'indicator-withdrawn', 'code-deprecated', 'code-not-in-open-list', 'direct-identifier-in-open-report', 'field-marking-unresolved', 'field-marking-not-stricter']) {
       expect(caughtRuleCodes, code).toContain(code);
     }
   });

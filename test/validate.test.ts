@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isValid, validateCaseReport, type Finding } from '../src/index.js';
 import { applyPatch, type PatchOperation } from './helpers/json-patch.js';
+import { readCsvTable } from '../src/io/csv.js';
 
 const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as Record<string, any>;
 const examples = readdirSync('examples').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
@@ -112,6 +113,47 @@ describe('rules beyond JSON Schema', () => {
     report.indicatorCatalogueVersion = '0.1.0';
     report.indicators = [{ id: 'I1', indicatorId: 'FINCEN-HT20-F99', status: 'observed' }];
     expect(codes(report)).toEqual(['indicator-unknown@/indicators/0/indicatorId']);
+  });
+
+  // The catalogue's own rows, found by what they are, so that the tests follow the catalogue as it changes.
+  const catalogue = readCsvTable(readFileSync('schema/indicators/indicators.csv', 'utf8'));
+  const column = (name: string) => catalogue.header.indexOf(name);
+  const provisional = catalogue.rows.find((r) => r[column('status')] === 'provisional' && r[column('verification')] === 'unverified')![column('id')]!;
+  const observing = (indicatorId: string, status = 'observed') => {
+    const report = withParts();
+    report.indicatorCatalogueVersion = '0.2.0';
+    report.indicators = [{ id: 'I1', indicatorId, status }];
+    return report;
+  };
+
+  test('an observation that leans on an unverified (provisional) indicator is a warning at the indicator, without its value', () => {
+    for (const status of ['observed', 'suspected']) {
+      const findings = validateCaseReport(observing(provisional, status));
+      expect(findings.map((f) => `${f.code}:${f.severity}@${f.path}`)).toEqual(['indicator-unverified:warning@/indicators/0/indicatorId']);
+      expect(isValid(findings)).toBe(true);
+      expect(`${findings[0]!.message} ${findings[0]!.hint}`).not.toContain(provisional);
+    }
+    // Checked and not found, or not assessed: the report does not lean on it.
+    for (const status of ['notObserved', 'notAssessed']) expect(codes(observing(provisional, status))).toEqual([]);
+  });
+
+  test('a deprecated indicator is a warning naming the indicator that replaces it; a withdrawn one names the nearest', () => {
+    const deprecated = validateCaseReport(observing('FINCEN-HT14-T06'));
+    expect(deprecated.map((f) => `${f.code}:${f.severity}@${f.path}`)).toEqual(['indicator-deprecated:warning@/indicators/0/indicatorId']);
+    expect(deprecated[0]!.hint).toContain('FINCEN-HS14-S07');
+    const withdrawn = validateCaseReport(observing('FINCEN-HT14-T10', 'notAssessed'));
+    expect(withdrawn.map((f) => f.code)).toEqual(['indicator-withdrawn']);
+    expect(withdrawn[0]!.hint).toContain('FINCEN-HT20-F11');
+  });
+
+  test('an observation names whom it concerns, and its evidence may be a debt or an asset, each resolved like every reference', () => {
+    const report = observing('ILO-FLI-09');
+    report.debts = [{ id: 'D1' }];
+    report.indicators[0].subjectRefs = ['P1', 'A1'];
+    report.indicators[0].evidenceRefs = ['D1', 'T1'];
+    expect(codes(report).filter((c) => c.startsWith('reference'))).toEqual([]);
+    report.indicators[0].subjectRefs = ['T1', 'D1'];
+    expect(codes(report).filter((c) => c.startsWith('reference'))).toEqual(['reference-unresolved@/indicators/0/subjectRefs/0', 'reference-unresolved@/indicators/0/subjectRefs/1']);
   });
 
   test('a deprecated code is a warning that says what to use instead', () => {

@@ -1,5 +1,5 @@
 /**
- * Lint of the detection rules (schema/rules/*.yaml): each is a well-formed rule file, names an active
+ * Lint of the detection rules (schema/rules/*.yaml): each is a well-formed rule file, names an active or provisional
  * indicator of the catalogue that transactions or customer data can evidence, keeps to the portable SQL
  * subset, and declares exactly the parameters its SQL uses. Codes used by the data package exist too.
  */
@@ -47,7 +47,8 @@ export function checkRules(source: SchemaSource, add: (f: SourceFinding) => void
     const indicator = rule.indicator;
     if (!indicator) add({ rule: 'rule-indicator-unknown', file, message: `${rule.id} is not an indicator of the catalogue`, hint: 'name the rule file after an indicator ID of schema/indicators/indicators.csv' });
     else {
-      if (indicator.status !== 'active') add({ rule: 'rule-indicator-inactive', file, message: `indicator ${rule.id} is ${indicator.status}`, hint: 'retire the rule with its indicator, or move it to the indicator that replaces it' });
+      // A provisional indicator keeps its rule (its alerts say the indicator is unverified); deprecated and withdrawn ones do not.
+      if (indicator.status !== 'active' && indicator.status !== 'provisional') add({ rule: 'rule-indicator-inactive', file, message: `indicator ${rule.id} is ${indicator.status}`, hint: 'retire the rule with its indicator, or move it to the indicator that replaces it' });
       if (!indicator.category.split(';').some((c) => EVIDENCEABLE.includes(c))) {
         add({ rule: 'rule-indicator-not-evidenceable', file, message: `indicator ${rule.id} is behavioural only (${indicator.category})`, hint: 'rules are for indicators that transactions, customer profiles or business data can show' });
       }

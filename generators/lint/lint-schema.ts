@@ -18,7 +18,7 @@ import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, 
 import { checkRules } from './lint-rules.js';
 
 export const INDICATOR_HEADER = [
-  'id', 'title', 'paraphrase', 'category', 'typologies', 'source', 'locator', 'verification', 'verificationNote', 'status', 'introducedIn',
+  'id', 'title', 'paraphrase', 'category', 'typologies', 'subject', 'source', 'locator', 'verification', 'verificationNote', 'status', 'replacedBy', 'introducedIn',
 ];
 const MISSING_REASON_CODES = ['unknown', 'notAsked', 'declinedToAnswer', 'notApplicable', 'withheldForSafety'];
 const DATA_POINT_ANNOTATIONS = ['x-sensitivity', 'x-anon', 'x-obligation', 'x-sources'];
@@ -362,6 +362,7 @@ function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add)
   const vocab: Record<string, Set<string | undefined>> = {
     category: codes('indicatorCategory'),
     typologies: codes('indicatorTypology'),
+    subject: codes('indicatorSubject'),
     verification: codes('verificationLevel'),
     status: codes('catalogueEntryStatus'),
   };
@@ -371,7 +372,7 @@ function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add)
     if (!hasHeaderWidth(row, header, file, line, add)) return;
     const cell = Object.fromEntries(header.map((h, c) => [h, row[c] ?? ''])) as Record<string, string>;
     for (const h of header) {
-      if (cell[h]!.trim() === '') add({ file, line, rule: 'indicator-cell-empty', message: `the ${h} is empty`, hint: `every column of the catalogue is filled: add the ${h}` });
+      if (cell[h]!.trim() === '' && !OPTIONAL_INDICATOR_COLUMNS.has(h)) add({ file, line, rule: 'indicator-cell-empty', message: `the ${h} is empty`, hint: `every column of the catalogue is filled: add the ${h}` });
       else if (cell[h] !== cell[h]!.trim()) add({ file, line, rule: 'csv-whitespace', message: `the ${h} has leading or trailing white space`, hint: 'remove the spaces' });
     }
     const id = cell.id!;
@@ -384,8 +385,33 @@ function checkIndicators(source: SchemaSource, sourceIds: Set<string>, add: Add)
       }
     }
     if (!sourceIds.has(cell.source!)) add({ file, line, rule: 'source-unknown', message: `source "${cell.source}" is not in sources.csv`, hint: 'add it to schema/sources.csv or cite an existing one' });
+    checkIndicatorStatus(cell, line, file, add);
     if (!SEMVER.test(cell.introducedIn!)) add({ file, line, rule: 'indicator-version', message: `introducedIn "${cell.introducedIn}" is not a version`, hint: 'write the version that introduced it, e.g. 0.1.0' });
   });
+  // A replacement is an indicator one can use: it exists, and is neither deprecated nor withdrawn itself.
+  const statusOf = new Map(rows.map((row) => [row[header.indexOf('id')], row[header.indexOf('status')]]));
+  rows.forEach((row, i) => {
+    const replacedBy = row[header.indexOf('replacedBy')];
+    if (!replacedBy) return;
+    const status = statusOf.get(replacedBy);
+    if (status === undefined) add({ file, line: i + 2, rule: 'indicator-replacement-unknown', message: `replacedBy "${replacedBy}" is not an indicator of the catalogue`, hint: 'name the ID of the indicator to use instead' });
+    else if (status === 'deprecated' || status === 'withdrawn') add({ file, line: i + 2, rule: 'indicator-replacement-inactive', message: `replacedBy ${replacedBy} is itself ${status}`, hint: 'name the indicator that is still in use' });
+  });
+}
+
+/** The replacedBy column may be empty; every other column of the catalogue is filled. */
+const OPTIONAL_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(['replacedBy']);
+
+/**
+ * An unverified row is never active (it is provisional until someone finds it in its source), a provisional row is
+ * an unverified one, and only deprecated or withdrawn rows name a replacement (a deprecated one must).
+ */
+function checkIndicatorStatus(cell: Record<string, string>, line: number, file: string, add: Add): void {
+  const { status, verification, replacedBy } = cell;
+  if (verification === 'unverified' && status === 'active') add({ file, line, rule: 'indicator-unverified-active', message: 'an unverified indicator is active', hint: 'make it provisional until its wording is found in the source, or withdraw it' });
+  if (status === 'provisional' && verification !== 'unverified') add({ file, line, rule: 'indicator-provisional-checked', message: `a ${verification} indicator is provisional`, hint: 'provisional is for unverified indicators: make it active' });
+  if (status === 'deprecated' && !replacedBy) add({ file, line, rule: 'indicator-replacement-missing', message: 'a deprecated indicator does not say what replaces it', hint: 'give the ID of the indicator to use instead in replacedBy' });
+  if (replacedBy && status !== 'deprecated' && status !== 'withdrawn') add({ file, line, rule: 'indicator-replacement-misplaced', message: `an ${status} indicator names a replacement`, hint: 'only deprecated or withdrawn indicators have replacedBy' });
 }
 
 const PROFILE_SCHEMA_FILE = 'sharing-profile.schema.json';

@@ -63,6 +63,7 @@ export function runtimeModel(model: FieldModel): RuntimeModel {
       ]),
     ),
     indicators: Object.fromEntries(model.indicators.map((i) => [i.id, i.status])),
+    indicatorReplacedBy: Object.fromEntries(model.indicators.flatMap((i) => (i.replacedBy ? [[i.id, i.replacedBy]] : []))),
   };
 }
 

@@ -13,7 +13,7 @@ import { ModuleConstants } from './module-constants.js';
 import type { FieldModel } from '../model/field-model.js';
 import { runtimeModel } from '../runtime-model/generate-runtime-model.js';
 import { pointerTokens } from '../../src/validate/paths.js';
-import { INDICATOR_PATH, OPEN_MARKINGS, ruleTargets } from '../../src/validate/rule-targets.js';
+import { INDICATOR_PATH, LEANING_STATUSES, OPEN_MARKINGS, ruleTargets } from '../../src/validate/rule-targets.js';
 import type { RuntimeModel } from '../../src/validate/runtime-model.js';
 
 export const RULES_VERDICT_MODULE = 'check-case-report-rules.js';
@@ -110,7 +110,9 @@ class RulesVerdictCompiler {
     }
     for (const field of datedFields) add(root, field.path, (v) => `if (reported !== undefined && typeof ${v} == "string" && laterThan(${v}, reported)) return false;`);
     const indicators = this.constants.name('INDICATORS', `new Map(${js(Object.entries(this.model.indicators))})`);
-    add(root, INDICATOR_PATH, (v) => `if (typeof ${v} == "string") { const status = ${indicators}.get(${v}); if (status === undefined || status === "withdrawn") return false; }`);
+    const leaning = this.constants.name('LEANING_STATUSES', `new Set(${js([...LEANING_STATUSES])})`);
+    // Unknown, withdrawn and deprecated indicators draw findings; a provisional (unverified) one only under an observation that leans on it.
+    add(root, INDICATOR_PATH, (v, parent) => `if (typeof ${v} == "string") { const status = ${indicators}.get(${v}); if (status === undefined || status === "withdrawn" || status === "deprecated" || (status === "provisional" && ${leaning}.has(${parent}.status))) return false; }`);
     for (const field of codeCheckedFields) {
       if (field.deprecated) add(root, field.path, (_v, parent, key) => `if (Object.hasOwn(${parent}, ${key})) return false;`);
       if (needsCodeCheck(field.codelist)) add(root, field.path, (v) => eachText(v, this.codeFails(field.codelist!)));

@@ -3201,7 +3201,7 @@ export interface Asset {
   registeredToRef?: LocalRef;
 }
 /**
- * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, and which accounts, payments or people show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
+ * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, whom it concerns, and which accounts, payments, people, debts or assets show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
  */
 export interface IndicatorObservation {
   /**
@@ -3235,7 +3235,13 @@ export interface IndicatorObservation {
    */
   confidence?: IndicatorConfidence | MissingValue;
   /**
-   * Evidence in this report: The local identifiers of the transactions, accounts, people or organisations in this report that show the indicator, for example the payments that make up a pattern. Leave it out if the evidence is not recorded in the report.
+   * Who it concerns: The local identifiers of the persons, organisations or accounts in this report that the indicator is about, for example the victim whose wages are withheld or the controller's account that receives them. The catalogue says whom each indicator describes (the customer as victim, as controller, as scam target, as money mule, or a business). Leave it out if they are not in the report.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  subjectRefs?: LocalRef[];
+  /**
+   * Evidence in this report: The local identifiers of the transactions, accounts, people, organisations, debts or assets in this report that show the indicator, for example the payments that make up a pattern or the debt used to keep a worker. Leave it out if the evidence is not recorded in the report.
    *
    * (sensitivity P2; anonymisation PSEUDO; optional)
    */

@@ -1769,6 +1769,17 @@ function checkLaundering(d) {
   return true;
 }
 
+function checkIndicatorObservationSubjectRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
 function checkIndicatorObservationEvidenceRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
@@ -1809,6 +1820,9 @@ function checkIndicatorObservation(d) {
         break;
       case "confidence":
         if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "subjectRefs":
+        if (v !== undefined && !checkIndicatorObservationSubjectRefsList(v)) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;

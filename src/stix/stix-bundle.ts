@@ -76,14 +76,14 @@ function indicatorObject(entry: IndicatorDefinition, catalogue: Omit<CatalogueEx
     modified: catalogue.timestamp,
     created_by_ref: createdBy,
     name: `${entry.id}: ${entry.title}`,
-    description: `${entry.paraphrase}${unverified ? ' Unverified: not yet checked against its source; check before relying on it.' : ''}`,
+    description: `${entry.paraphrase}${unverified ? ' Unverified: not yet checked against its source; check before relying on it.' : ''}${entry.status === 'deprecated' ? ` Deprecated: use ${entry.replacedBy} instead.` : ''}`,
     indicator_types: ['anomalous-activity'],
     pattern: entry.paraphrase,
     pattern_type: PATTERN_TYPE,
     pattern_version: catalogue.version,
     valid_from: catalogue.timestamp,
     ...(entry.status === 'withdrawn' ? { revoked: true } : {}),
-    labels: ['human-trafficking', ...entry.category.map((c) => `htfds-category:${c}`), ...entry.typologies.map((t) => `htfds-typology:${t}`), `htfds-verification:${entry.verification}`],
+    labels: ['human-trafficking', ...entry.category.map((c) => `htfds-category:${c}`), ...entry.typologies.map((t) => `htfds-typology:${t}`), ...entry.subject.map((s) => `htfds-subject:${s}`), `htfds-verification:${entry.verification}`],
     external_references: [
       { source_name: 'htfds-indicator-catalogue', external_id: entry.id, description: `HTFDS indicator catalogue ${catalogue.version}, introduced in ${entry.introducedIn}` },
       { source_name: entry.source, description: [source ? `${source.title} (${source.publisher}, ${source.year})` : entry.source, entry.locator].filter(Boolean).join('; ') },
@@ -91,6 +91,8 @@ function indicatorObject(entry: IndicatorDefinition, catalogue: Omit<CatalogueEx
     ],
     object_marking_refs: [tlpMarkingId(catalogue.tlp)],
     x_htfds_verification: entry.verification,
+    x_htfds_status: entry.status,
+    ...(entry.replacedBy ? { x_htfds_replaced_by: entry.replacedBy } : {}),
     ...(entry.verificationNote ? { x_htfds_verification_note: entry.verificationNote } : {}),
   };
 }

@@ -6,6 +6,7 @@ export const VALIDATION_CODES = [
   'required-missing', 'code-unknown', 'wrong-type', 'unknown-field', 'wrong-format', 'out-of-range', 'too-long', 'too-short',
   'too-few-items', 'duplicate-item', 'amount-incomplete', 'no-shape-matches',
   'reference-unresolved', 'id-duplicate', 'date-order', 'date-after-report', 'indicator-unknown', 'indicator-withdrawn',
+  'indicator-deprecated', 'indicator-unverified',
   'field-deprecated', 'code-deprecated', 'code-not-in-open-list', 'direct-identifier-in-open-report',
   'field-marking-unresolved', 'field-marking-not-stricter',
 ] as const;

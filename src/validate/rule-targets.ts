@@ -12,6 +12,9 @@ export const OPEN_MARKINGS: ReadonlySet<string> = new Set(['TLP:CLEAR', 'TLP:GRE
 /** Where indicator IDs are, checked against the catalogue. */
 export const INDICATOR_PATH = '/indicators/*/indicatorId';
 
+/** Observation statuses that lean on an indicator: an unverified (provisional) one draws a warning under them. */
+export const LEANING_STATUSES: ReadonlySet<string> = new Set(['observed', 'suspected']);
+
 /** Dates and months both compare correctly as text; a month is compared with the month of a date. */
 export const laterThan = (a: string, b: string) => (a.length === b.length ? a > b : a.slice(0, b.length) > b.slice(0, a.length));
 

@@ -8,7 +8,7 @@ import { forEachAt, isMissingValue, pointerAt, pointerResolves, valuesAt } from 
 import type { RuntimeField } from './runtime-model.js';
 import { named } from './schema-findings.js';
 import { atLeastAsStrict } from '../share/tlp.js';
-import { INDICATOR_PATH, laterThan, OPEN_MARKINGS, ruleTargets } from './rule-targets.js';
+import { INDICATOR_PATH, laterThan, LEANING_STATUSES, OPEN_MARKINGS, ruleTargets } from './rule-targets.js';
 
 type Report = Record<string, unknown>;
 const quote = (s: string) => `“${s}”`;
@@ -94,17 +94,32 @@ function checkDateOrder(report: Report): Finding[] {
   return findings;
 }
 
-/** Indicator IDs exist in the catalogue; withdrawn ones are reported. */
+/** What to use instead of a deprecated or withdrawn indicator: a catalogue ID, never a value of the report. */
+const replacementHint = (id: string, otherwise: string) => {
+  const replacement = Object.hasOwn(runtimeModel.indicatorReplacedBy, id) ? runtimeModel.indicatorReplacedBy[id] : undefined;
+  return replacement ? `It stays valid, but use ${replacement} instead.` : otherwise;
+};
+
+/**
+ * Indicator IDs exist in the catalogue; withdrawn and deprecated ones are reported, and so is an observation that
+ * leans (observed or suspected) on a provisional indicator, which nobody has yet found in the source it is credited to.
+ */
 function checkIndicators(report: Report): Finding[] {
   const findings: Finding[] = [];
-  const path = INDICATOR_PATH;
-  forEachAt(report, path, (value, indexes) => {
+  const observations = INDICATOR_PATH.slice(0, INDICATOR_PATH.lastIndexOf('/'));
+  forEachAt(report, observations, (observation, indexes) => {
+    const value = (observation as Report | null)?.indicatorId;
     if (typeof value !== 'string') return;
     const status = Object.hasOwn(runtimeModel.indicators, value) ? runtimeModel.indicators[value] : undefined;
+    const at = `${pointerAt(observations, indexes)}/indicatorId`;
     if (status === undefined) {
-      findings.push({ code: 'indicator-unknown', severity: 'error', path: pointerAt(path, indexes), message: 'This indicator ID is not in the HTFDS indicator catalogue.', hint: 'Use an ID from the catalogue (schema/indicators/indicators.csv), for example FINCEN-HT20-F12; IDs are case-sensitive.' });
+      findings.push({ code: 'indicator-unknown', severity: 'error', path: at, message: 'This indicator ID is not in the HTFDS indicator catalogue.', hint: 'Use an ID from the catalogue (schema/indicators/indicators.csv), for example FINCEN-HT20-F12; IDs are case-sensitive.' });
     } else if (status === 'withdrawn') {
-      findings.push({ code: 'indicator-withdrawn', severity: 'warning', path: pointerAt(path, indexes), message: 'This indicator has been withdrawn from the catalogue.', hint: 'It stays valid, but check the catalogue for the indicator that replaces it.' });
+      findings.push({ code: 'indicator-withdrawn', severity: 'warning', path: at, message: 'This indicator has been withdrawn from the catalogue.', hint: replacementHint(value, 'It stays valid, but check the catalogue for the indicator that replaces it.') });
+    } else if (status === 'deprecated') {
+      findings.push({ code: 'indicator-deprecated', severity: 'warning', path: at, message: 'This indicator is deprecated: another indicator of the catalogue stands for the same red flag.', hint: replacementHint(value, 'It stays valid, but check the catalogue for the indicator to use instead.') });
+    } else if (status === 'provisional' && LEANING_STATUSES.has(String((observation as Report).status))) {
+      findings.push({ code: 'indicator-unverified', severity: 'warning', path: at, message: 'This observation leans on an unverified indicator: nobody has yet found it in the source it is credited to.', hint: 'Do not rely on it alone: record what was seen with a verified or secondary indicator as well; the verification note in the catalogue says what remains to be checked.' });
     }
   });
   return findings;

@@ -64,6 +64,8 @@ export interface RuntimeModel {
   releases: { version: string; steps?: RuntimeUpgradeStep[] }[];
   /** Sharing profiles by name. */
   profiles: Record<string, RuntimeProfile>;
-  /** Indicator ID → catalogue status (active or withdrawn). */
+  /** Indicator ID → catalogue status (active, provisional, deprecated or withdrawn); provisional ones are unverified. */
   indicators: Record<string, string>;
+  /** Deprecated or withdrawn indicator ID → the indicator to use instead, when the catalogue names one. */
+  indicatorReplacedBy: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 /**
- * The indicator catalogue as one filterable page (by typology, category, source and verification level). The
+ * The indicator catalogue as one filterable page (by typology, category, whom it describes, source and verification
+ * level), unverified and deprecated indicators marked with a badge. The
  * catalogue is embedded in the page as data, so that a versioned copy of the page keeps its own catalogue; the
  * filtering is done by a React component of the site (docs/src/components/IndicatorCatalogue).
  */
@@ -20,6 +21,7 @@ export function catalogueData(model: FieldModel, history: VersionHistory) {
     indicators: model.indicators.map((i) => ({ ...i, newIn: newInBadge(history, i.introducedIn) ?? null })),
     categories: codes(model, 'indicatorCategory'),
     typologies: codes(model, 'indicatorTypology'),
+    subjects: codes(model, 'indicatorSubject'),
     verificationLevels: codes(model, 'verificationLevel'),
     statuses: codes(model, 'catalogueEntryStatus'),
     sources: model.sources.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, year: s.year, anchor: sourceAnchor(s.id) })),

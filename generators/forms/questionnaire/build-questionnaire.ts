@@ -5,6 +5,7 @@
  * back without a mapping table. See src/forms/form-conventions.ts for the few encodings a form needs.
  */
 import type { ContainerEntry, FieldEntry, FieldModel } from '../../model/field-model.js';
+import { isOffered, offeredTitle } from '../../../src/types/indicator-catalogue.js';
 import {
   choiceValue,
   FORM_ID,
@@ -435,8 +436,8 @@ class Builder {
   private catalogueChoices(): string {
     const name = 'indicatorCatalogue';
     if (!this.lists.has(name)) {
-      const active = this.model.indicators.filter((i) => i.status !== 'withdrawn');
-      this.lists.set(name, { name, base: name, choices: active.map((i) => ({ value: i.id, label: `${i.title} (${i.id})` })) });
+      const offered = this.model.indicators.filter(isOffered);
+      this.lists.set(name, { name, base: name, choices: offered.map((i) => ({ value: i.id, label: `${offeredTitle(i)} (${i.id})` })) });
     }
     return name;
   }

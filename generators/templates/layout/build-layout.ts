@@ -3,7 +3,8 @@
  * objects becomes a table of its own (nested lists too, linked to their parent by its local identifier), and
  * every data point a column (an amount of money five). Nothing here names a field: it all follows the model.
  */
-import type { ContainerEntry, FieldEntry, FieldModel, Sensitivity } from '../../model/field-model.js';
+import type { ContainerEntry, FieldEntry, FieldModel, IndicatorDefinition, Sensitivity } from '../../model/field-model.js';
+import { isOffered, offeredTitle } from '../../../src/types/indicator-catalogue.js';
 import type {
   ChildListLayout, ColumnLayout, DropdownList, ListEntry, ObjectLayout, SectionSummary, TableLayout, TabularLayout,
 } from '../../../src/tabular/layout.js';
@@ -186,6 +187,14 @@ export function buildTabularLayout(model: FieldModel): TabularLayout {
   };
 }
 
+/** An indicator as the workbook's list describes it: its paraphrase, whom it describes, and a warning when unverified. */
+function indicatorEntryDescription(model: FieldModel, indicator: IndicatorDefinition): string {
+  const subjects = model.codelists.get('indicatorSubject')?.codes ?? [];
+  const describes = indicator.subject.map((s) => subjects.find((c) => c.code === s)?.title ?? s).join('; ');
+  const unverified = indicator.verification === 'unverified' ? ' Unverified: nobody has yet found it in its source; do not rely on it alone.' : '';
+  return `${indicator.paraphrase} Describes: ${describes}.${unverified}`;
+}
+
 function codeEntries(model: FieldModel, name: string): ListEntry[] {
   const list = model.codelists.get(name);
   if (!list) throw new Error(`the model has no code list ${name}`);
@@ -202,7 +211,8 @@ function dropdownLists(model: FieldModel, tables: TableLayout[]): DropdownList[]
     if (name === YES_NO_LIST) return { name, title: 'Yes or no', open: false, entries: YES_NO_ENTRIES, withMissing: withMissing.get(name)! };
     if (name === INDICATOR_LIST) {
       // Withdrawn indicators stay valid but are not offered; the list is open so that one can still be kept.
-      const entries = model.indicators.filter((i) => i.status !== 'withdrawn').map((i) => ({ code: i.id, title: i.title, description: i.paraphrase }));
+      // Unverified and deprecated ones say so in their title, and each says whom it describes.
+      const entries = model.indicators.filter(isOffered).map((i) => ({ code: i.id, title: offeredTitle(i), description: indicatorEntryDescription(model, i) }));
       return { name, title: 'Red-flag indicator catalogue', open: true, entries, withMissing: withMissing.get(name)! };
     }
     const list = model.codelists.get(name)!;

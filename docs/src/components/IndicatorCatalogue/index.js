@@ -30,6 +30,7 @@ function Filter({ id, label, value, onChange, options }) {
 export default function IndicatorCatalogue({ catalogue }) {
   const [typology, setTypology] = useState('');
   const [category, setCategory] = useState('');
+  const [subject, setSubject] = useState('');
   const [source, setSource] = useState('');
   const [verification, setVerification] = useState('');
   const [text, setText] = useState('');
@@ -41,16 +42,18 @@ export default function IndicatorCatalogue({ catalogue }) {
       (i) =>
         (!typology || i.typologies.includes(typology) || i.typologies.includes(ALL_TYPOLOGIES)) &&
         (!category || i.category.includes(category)) &&
+        (!subject || (i.subject ?? []).includes(subject)) &&
         (!source || i.source === source) &&
         (!verification || i.verification === verification) &&
         (withdrawn || i.status !== 'withdrawn') &&
         words.every((w) => `${i.id} ${i.title} ${i.paraphrase}`.toLowerCase().includes(w)),
     );
-  }, [catalogue, typology, category, source, verification, text, withdrawn]);
+  }, [catalogue, typology, category, subject, source, verification, text, withdrawn]);
 
   const reset = () => {
     setTypology('');
     setCategory('');
+    setSubject('');
     setSource('');
     setVerification('');
     setText('');
@@ -68,6 +71,9 @@ export default function IndicatorCatalogue({ catalogue }) {
           options={catalogue.typologies.filter((t) => t.code !== ALL_TYPOLOGIES).map((t) => ({ value: t.code, label: t.title }))}
         />
         <Filter id="filter-category" label="Kind of red flag" value={category} onChange={setCategory} options={catalogue.categories.map((c) => ({ value: c.code, label: c.title }))} />
+        {catalogue.subjects ? (
+          <Filter id="filter-subject" label="Describes" value={subject} onChange={setSubject} options={catalogue.subjects.map((s) => ({ value: s.code, label: s.title }))} />
+        ) : null}
         <Filter id="filter-source" label="Source" value={source} onChange={setSource} options={catalogue.sources.map((s) => ({ value: s.id, label: `${s.publisher} ${s.year} (${s.id})` }))} />
         <Filter
           id="filter-verification"
@@ -98,6 +104,7 @@ export default function IndicatorCatalogue({ catalogue }) {
               <th>ID</th>
               <th>Indicator</th>
               <th>Kind</th>
+              {catalogue.subjects ? <th>Describes</th> : null}
               <th>Forms of trafficking</th>
               <th>Source</th>
               <th>Verification</th>
@@ -113,10 +120,21 @@ export default function IndicatorCatalogue({ catalogue }) {
                   <strong>{i.title}</strong>
                   {i.newIn ? <span className="badge badge--success htfds-badge">new in {i.newIn}</span> : null}
                   {i.status === 'withdrawn' ? <span className="badge badge--warning htfds-badge">withdrawn</span> : null}
+                  {i.verification === 'unverified' && i.status !== 'withdrawn' ? (
+                    <span className="badge badge--danger htfds-badge" data-testid="unverified-badge" title="Nobody has yet found this indicator in its source: do not rely on it alone.">
+                      unverified
+                    </span>
+                  ) : null}
+                  {i.status === 'deprecated' ? (
+                    <span className="badge badge--warning htfds-badge">
+                      deprecated: use <a href={`#${i.replacedBy}`}>{i.replacedBy}</a>
+                    </span>
+                  ) : null}
                   <br />
                   {i.paraphrase}
                 </td>
                 <td>{i.category.map((c) => titleOf(catalogue.categories, c)).join(', ')}</td>
+                {catalogue.subjects ? <td>{(i.subject ?? []).map((s) => titleOf(catalogue.subjects, s)).join(', ')}</td> : null}
                 <td>{i.typologies.map((t) => titleOf(catalogue.typologies, t)).join(', ')}</td>
                 <td>
                   <Link to={`../sources/#${catalogue.sources.find((s) => s.id === i.source)?.anchor ?? ''}`}>{i.source}</Link>
