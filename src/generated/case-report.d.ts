@@ -2371,13 +2371,13 @@ export interface SanctionsDesignation {
   /**
    * Date of the designation: The date the designation or finding was published, written YYYY-MM-DD.
    *
-   * (sensitivity P2; anonymisation KEEP; recommended)
+   * (sensitivity P2; anonymisation DATE; recommended)
    */
   designationDate?: `${number}-${number}-${number}` | MissingValue;
   /**
    * Date it was lifted: If the designation was lifted: the date, written YYYY-MM-DD.
    *
-   * (sensitivity P2; anonymisation KEEP; optional)
+   * (sensitivity P2; anonymisation DATE; optional)
    */
   delistingDate?: `${number}-${number}-${number}` | MissingValue;
 }
