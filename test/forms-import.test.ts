@@ -226,7 +226,7 @@ describe('what form engines write is read as they write it', () => {
   <persons><id/><personRole/></persons>
   <financialControl><debtBondage>true</debtBondage><takesEarnings>true</takesEarnings><restrictsFinancialAccess>_notAsked</restrictsFinancialAccess><withholdsDocuments>false</withholdsDocuments><accountControlledByOther>_unknown</accountControlledByOther></financialControl>
   <victimFinancialMisuse><usedAsMoneyMule>false</usedAsMoneyMule></victimFinancialMisuse>
-  <outcomes><strSarKeyTermsUsed>HUMAN_TRAFFICKING_FIN-2020-A008</strSarKeyTermsUsed></outcomes>
+  <outcomes><strSarFilings><id>STR-1</id><keyTermsUsed>HUMAN_TRAFFICKING_FIN-2020-A008</keyTermsUsed></strSarFilings></outcomes>
   <orx:meta><orx:instanceID>uuid:0b7e3c52-9a41-4d6f-8e2b-5c1d7f3a9e60</orx:instanceID></orx:meta>
 </data>`;
     const { report, findings } = importSubmission(xml);
@@ -238,7 +238,7 @@ describe('what form engines write is read as they write it', () => {
     expect(report.sharing).toMatchObject({ permittedPurposes: ['investigation', 'research'], sanitisationMethods: [] });
     expect(report.persons).toBeUndefined();
     // A code with spaces travels as a choice value with underscores and comes back as the code.
-    expect(report.outcomes).toEqual({ strSarKeyTermsUsed: ['HUMAN TRAFFICKING FIN-2020-A008'] });
+    expect(report.outcomes).toEqual({ strSarFilings: [{ id: 'STR-1', keyTermsUsed: ['HUMAN TRAFFICKING FIN-2020-A008'] }] });
   });
 
 

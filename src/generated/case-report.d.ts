@@ -329,12 +329,19 @@ export type ExploitationType =
 export type ForcedCriminalityType =
   "ForcedScamming" | "ForcedDrugCultivationOrDealing" | "ForcedTheftOrShoplifting" | "ForcedMoneyMuling" | "Other";
 /**
- * Type of sexual exploitation: The HTCDS forms of sexual exploitation.
+ * Type of sexual exploitation: The HTCDS forms of sexual exploitation, and, for child victims, the forms named in the Luxembourg Terminology Guidelines (each mapped to its HTCDS value).
  */
 export type SexualExploitationType =
-  "Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices";
+  | "Prostitution"
+  | "Pornography"
+  | "RemoteInteractiveServices"
+  | "PrivateSexualServices"
+  | "SexualExploitationOfChildrenInProstitution"
+  | "ChildSexualAbuseMaterial"
+  | "LiveOnlineChildSexualAbuse"
+  | "SexualExtortionOfChildren";
 /**
- * Website or app: Online platforms used to find, contact, recruit or advertise victims. The codes are the HTCDS ones, unchanged; the list is open, so a platform that is not listed can be recorded under its own name, written in the same style (for example KakaoTalk).
+ * Website or app: Online platforms used to find, contact, recruit or advertise victims. The named apps are the HTCDS codes, unchanged; kinds of site HTCDS does not list (escort and classified advert sites, dating apps, job boards, live-streaming and fan-subscription sites) are added in the same style. The list is open, so a platform that is not listed can be recorded under its own name, written in the same style (for example KakaoTalk).
  */
 export type Platform = string;
 /**
@@ -392,7 +399,8 @@ export type CountryRole =
 /**
  * Count band: Bands for counting people, so that small numbers are not given exactly.
  */
-export type CountBand = "1" | "2-5" | "6-10" | "11-50" | "51-100" | "101+";
+export type CountBand =
+  "1" | "2-5" | "6-10" | "11-50" | "51-100" | "101+" | "101-500" | "501-1000" | "1001-5000" | "5001+";
 /**
  * Amount of money, or missing: An amount of money, or a missing value that says why there is none.
  */
@@ -846,10 +854,20 @@ export type IdentifierType =
 export type CriminalJusticeStatus =
   "suspected" | "arrested" | "charged" | "convicted" | "acquitted" | "proceedingsDiscontinued" | "deceased" | "other";
 /**
+ * Sanctions authority: Governments and bodies that designate persons and organisations under sanctions programmes, and the United States Treasury's section 311 findings.
+ */
+export type SanctionsAuthority =
+  "unSecurityCouncil" | "usOfac" | "usFincen311" | "ukOfsi" | "euCouncil" | "auDfat" | "caGlobalAffairs" | "other";
+/**
+ * Status of a sanctions designation: Whether a designation or finding is in force.
+ */
+export type SanctionsDesignationStatus = "inForce" | "proposed" | "lifted";
+/**
  * Role of an organisation in the case: The parts an organisation can play in a trafficking case or in moving its money.
  */
 export type OrgRoleInCase =
   | "employer"
+  | "siteOfExploitation"
   | "recruitmentAgency"
   | "labourHireContractor"
   | "manningAgency"
@@ -883,6 +901,11 @@ export type FrontBusinessType =
   | "travelAgency"
   | "hotelGuesthouse"
   | "onlineGamingCasino"
+  | "escortAgency"
+  | "stripClub"
+  | "modellingAgency"
+  | "seafoodProcessor"
+  | "fishingManningAgent"
   | "other";
 /**
  * Legal form: Broad kinds of legal body. National registers and financial intelligence units use more detailed lists: map them to these.
@@ -910,6 +933,27 @@ export type PayrollObservation = "noPayroll" | "farBelowExpected" | "belowExpect
  * Local reference: The local identifier of another item in the same case report.
  */
 export type LocalRef = string;
+/**
+ * Nature of ownership or control: Ways of owning or controlling an organisation, taking the codes of the Beneficial Ownership Data Standard's interest types.
+ */
+export type InterestType =
+  | "shareholding"
+  | "votingRights"
+  | "appointmentOfBoard"
+  | "otherInfluenceOrControl"
+  | "seniorManagingOfficial"
+  | "settlor"
+  | "trustee"
+  | "protector"
+  | "beneficiaryOfLegalArrangement"
+  | "rightsToProfitOrIncome"
+  | "rightsGrantedByContract"
+  | "boardMember"
+  | "unknownInterest";
+/**
+ * Direct or indirect interest: Whether an interest in an organisation is held directly or through others.
+ */
+export type DirectOrIndirect = "direct" | "indirect";
 /**
  * Method of recruitment: How the victim first came into contact with the recruiter. The codes are the HTCDS ones, unchanged.
  */
@@ -1240,6 +1284,9 @@ export type AccountUse =
   | "receivingWages"
   | "collectingVictimEarnings"
   | "receivingSexBuyerPayments"
+  | "receivingPaymentsForChildSexualAbuse"
+  | "payingForChildSexualAbuse"
+  | "receivingSextortionPayments"
   | "payingAdvertising"
   | "payingAccommodation"
   | "payingTransport"
@@ -1287,6 +1334,8 @@ export type TransactionPurpose =
   | "ransomOrReleasePayment"
   | "purchaseOrSaleOfPerson"
   | "clientPaymentForServices"
+  | "paymentForChildSexualAbuse"
+  | "sextortionPayment"
   | "scamVictimFunds"
   | "remittanceToFamily"
   | "briberyCorruption"
@@ -1323,6 +1372,7 @@ export type CounterpartyType =
   | "landlord"
   | "governmentBody"
   | "sexBuyer"
+  | "childAbuseOffender"
   | "scamVictim"
   | "other";
 /**
@@ -1394,9 +1444,37 @@ export type IndicatorConfidence = "low" | "medium" | "high";
  */
 export type StrSarFiler = "bank" | "msb" | "vasp" | "otherFI" | "dnfbp" | "other";
 /**
+ * Status of a suspicious transaction report: How far a report went at the financial intelligence unit.
+ */
+export type StrSarStatus = "filed" | "acceptedByFiu" | "returnedByFiu" | "disseminated";
+/**
  * Key term for suspicious activity reports: Key terms and glossary codes that financial intelligence units ask reporters to write in a report, so that reports about human trafficking or related crime can be found. The codes are written exactly as the unit asks, including capitals and spaces. The list is open: other units' codes are accepted.
  */
 export type SarKeyTerm = string;
+/**
+ * Recipient of a disclosure: Kinds of authority a financial intelligence unit passes its analysis to.
+ */
+export type DisseminationRecipient =
+  | "police"
+  | "prosecutor"
+  | "labourInspectorate"
+  | "immigrationAuthority"
+  | "taxAuthority"
+  | "supervisor"
+  | "foreignFiu"
+  | "other";
+/**
+ * Public-private sharing channel: Partnerships and legal routes for sharing information on a case between financial institutions and authorities, or between financial institutions.
+ */
+export type PublicPrivateSharingRoute =
+  | "us314a"
+  | "us314b"
+  | "ukJmlit"
+  | "auFintelAlliance"
+  | "caProjectProtect"
+  | "caProjectShadow"
+  | "otherPartnership"
+  | "otherLegalGateway";
 /**
  * Financial institution action: What a financial institution did with an account or payment it suspected.
  */
@@ -1409,9 +1487,30 @@ export type FiAccountAction =
   | "fundsReturnedToVictim"
   | "other";
 /**
+ * Kind of asset action: Legal steps that can be taken against money or property.
+ */
+export type AssetActionType = "freeze" | "seizure" | "confiscation" | "returnToVictims" | "other";
+/**
  * Legal route for freezing or confiscation: The kind of proceedings through which assets were frozen or confiscated.
  */
 export type ConfiscationType = "criminal" | "nonConvictionBased" | "administrative" | "other";
+/**
+ * Status of a legal step: Where an application, order or claim stands.
+ */
+export type LegalStepStatus =
+  "applied" | "granted" | "partlyGranted" | "refused" | "lifted" | "withdrawn" | "completed";
+/**
+ * Reason for refusal: Main reasons an order or a compensation claim is refused, or an order lifted.
+ */
+export type RefusalReason =
+  | "insufficientEvidence"
+  | "noConviction"
+  | "notRecognisedAsVictim"
+  | "outOfTime"
+  | "noAssetsAvailable"
+  | "claimantUnreachable"
+  | "ineligibleResidenceStatus"
+  | "other";
 /**
  * Criminal-justice outcome: Stages a criminal case reached.
  */
@@ -1487,6 +1586,7 @@ export type ForcedScamType =
   | "phishingSmishing"
   | "loanOrJobScam"
   | "moneyLaunderingTasks"
+  | "sextortion"
   | "other";
 /**
  * Times sold band: Bands for how many times a person was sold on between compounds or groups.
@@ -1893,7 +1993,7 @@ export interface Sharing {
   /**
    * Handling code (3x5x2): The handling code of the UK 3x5x2 intelligence model: P when the report may be shared lawfully, C when it may be shared only under conditions, which then go in the handling conditions.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   handlingCode3x5x2?: HandlingCode3X5X2 | MissingValue;
   /**
@@ -2028,13 +2128,13 @@ export interface Provenance {
   /**
    * Source evaluation (3x5x2): How reliable the main source is, on the 3x5x2 scale used by UK police: 1 reliable, 2 untested, 3 not reliable.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   sourceEvaluation3x5x2?: SourceEvaluation3X5X2 | MissingValue;
   /**
    * Intelligence assessment (3x5x2): How the source came to know the information, on the 3x5x2 scale: from A, known to the source first-hand, to E, suspected to be false.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   intelligenceAssessment3x5x2?: IntelligenceAssessment3X5X2 | MissingValue;
   /**
@@ -2181,6 +2281,12 @@ export interface Person {
    */
   sanctionsDesignated?: Flag;
   /**
+   * Sanctions designations: Each sanctions listing of the person that is known, with who listed them, under which programme and list, when, and whether it still stands. Keep the yes/no answer above as the summary.
+   *
+   * (optional)
+   */
+  sanctions?: SanctionsDesignation[];
+  /**
    * Forced to commit offences: true if the person was made to commit offences as part of being trafficked, such as lending their bank account, moving money or scamming others. Such victims should not be punished for those offences: flag them so that others treat them as victims.
    *
    * (sensitivity P3; anonymisation KEEP; optional)
@@ -2227,6 +2333,53 @@ export interface PersonIdentifier {
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   keyId?: string;
+}
+/**
+ * Sanctions designation: One listing of a person or organisation under a sanctions programme, or one United States section 311 finding against an institution.
+ */
+export interface SanctionsDesignation {
+  /**
+   * Local identifier: A made-up identifier for this designation, unique in this report, for example SD-1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who listed it: The government or body that made the designation or finding.
+   *
+   * (sensitivity P2; anonymisation KEEP; required)
+   */
+  authority: SanctionsAuthority;
+  /**
+   * Programme or regime: The sanctions programme or regime the designation was made under, as the authority names it, for example TCO, CYBER2 or GLOMAG for the United States, or the global human rights regime of the United Kingdom. No names of people.
+   *
+   * (sensitivity P2; anonymisation FREE; recommended)
+   */
+  programme?: string;
+  /**
+   * List: The list the entry appears on, as the authority names it, for example the Specially Designated Nationals and Blocked Persons List or the UK sanctions list.
+   *
+   * (sensitivity P2; anonymisation FREE; optional)
+   */
+  listName?: string;
+  /**
+   * Where it stands: Whether the designation is in force, only proposed (for example a section 311 finding published as a proposed rule) or has been lifted.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  status?: SanctionsDesignationStatus | MissingValue;
+  /**
+   * Date of the designation: The date the designation or finding was published, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; recommended)
+   */
+  designationDate?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Date it was lifted: If the designation was lifted: the date, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  delistingDate?: `${number}-${number}-${number}` | MissingValue;
 }
 /**
  * Organisation: A business or other organisation involved in the case, such as an employer, recruitment agency, front business or payment provider. Its name and registration number in clear are removed or hashed before sharing.
@@ -2335,11 +2488,103 @@ export interface Organisation {
    */
   cashIntensive?: Flag;
   /**
+   * @deprecated
    * Real owners and controllers: The people listed in this report who really own or control the organisation, whether or not they appear in its official papers, such as the person behind a nominee director. Give their local identifiers.
    *
    * (sensitivity P3; anonymisation PSEUDO; optional)
+   *
+   * Deprecated since 0.2.0: Give each owner or controller, with the nature and size of the interest, under ownership or control.
    */
   beneficialOwnerRefs?: LocalRef[];
+  /**
+   * Ownership and control: Each interest that a person or organisation in this report holds in this organisation, on paper or in fact: shares, voting rights, control of the board, control through a nominee. One item per holder and kind of holding.
+   *
+   * (optional)
+   */
+  ownership?: OwnershipOrControl[];
+  /**
+   * On a sanctions list: true if the organisation is on a government sanctions list, or is the subject of a United States section 311 finding, false if it has been checked and is not.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  sanctionsDesignated?: Flag;
+  /**
+   * Sanctions designations: Each sanctions listing of the organisation, or section 311 finding against it, that is known, with who made it, under which programme and list, when, and whether it still stands.
+   *
+   * (optional)
+   */
+  sanctions?: SanctionsDesignation[];
+}
+/**
+ * Ownership or control: One person's or organisation's interest in an organisation, shaped after a Beneficial Ownership Data Standard statement: who holds it, what kind of interest it is, how large, whether it is held for someone else, and when.
+ */
+export interface OwnershipOrControl {
+  /**
+   * Local identifier: A made-up identifier for this interest, unique in this report, for example OC-1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who holds the interest: The person or organisation in this report that owns or controls the organisation. Give their local identifier.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; recommended)
+   */
+  interestedPartyRef?: LocalRef;
+  /**
+   * Nature of the ownership or control: How the interest is held, for example shares, voting rights, the right to appoint the board, or control without any formal title. Choose all that apply.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  interestTypes?: InterestType[] | MissingValue;
+  /**
+   * Direct or through others: Whether the interest is held directly, or through other companies, trusts or people.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  directOrIndirect?: DirectOrIndirect | MissingValue;
+  /**
+   * Share, at least: The lowest the share of the interest could be, as a percentage from 0 to 100. Give the same figure as the maximum when the share is known exactly, or a range when only a band is known, for example 25 to 50.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  shareMinimum?: number | MissingValue;
+  /**
+   * Share, at most: The highest the share of the interest could be, as a percentage from 0 to 100.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  shareMaximum?: number | MissingValue;
+  /**
+   * Held as a nominee: true if the holder holds the interest on behalf of someone else, for example a nominee director or shareholder fronting for the real controller, false if they hold it for themselves.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  isNominee?: Flag;
+  /**
+   * On behalf of: For an interest held as a nominee: the person or organisation in this report it is held for, if known. Give their local identifier.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; optional)
+   */
+  nominatorRef?: LocalRef;
+  /**
+   * Beneficial ownership or control: true if the interest makes the holder a beneficial owner or controller, that is, the natural person who in the end owns or controls the organisation, whatever its papers say.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  isBeneficialOwnershipOrControl?: Flag;
+  /**
+   * From: The month the interest began, written YYYY-MM.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  interestStart?: YearMonth | MissingValue;
+  /**
+   * Until: The month the interest ended, if it has, written YYYY-MM.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  interestEnd?: YearMonth | MissingValue;
 }
 /**
  * Recruitment: How the victim was recruited, what they were promised, what they were charged and how they paid, and what was taken from their wages.
@@ -3264,41 +3509,35 @@ export interface IndicatorObservation {
  */
 export interface Outcomes {
   /**
-   * Suspicious transaction report filed: true if at least one suspicious transaction report (STR) or suspicious activity report (SAR) about this case is known to have been sent to a financial intelligence unit, false if none was.
+   * Suspicious transaction report filed: true if at least one suspicious transaction report (STR) or suspicious activity report (SAR) about this case is known to have been sent to a financial intelligence unit, false if none was. Give the reports themselves, where you may, in the list of suspicious transaction reports.
    *
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   strSarFiled?: Flag;
   /**
-   * Who filed the report: The kinds of institution that filed a suspicious transaction or activity report about this case, for example a bank and a crypto exchange. Give the type only, never the name.
+   * Who filed the report: The kinds of institution that filed a suspicious transaction or activity report about this case, for example a bank and a crypto exchange, as a summary for when the reports themselves cannot be listed. Give the type only, never the name.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   strSarFiledBy?: StrSarFiler[] | MissingValue;
   /**
-   * Country of the report: The country whose financial intelligence unit received the report. If reports went to several countries, give the country of the first one.
+   * Suspicious transaction reports: Each suspicious transaction or activity report about this case that is known to have been filed, with who filed it, where, when, what it was about and what became of it. Financial institutions should list only their own reports, and only where the sharing arrangement allows it, because of the rules against tipping off.
    *
-   * (sensitivity P1; anonymisation KEEP; optional)
+   * (optional)
    */
-  strSarJurisdiction?: CountryCode | MissingValue;
+  strSarFilings?: StrSarFiling[];
   /**
-   * Month of the report: The month the first report was filed, written YYYY-MM, for example 2023-04.
+   * Disclosures by the financial intelligence unit: Each time a financial intelligence unit passed its analysis of the case on to another authority, for example the police or a foreign unit, and which reports it drew on.
    *
-   * (sensitivity P1; anonymisation DATE; optional)
+   * (optional)
    */
-  strSarPeriod?: YearMonth | MissingValue;
+  fiuDisseminations?: FiuDissemination[];
   /**
-   * Key terms used in the report: The key terms or glossary codes written in the report so that the financial intelligence unit can find it, for example HUMAN TRAFFICKING FIN-2020-A008 in the United States or XXMSHTXX in the United Kingdom. Other codes, such as those of your own unit, are accepted too.
+   * Public-private information sharing: Each channel outside ordinary suspicious transaction reporting through which information on the case passed between financial institutions and authorities, or between institutions, for example a 314(b) request in the United States or a JMLIT cell in the United Kingdom.
    *
-   * (sensitivity P1; anonymisation KEEP; optional)
+   * (optional)
    */
-  strSarKeyTermsUsed?: SarKeyTerm[] | MissingValue;
-  /**
-   * Keyed hash of the report reference: A keyed hash of the reference number of the suspicious transaction or activity report, so that authorities can match it without the reference being seen. Never give the reference itself: reports are confidential and revealing them may tip off a suspect.
-   *
-   * (sensitivity P3; anonymisation HMAC; optional)
-   */
-  strSarRefHmac?: Hmac;
+  publicPrivateSharing?: PublicPrivateSharing[];
   /**
    * Action taken by financial institutions: What banks or other financial institutions did with the accounts involved, for example blocked a payment or froze an account. An empty list means they took no action.
    *
@@ -3306,15 +3545,27 @@ export interface Outcomes {
    */
   fiAccountActions?: FiAccountAction[] | MissingValue;
   /**
-   * Assets frozen: Money or property of the offenders that was frozen or seized so that it could not be moved while the case goes on.
+   * Asset freezes, seizures, confiscations and returns: Each legal step taken against money or property in the case, one item per step and per order: a freeze or restraint, a seizure, a confiscation or forfeiture, or the return of money to the survivors or scam victims. Give the accounts and assets each step concerned, its date and what became of it.
    *
    * (optional)
    */
+  assetActions?: AssetAction[];
+  /**
+   * @deprecated
+   * Assets frozen: Money or property of the offenders that was frozen or seized so that it could not be moved while the case goes on.
+   *
+   * (optional)
+   *
+   * Deprecated since 0.2.0: Give each freeze, with its accounts, assets and date, as an asset action.
+   */
   assetsFrozen?: AssetRecovery;
   /**
+   * @deprecated
    * Assets confiscated: Money or property of the offenders that was finally confiscated, that is, taken away for good.
    *
    * (optional)
+   *
+   * Deprecated since 0.2.0: Give each confiscation, with its accounts, assets and date, as an asset action.
    */
   assetsConfiscated?: AssetRecovery;
   /**
@@ -3324,11 +3575,11 @@ export interface Outcomes {
    */
   criminalJusticeOutcomes?: CriminalJusticeOutcome[] | MissingValue;
   /**
-   * Compensation for the survivor: Whether the survivor was awarded compensation or back pay, where it came from, how much, and whether it was actually paid.
+   * Compensation claims: Each claim for compensation, damages or back pay made by or for the survivors, whether it was granted, refused or is still open, with the amounts claimed, awarded and actually paid.
    *
    * (optional)
    */
-  victimCompensation?: VictimCompensation;
+  compensationClaims?: CompensationClaim[];
   /**
    * Financial inclusion support: Help the survivor received to get back a safe and independent financial life, for example a bank account opened with alternative identity checks, or a fraudulent debt cancelled.
    *
@@ -3349,56 +3600,298 @@ export interface Outcomes {
   referrals?: Referral[];
 }
 /**
- * Assets frozen or confiscated: How much of the offenders' money or property was frozen or confiscated, and through which legal route.
+ * Suspicious transaction report: One suspicious transaction or activity report about the case.
  */
-export interface AssetRecovery {
+export interface StrSarFiling {
   /**
-   * Value: The total value of the assets, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   * Local identifier: A made-up identifier for this report, unique in this report, for example STR-1.
    *
-   * (sensitivity P1; anonymisation BAND; recommended)
+   * (sensitivity P1; anonymisation PSEUDO; required)
    */
-  amount?: MoneyOrMissing;
+  id: LocalId;
+  /**
+   * Kind of institution that filed it: The kind of institution that filed the report, for example a bank or a money transfer business. Give the type only, never the name.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  filerType?: StrSarFiler | MissingValue;
+  /**
+   * Country of the report: The country whose financial intelligence unit received the report.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  jurisdiction?: CountryCode | MissingValue;
+  /**
+   * Month of the report: The month the report was filed, written YYYY-MM, for example 2023-04. The exact day is left out on purpose: it helps to find the report.
+   *
+   * (sensitivity P1; anonymisation DATE; recommended)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * What became of the report: How far the report is known to have gone at the financial intelligence unit, for example accepted, or returned to the reporter for correction.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  status?: StrSarStatus | MissingValue;
+  /**
+   * Key terms used in the report: The key terms or glossary codes written in the report so that the financial intelligence unit can find it, for example HUMAN TRAFFICKING FIN-2020-A008 in the United States, XXMSHTXX in the United Kingdom or #ProjectProtect in Canada. Other codes, such as those of your own unit, are accepted too.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  keyTermsUsed?: SarKeyTerm[] | MissingValue;
+  /**
+   * Keyed hash of the report reference: A keyed hash of the reference number of the report, so that authorities can match it without the reference being seen. Never give the reference itself: reports are confidential and revealing them may tip off a suspect.
+   *
+   * (sensitivity P3; anonymisation HMAC; optional)
+   */
+  refHmac?: Hmac;
+  /**
+   * Subjects of the report: The people and organisations listed in this report that the suspicious transaction report was about. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  subjectRefs?: LocalRef[];
+  /**
+   * Accounts reported: The accounts listed in this report that the suspicious transaction report covered. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  accountRefs?: LocalRef[];
+  /**
+   * Transactions reported: The transactions listed in this report that the suspicious transaction report covered. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  transactionRefs?: LocalRef[];
+}
+/**
+ * Disclosure by the financial intelligence unit: One disclosure of the financial intelligence unit's analysis of the case to another authority.
+ */
+export interface FiuDissemination {
+  /**
+   * Local identifier: A made-up identifier for this disclosure, unique in this report, for example FIU-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who received it: The kind of authority the financial intelligence unit passed its analysis to.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  recipientType?: DisseminationRecipient | MissingValue;
+  /**
+   * Country of the recipient: The country of the authority that received the disclosure. For a disclosure to a foreign financial intelligence unit, give that unit's country.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  recipientCountry?: CountryCode | MissingValue;
+  /**
+   * Month of the disclosure: The month the disclosure was made, written YYYY-MM.
+   *
+   * (sensitivity P1; anonymisation DATE; optional)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * Reports it drew on: The suspicious transaction reports, from the list in this report, that the disclosure drew on. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  strSarFilingRefs?: LocalRef[];
+}
+/**
+ * Public-private information sharing: One use of a channel for sharing information on the case between financial institutions and authorities, or between financial institutions.
+ */
+export interface PublicPrivateSharing {
+  /**
+   * Local identifier: A made-up identifier for this sharing, unique in this report, for example PPS-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Channel: The partnership or legal route the information went through.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  route?: PublicPrivateSharingRoute | MissingValue;
+  /**
+   * Month of the sharing: The month the information was shared, or first shared, written YYYY-MM.
+   *
+   * (sensitivity P1; anonymisation DATE; optional)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * Reports it led to or came from: The suspicious transaction reports, from the list in this report, that the sharing led to or drew on. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  strSarFilingRefs?: LocalRef[];
+}
+/**
+ * Asset action: One legal step taken against money or property in the case: a freeze, seizure, confiscation or return.
+ */
+export interface AssetAction {
+  /**
+   * Local identifier: A made-up identifier for this step, unique in this report, for example AA-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Kind of step: What was done to the money or property: frozen or restrained, seized, confiscated or forfeited, or returned to the people it was taken from.
+   *
+   * (sensitivity P1; anonymisation KEEP; required)
+   */
+  action: AssetActionType;
   /**
    * Legal route: The kind of proceedings used: criminal, non-conviction-based (civil) or administrative.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   confiscationType?: ConfiscationType | MissingValue;
+  /**
+   * Where it stands: Whether the step was applied for, granted, refused, later lifted, or carried out in full.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  status?: LegalStepStatus | MissingValue;
+  /**
+   * Why it was refused or lifted: When the court or authority refused the step, or lifted it later: the main reason given.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  refusalReason?: RefusalReason | MissingValue;
+  /**
+   * Date of the step: The date of the order or decision, or of the application if nothing was decided yet, written YYYY-MM-DD.
+   *
+   * (sensitivity P1; anonymisation DATE; recommended)
+   */
+  date?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Value: The value of the money or property concerned, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   *
+   * (sensitivity P1; anonymisation BAND; recommended)
+   */
+  amount?: MoneyOrMissing;
+  /**
+   * Accounts concerned: The accounts listed in this report whose balances the step concerned. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  accountRefs?: LocalRef[];
+  /**
+   * Assets concerned: The assets listed in this report that the step concerned. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  assetRefs?: LocalRef[];
+  /**
+   * Returned to: For a return of money: the people in this report who received it, usually survivors or scam victims. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  returnedToRefs?: LocalRef[];
 }
 /**
- * Compensation for the survivor: Money awarded to the survivor to make up for the exploitation, for example unpaid wages or damages.
+ * Assets frozen or confiscated: How much of the offenders' money or property was frozen or confiscated, and through which legal route.
  */
-export interface VictimCompensation {
+export interface AssetRecovery {
   /**
-   * Compensation awarded: true if a court, tribunal, fund, employer or company decided or agreed to pay the survivor, false if not. If no claim was made, give the missing value "not applicable".
+   * @deprecated
+   * Value: The total value of the assets, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   *
+   * (sensitivity P1; anonymisation BAND; recommended)
+   *
+   * Deprecated since 0.2.0: Give each freeze or confiscation as an asset action.
+   */
+  amount?: MoneyOrMissing;
+  /**
+   * @deprecated
+   * Legal route: The kind of proceedings used: criminal, non-conviction-based (civil) or administrative.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   *
+   * Deprecated since 0.2.0: Give each freeze or confiscation as an asset action.
+   */
+  confiscationType?: ConfiscationType | MissingValue;
+}
+/**
+ * Compensation claim: One claim for compensation, damages or back pay made by or for the survivors.
+ */
+export interface CompensationClaim {
+  /**
+   * Local identifier: A made-up identifier for this claim, unique in this report, for example CC-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Claimants: The survivors in this report the claim was made by or for. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  claimantRefs?: LocalRef[];
+  /**
+   * Route of the claim: Every route the claim went through, for example a compensation order in the criminal case and back pay from the employer.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  sources?: CompensationSource[] | MissingValue;
+  /**
+   * Date of the claim: The date the claim was made, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  dateClaimed?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Where the claim stands: Whether the claim is still open, was granted or refused, or was withdrawn.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  status?: LegalStepStatus | MissingValue;
+  /**
+   * Why it was refused: When the claim was refused: the main reason given.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  refusalReason?: RefusalReason | MissingValue;
+  /**
+   * Amount claimed: The total amount claimed, in the currency given or as a band.
+   *
+   * (sensitivity P2; anonymisation BAND; optional)
+   */
+  amountClaimed?: MoneyOrMissing;
+  /**
+   * Compensation awarded: true if a court, tribunal, fund, employer or company decided or agreed to pay, false if not.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
    */
   awarded?: Flag;
   /**
-   * Where the compensation came from: Every route the compensation came through, for example a compensation order in the criminal case and back pay from the employer.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  sources?: CompensationSource[] | MissingValue;
-  /**
    * Amount awarded: The total amount awarded, in the currency given or as a band.
    *
    * (sensitivity P2; anonymisation BAND; optional)
    */
-  amount?: MoneyOrMissing;
+  amountAwarded?: MoneyOrMissing;
   /**
-   * Paid: true if at least part of the compensation has actually reached the survivor, false if nothing has been paid yet. Awards are often not paid in full; give the amount received in the amount paid field.
+   * Paid: true if at least part of the award has actually reached the survivors, false if nothing has been paid yet. Awards are often not paid in full; give the amount received in the amount paid field.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
    */
   paid?: Flag;
   /**
-   * Amount paid: How much of the award the survivor has actually received so far.
+   * Amount paid: How much of the award the survivors have actually received so far.
    *
    * (sensitivity P2; anonymisation BAND; optional)
    */
   amountPaid?: MoneyOrMissing;
+  /**
+   * Paid from: The asset actions in this report (for example a confiscation) whose proceeds paid the award. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  paidFromAssetActionRefs?: LocalRef[];
 }
 /**
  * Referral: One referral of the case to another organisation.

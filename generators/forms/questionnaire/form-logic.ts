@@ -59,14 +59,20 @@ export const SHOW_RULES: ShowRule[] = [
   { show: ['/transactions/*/cryptoDetails'], when: [{ field: '/transactions/*/method', anyOf: ['cryptoOnChain', 'cryptoAtm', 'cryptoOtc'] }] },
   { show: ['/transactions/*/thresholdReference'], when: [{ field: '/transactions/*/belowReportingThreshold', is: 'yes' }] },
   {
-    show: ['/outcomes/strSarFiledBy', '/outcomes/strSarJurisdiction', '/outcomes/strSarPeriod', '/outcomes/strSarKeyTermsUsed', '/outcomes/strSarRefHmac'],
+    show: ['/outcomes/strSarFiledBy', '/outcomes/strSarFilings', '/outcomes/fiuDisseminations'],
     when: [{ field: '/outcomes/strSarFiled', is: 'yes' }],
   },
+  { show: ['/outcomes/assetActions/*/refusalReason'], when: [{ field: '/outcomes/assetActions/*/status', anyOf: ['refused', 'lifted'] }] },
+  { show: ['/outcomes/assetActions/*/returnedToRefs'], when: [{ field: '/outcomes/assetActions/*/action', anyOf: ['returnToVictims'] }] },
+  { show: ['/outcomes/compensationClaims/*/refusalReason'], when: [{ field: '/outcomes/compensationClaims/*/status', anyOf: ['refused', 'lifted'] }] },
   {
-    show: ['/outcomes/victimCompensation/sources', '/outcomes/victimCompensation/amount', '/outcomes/victimCompensation/paid'],
-    when: [{ field: '/outcomes/victimCompensation/awarded', is: 'yes' }],
+    show: ['/outcomes/compensationClaims/*/amountAwarded', '/outcomes/compensationClaims/*/paid', '/outcomes/compensationClaims/*/paidFromAssetActionRefs'],
+    when: [{ field: '/outcomes/compensationClaims/*/awarded', is: 'yes' }],
   },
-  { show: ['/outcomes/victimCompensation/amountPaid'], when: [{ field: '/outcomes/victimCompensation/paid', is: 'yes' }] },
+  { show: ['/outcomes/compensationClaims/*/amountPaid'], when: [{ field: '/outcomes/compensationClaims/*/paid', is: 'yes' }] },
+  { show: ['/organisations/*/ownership/*/nominatorRef'], when: [{ field: '/organisations/*/ownership/*/isNominee', is: 'yes' }] },
+  { show: ['/persons/*/sanctions'], when: [{ field: '/persons/*/sanctionsDesignated', is: 'yes' }] },
+  { show: ['/organisations/*/sanctions'], when: [{ field: '/organisations/*/sanctionsDesignated', is: 'yes' }] },
   {
     show: ['/scamCompound'],
     when: [
