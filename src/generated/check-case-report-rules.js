@@ -3,13 +3,14 @@ import { pointerResolves } from '../validate/paths.js';
 import { laterThan } from '../validate/rule-targets.js';
 import { atLeastAsStrict } from '../share/tlp.js';
 
-const INDICATORS0 = new Map([["FINCEN-HT20-B01","active"],["FINCEN-HT20-B02","active"],["FINCEN-HT20-B03","active"],["FINCEN-HT20-B04","active"],["FINCEN-HT20-B05","active"],["FINCEN-HT20-B06","active"],["FINCEN-HT20-B07","active"],["FINCEN-HT20-B08","active"],["FINCEN-HT20-B09","active"],["FINCEN-HT20-B10","active"],["FINCEN-HT20-F11","active"],["FINCEN-HT20-F12","active"],["FINCEN-HT20-F13","active"],["FINCEN-HT20-F14","active"],["FINCEN-HT20-F15","active"],["FINCEN-HT20-F16","active"],["FINCEN-HT20-F17","active"],["FINCEN-HT20-F18","active"],["FINCEN-HT20-F19","active"],["FINCEN-HT20-F20","active"],["FINCEN-HT20-TY1","active"],["FINCEN-HT20-TY2","active"],["FINCEN-HT20-TY3","active"],["FINCEN-HT20-TY4","active"],["FINCEN-HT14-T01","active"],["FINCEN-HT14-T02","active"],["FINCEN-HT14-T03","active"],["FINCEN-HT14-T04","active"],["FINCEN-HT14-T05","active"],["FINCEN-HT14-T06","active"],["FINCEN-HT14-T07","active"],["FINCEN-HT14-T08","active"],["FINCEN-HT14-T09","active"],["FINCEN-HT14-T10","active"],["FINCEN-HS14-S01","active"],["FINCEN-HS14-S02","active"],["FINCEN-HS14-S03","active"],["FINCEN-HS14-S04","active"],["FINCEN-HS14-S05","active"],["FINCEN-HS14-S06","active"],["FINCEN-HS14-S07","active"],["FATF-HT18-01","active"],["FATF-HT18-02","active"],["FATF-HT18-03","active"],["FATF-HT18-04","active"],["FATF-HT18-05","active"],["FATF-HT18-06","active"],["FATF-HT18-07","active"],["FATF-HT18-08","active"],["FATF-HT18-09","active"],["FATF-HT18-10","active"],["FATF-HT18-11","active"],["FATF-HT18-12","active"],["FATF-HT18-13","active"],["FATF-HT18-14","active"],["FATF-HT18-15","active"],["FATF-HT18-16","active"],["MC-MST-GEN-B01","active"],["MC-MST-GEN-BU01","active"],["MC-MST-FP-T01","active"],["MC-MST-FP-D01","active"],["MC-MST-FISH-T01","active"],["MC-MST-FISH-B01","active"],["MC-MST-DS-T01","active"],["MC-MST-CON-T01","active"],["MC-MST-MFG-T01","active"],["MC-MST-AGR-T01","active"],["MC-MST-SCAM-T01","active"],["MC-MST-MULE-B01","active"],["MC-MST-CSE-T01","active"],["AUSTRAC-FSS22-C01","active"],["AUSTRAC-FSS22-C02","active"],["AUSTRAC-FSS22-C03","active"],["AUSTRAC-FSS22-C04","active"],["AUSTRAC-FSS22-C05","active"],["AUSTRAC-FSS22-C06","active"],["AUSTRAC-FSS22-C07","active"],["AUSTRAC-FSS22-C08","active"],["AUSTRAC-FSS22-C09","active"],["AUSTRAC-FSS22-C10","active"],["AUSTRAC-FSS22-C11","active"],["AUSTRAC-FSS22-C12","active"],["UNODC-FC23-A01","active"],["UNODC-FC23-A02","active"],["UNODC-FC23-M01","active"],["UNODC-FC23-M02","active"],["UNODC-FC23-M03","active"],["UNODC-FC23-P01","active"],["UNODC-FC23-P02","active"],["FINCEN-PB23-01","active"],["FINCEN-PB23-02","active"],["FINCEN-PB23-03","active"],["FINCEN-PB23-04","active"],["FINCEN-PB23-05","active"],["FINTRAC-HTSE16-T01","active"],["FINTRAC-HTSE16-T02","active"],["FINTRAC-HTSE16-T03","active"],["FINTRAC-HTSE16-T04","active"],["FINTRAC-HTSE16-T05","active"],["FINTRAC-HTSE16-T06","active"],["FINTRAC-HTSE16-T07","active"],["FINTRAC-HTSE16-T08","active"],["FINTRAC-HTSE16-T09","active"],["ILO-FLI-01","active"],["ILO-FLI-02","active"],["ILO-FLI-03","active"],["ILO-FLI-04","active"],["ILO-FLI-05","active"],["ILO-FLI-06","active"],["ILO-FLI-07","active"],["ILO-FLI-08","active"],["ILO-FLI-09","active"],["ILO-FLI-10","active"],["ILO-FLI-11","active"]]);
-const DEPRECATED_CODES1 = new Set(["101+"]);
-const DEPRECATED_CODES2 = new Set(["ANG","BGN","HRK","SLL","ZWL"]);
-const PLAIN_CODES3 = new Set(["tron","ethereum","bitcoin","bnbSmartChain","solana","polygon","arbitrum","ton","litecoin","xrpLedger","monero","other"]);
-const PLAIN_CODES4 = new Set(["usdt","usdc","btc","eth","trx","bnb","sol","ltc","xrp","xmr","other"]);
-const PLAIN_CODES5 = new Set(["HUMAN TRAFFICKING FIN-2020-A008","Advisory Human Trafficking","Advisory Human Smuggling","FIN-2023-PIGBUTCHERING","XXMSHTXX","#ProjectProtect"]);
-const PLAIN_CODES6 = new Set(["Facebook","Instagram","WhatsApp","Telegram","FacebookMessenger","Viber","SnapChat","Line","4Sale","WeChat","QQ","QZone","TikTok","Twitter","EscortOrClassifiedAdSite","DatingApp","JobBoard","LiveStreamingSite","FanSubscriptionSite","Other"]);
+const INDICATORS0 = new Map([["FINCEN-HT20-B01","active"],["FINCEN-HT20-B02","active"],["FINCEN-HT20-B03","active"],["FINCEN-HT20-B04","active"],["FINCEN-HT20-B05","active"],["FINCEN-HT20-B06","active"],["FINCEN-HT20-B07","active"],["FINCEN-HT20-B08","active"],["FINCEN-HT20-B09","active"],["FINCEN-HT20-B10","active"],["FINCEN-HT20-F11","active"],["FINCEN-HT20-F12","active"],["FINCEN-HT20-F13","active"],["FINCEN-HT20-F14","active"],["FINCEN-HT20-F15","active"],["FINCEN-HT20-F16","active"],["FINCEN-HT20-F17","active"],["FINCEN-HT20-F18","active"],["FINCEN-HT20-F19","active"],["FINCEN-HT20-F20","active"],["FINCEN-HT20-TY1","active"],["FINCEN-HT20-TY2","active"],["FINCEN-HT20-TY3","active"],["FINCEN-HT20-TY4","active"],["FINCEN-HT14-T01","active"],["FINCEN-HT14-T02","active"],["FINCEN-HT14-T03","active"],["FINCEN-HT14-T04","active"],["FINCEN-HT14-T05","active"],["FINCEN-HT14-T06","deprecated"],["FINCEN-HT14-T07","active"],["FINCEN-HT14-T08","active"],["FINCEN-HT14-T09","active"],["FINCEN-HT14-T10","withdrawn"],["FINCEN-HS14-S01","active"],["FINCEN-HS14-S02","active"],["FINCEN-HS14-S03","active"],["FINCEN-HS14-S04","active"],["FINCEN-HS14-S05","active"],["FINCEN-HS14-S06","active"],["FINCEN-HS14-S07","active"],["FATF-HT18-01","active"],["FATF-HT18-02","active"],["FATF-HT18-03","active"],["FATF-HT18-04","active"],["FATF-HT18-05","active"],["FATF-HT18-06","active"],["FATF-HT18-07","active"],["FATF-HT18-08","provisional"],["FATF-HT18-09","provisional"],["FATF-HT18-10","provisional"],["FATF-HT18-11","provisional"],["FATF-HT18-12","provisional"],["FATF-HT18-13","provisional"],["FATF-HT18-14","withdrawn"],["FATF-HT18-15","active"],["FATF-HT18-16","active"],["MC-MST-GEN-B01","active"],["MC-MST-GEN-BU01","active"],["MC-MST-FP-T01","provisional"],["MC-MST-FP-D01","provisional"],["MC-MST-FISH-T01","provisional"],["MC-MST-FISH-B01","provisional"],["MC-MST-DS-T01","provisional"],["MC-MST-CON-T01","provisional"],["MC-MST-MFG-T01","provisional"],["MC-MST-AGR-T01","provisional"],["MC-MST-SCAM-T01","provisional"],["MC-MST-MULE-B01","provisional"],["MC-MST-CSE-T01","provisional"],["AUSTRAC-FSS22-C01","active"],["AUSTRAC-FSS22-C02","active"],["AUSTRAC-FSS22-C03","active"],["AUSTRAC-FSS22-C04","active"],["AUSTRAC-FSS22-C05","active"],["AUSTRAC-FSS22-C06","active"],["AUSTRAC-FSS22-C07","active"],["AUSTRAC-FSS22-C08","active"],["AUSTRAC-FSS22-C09","active"],["AUSTRAC-FSS22-C10","active"],["AUSTRAC-FSS22-C11","active"],["AUSTRAC-FSS22-C12","active"],["UNODC-FC23-A01","active"],["UNODC-FC23-A02","provisional"],["UNODC-FC23-M01","provisional"],["UNODC-FC23-M02","provisional"],["UNODC-FC23-M03","provisional"],["UNODC-FC23-P01","active"],["UNODC-FC23-P02","provisional"],["FINCEN-PB23-01","active"],["FINCEN-PB23-02","active"],["FINCEN-PB23-03","active"],["FINCEN-PB23-04","active"],["FINCEN-PB23-05","provisional"],["FINCEN-PB23-06","active"],["FINTRAC-HTSE16-T01","active"],["FINTRAC-HTSE16-T02","active"],["FINTRAC-HTSE16-T03","active"],["FINTRAC-HTSE16-T04","active"],["FINTRAC-HTSE16-T05","active"],["FINTRAC-HTSE16-T06","active"],["FINTRAC-HTSE16-T07","active"],["FINTRAC-HTSE16-T08","active"],["FINTRAC-HTSE16-T09","active"],["ILO-FLI-01","active"],["ILO-FLI-02","active"],["ILO-FLI-03","active"],["ILO-FLI-04","active"],["ILO-FLI-05","active"],["ILO-FLI-06","active"],["ILO-FLI-07","active"],["ILO-FLI-08","active"],["ILO-FLI-09","active"],["ILO-FLI-10","active"],["ILO-FLI-11","active"]]);
+const LEANING_STATUSES1 = new Set(["observed","suspected"]);
+const DEPRECATED_CODES2 = new Set(["101+"]);
+const DEPRECATED_CODES3 = new Set(["ANG","BGN","HRK","SLL","ZWL"]);
+const PLAIN_CODES4 = new Set(["tron","ethereum","bitcoin","bnbSmartChain","solana","polygon","arbitrum","ton","litecoin","xrpLedger","monero","other"]);
+const PLAIN_CODES5 = new Set(["usdt","usdc","btc","eth","trx","bnb","sol","ltc","xrp","xmr","other"]);
+const PLAIN_CODES6 = new Set(["HUMAN TRAFFICKING FIN-2020-A008","Advisory Human Trafficking","Advisory Human Smuggling","FIN-2023-PIGBUTCHERING","XXMSHTXX","#ProjectProtect"]);
+const PLAIN_CODES7 = new Set(["Facebook","Instagram","WhatsApp","Telegram","FacebookMessenger","Viber","SnapChat","Line","4Sale","WeChat","QQ","QZone","TikTok","Twitter","EscortOrClassifiedAdSite","DatingApp","JobBoard","LiveStreamingSite","FanSubscriptionSite","Other"]);
 const OPEN_MARKINGS = new Set(["TLP:CLEAR","TLP:GREEN"]);
 
 /** True when the rules beyond the schema find nothing in a report that passed the schema (no error, no warning). */
@@ -199,9 +200,9 @@ export function passesRules(report) {
           }
         }
         const v16 = v2.declaredWorkforceBand;
-        if (Array.isArray(v16)) { for (const s of v16) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof v16 == "string" && DEPRECATED_CODES1.has(v16)) return false;
+        if (Array.isArray(v16)) { for (const s of v16) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof v16 == "string" && DEPRECATED_CODES2.has(v16)) return false;
         const v17 = v2.observedWorkerBand;
-        if (Array.isArray(v17)) { for (const s of v17) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof v17 == "string" && DEPRECATED_CODES1.has(v17)) return false;
+        if (Array.isArray(v17)) { for (const s of v17) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof v17 == "string" && DEPRECATED_CODES2.has(v17)) return false;
       }
     }
     const v18 = report.debts;
@@ -211,9 +212,9 @@ export function passesRules(report) {
         const v21 = v20.creditorRef;
         if (Array.isArray(v21)) { for (const s of v21) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v21 == "string" && (ids.get(v21) & 96) === 0) return false;
         const v22 = v20.initialAmount;
-        if (v22 !== null && typeof v22 == "object" && Object.hasOwn(v22, "currency")) { const part = v22.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+        if (v22 !== null && typeof v22 == "object" && Object.hasOwn(v22, "currency")) { const part = v22.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         const v23 = v20.currentAmount;
-        if (v23 !== null && typeof v23 == "object" && Object.hasOwn(v23, "currency")) { const part = v23.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+        if (v23 !== null && typeof v23 == "object" && Object.hasOwn(v23, "currency")) { const part = v23.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
       }
     }
     const v24 = report.financialControl;
@@ -221,14 +222,14 @@ export function passesRules(report) {
       const v25 = v24.appliesToPersonRefs;
       if (Array.isArray(v25)) { for (const s of v25) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v25 == "string" && (ids.get(v25) & 32) === 0) return false;
       const v26 = v24.fines;
-      if (v26 !== null && typeof v26 == "object" && Object.hasOwn(v26, "currency")) { const part = v26.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+      if (v26 !== null && typeof v26 == "object" && Object.hasOwn(v26, "currency")) { const part = v26.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
     }
     const v27 = report.victimFinancialMisuse;
     if (v27 !== null && typeof v27 == "object" && !Array.isArray(v27)) {
       const v28 = v27.appliesToPersonRefs;
       if (Array.isArray(v28)) { for (const s of v28) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v28 == "string" && (ids.get(v28) & 32) === 0) return false;
       const v29 = v27.creditInVictimNameAmount;
-      if (v29 !== null && typeof v29 == "object" && Object.hasOwn(v29, "currency")) { const part = v29.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+      if (v29 !== null && typeof v29 == "object" && Object.hasOwn(v29, "currency")) { const part = v29.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
     }
     const v30 = report.accounts;
     if (Array.isArray(v30)) for (let i31 = 0; i31 < v30.length; i31++) {
@@ -246,11 +247,11 @@ export function passesRules(report) {
         const v37 = v32.closedPeriod;
         if (reported !== undefined && typeof v37 == "string" && laterThan(v37, reported)) return false;
         const v38 = v32.cryptoNetwork;
-        if (Array.isArray(v38)) { for (const s of v38) if (typeof s == "string" && !PLAIN_CODES3.has(s)) return false; } else if (typeof v38 == "string" && !PLAIN_CODES3.has(v38)) return false;
+        if (Array.isArray(v38)) { for (const s of v38) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v38 == "string" && !PLAIN_CODES4.has(v38)) return false;
         const v39 = v32.cryptoAssets;
-        if (Array.isArray(v39)) { for (const s of v39) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v39 == "string" && !PLAIN_CODES4.has(v39)) return false;
+        if (Array.isArray(v39)) { for (const s of v39) if (typeof s == "string" && !PLAIN_CODES5.has(s)) return false; } else if (typeof v39 == "string" && !PLAIN_CODES5.has(v39)) return false;
         const v40 = v32.currency;
-        if (Array.isArray(v40)) { for (const s of v40) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof v40 == "string" && DEPRECATED_CODES2.has(v40)) return false;
+        if (Array.isArray(v40)) { for (const s of v40) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof v40 == "string" && DEPRECATED_CODES3.has(v40)) return false;
         const v41 = v32.identifiers;
         if (Array.isArray(v41)) for (let i42 = 0; i42 < v41.length; i42++) {
           const v43 = v41[i42];
@@ -277,15 +278,15 @@ export function passesRules(report) {
         const v52 = v47.periodEnd;
         if (reported !== undefined && typeof v52 == "string" && laterThan(v52, reported)) return false;
         const v53 = v47.amount;
-        if (v53 !== null && typeof v53 == "object" && Object.hasOwn(v53, "currency")) { const part = v53.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+        if (v53 !== null && typeof v53 == "object" && Object.hasOwn(v53, "currency")) { const part = v53.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         const v54 = v47.cryptoDetails;
         if (v54 !== null && typeof v54 == "object" && !Array.isArray(v54)) {
           const v55 = v54.asset;
-          if (Array.isArray(v55)) { for (const s of v55) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v55 == "string" && !PLAIN_CODES4.has(v55)) return false;
+          if (Array.isArray(v55)) { for (const s of v55) if (typeof s == "string" && !PLAIN_CODES5.has(s)) return false; } else if (typeof v55 == "string" && !PLAIN_CODES5.has(v55)) return false;
           const v56 = v54.network;
-          if (Array.isArray(v56)) { for (const s of v56) if (typeof s == "string" && !PLAIN_CODES3.has(s)) return false; } else if (typeof v56 == "string" && !PLAIN_CODES3.has(v56)) return false;
+          if (Array.isArray(v56)) { for (const s of v56) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v56 == "string" && !PLAIN_CODES4.has(v56)) return false;
           const v57 = v54.fiatEquivalent;
-          if (v57 !== null && typeof v57 == "object" && Object.hasOwn(v57, "currency")) { const part = v57.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+          if (v57 !== null && typeof v57 == "object" && Object.hasOwn(v57, "currency")) { const part = v57.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         }
       }
     }
@@ -298,7 +299,7 @@ export function passesRules(report) {
           const v62 = v61.registeredToRef;
           if (Array.isArray(v62)) { for (const s of v62) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v62 == "string" && (ids.get(v62) & 96) === 0) return false;
           const v63 = v61.value;
-          if (v63 !== null && typeof v63 == "object" && Object.hasOwn(v63, "currency")) { const part = v63.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+          if (v63 !== null && typeof v63 == "object" && Object.hasOwn(v63, "currency")) { const part = v63.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         }
       }
     }
@@ -306,181 +307,183 @@ export function passesRules(report) {
     if (Array.isArray(v64)) for (let i65 = 0; i65 < v64.length; i65++) {
       const v66 = v64[i65];
       if (v66 !== null && typeof v66 == "object" && !Array.isArray(v66)) {
-        const v67 = v66.evidenceRefs;
-        if (Array.isArray(v67)) { for (const s of v67) if (typeof s == "string" && (ids.get(s) & 12384) === 0) return false; } else if (typeof v67 == "string" && (ids.get(v67) & 12384) === 0) return false;
-        const v68 = v66.firstObserved;
-        if (reported !== undefined && typeof v68 == "string" && laterThan(v68, reported)) return false;
-        const v69 = v66.indicatorId;
-        if (typeof v69 == "string") { const status = INDICATORS0.get(v69); if (status === undefined || status === "withdrawn") return false; }
+        const v67 = v66.subjectRefs;
+        if (Array.isArray(v67)) { for (const s of v67) if (typeof s == "string" && (ids.get(s) & 4192) === 0) return false; } else if (typeof v67 == "string" && (ids.get(v67) & 4192) === 0) return false;
+        const v68 = v66.evidenceRefs;
+        if (Array.isArray(v68)) { for (const s of v68) if (typeof s == "string" && (ids.get(s) & 19182176) === 0) return false; } else if (typeof v68 == "string" && (ids.get(v68) & 19182176) === 0) return false;
+        const v69 = v66.firstObserved;
+        if (reported !== undefined && typeof v69 == "string" && laterThan(v69, reported)) return false;
+        const v70 = v66.indicatorId;
+        if (typeof v70 == "string") { const status = INDICATORS0.get(v70); if (status === undefined || status === "withdrawn" || status === "deprecated" || (status === "provisional" && LEANING_STATUSES1.has(v66.status))) return false; }
       }
     }
-    const v70 = report.outcomes;
-    if (v70 !== null && typeof v70 == "object" && !Array.isArray(v70)) {
-      const v71 = v70.strSarFilings;
-      if (Array.isArray(v71)) for (let i72 = 0; i72 < v71.length; i72++) {
-        const v73 = v71[i72];
-        if (v73 !== null && typeof v73 == "object" && !Array.isArray(v73)) {
-          const v74 = v73.subjectRefs;
-          if (Array.isArray(v74)) { for (const s of v74) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v74 == "string" && (ids.get(v74) & 96) === 0) return false;
-          const v75 = v73.accountRefs;
-          if (Array.isArray(v75)) { for (const s of v75) if (typeof s == "string" && (ids.get(s) & 4096) === 0) return false; } else if (typeof v75 == "string" && (ids.get(v75) & 4096) === 0) return false;
-          const v76 = v73.transactionRefs;
-          if (Array.isArray(v76)) { for (const s of v76) if (typeof s == "string" && (ids.get(s) & 8192) === 0) return false; } else if (typeof v76 == "string" && (ids.get(v76) & 8192) === 0) return false;
-          const v77 = v73.period;
-          if (reported !== undefined && typeof v77 == "string" && laterThan(v77, reported)) return false;
-          const v78 = v73.keyTermsUsed;
-          if (Array.isArray(v78)) { for (const s of v78) if (typeof s == "string" && !PLAIN_CODES5.has(s)) return false; } else if (typeof v78 == "string" && !PLAIN_CODES5.has(v78)) return false;
+    const v71 = report.outcomes;
+    if (v71 !== null && typeof v71 == "object" && !Array.isArray(v71)) {
+      const v72 = v71.strSarFilings;
+      if (Array.isArray(v72)) for (let i73 = 0; i73 < v72.length; i73++) {
+        const v74 = v72[i73];
+        if (v74 !== null && typeof v74 == "object" && !Array.isArray(v74)) {
+          const v75 = v74.subjectRefs;
+          if (Array.isArray(v75)) { for (const s of v75) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v75 == "string" && (ids.get(v75) & 96) === 0) return false;
+          const v76 = v74.accountRefs;
+          if (Array.isArray(v76)) { for (const s of v76) if (typeof s == "string" && (ids.get(s) & 4096) === 0) return false; } else if (typeof v76 == "string" && (ids.get(v76) & 4096) === 0) return false;
+          const v77 = v74.transactionRefs;
+          if (Array.isArray(v77)) { for (const s of v77) if (typeof s == "string" && (ids.get(s) & 8192) === 0) return false; } else if (typeof v77 == "string" && (ids.get(v77) & 8192) === 0) return false;
+          const v78 = v74.period;
+          if (reported !== undefined && typeof v78 == "string" && laterThan(v78, reported)) return false;
+          const v79 = v74.keyTermsUsed;
+          if (Array.isArray(v79)) { for (const s of v79) if (typeof s == "string" && !PLAIN_CODES6.has(s)) return false; } else if (typeof v79 == "string" && !PLAIN_CODES6.has(v79)) return false;
         }
       }
-      const v79 = v70.fiuDisseminations;
-      if (Array.isArray(v79)) for (let i80 = 0; i80 < v79.length; i80++) {
-        const v81 = v79[i80];
-        if (v81 !== null && typeof v81 == "object" && !Array.isArray(v81)) {
-          const v82 = v81.strSarFilingRefs;
-          if (Array.isArray(v82)) { for (const s of v82) if (typeof s == "string" && (ids.get(s) & 262144) === 0) return false; } else if (typeof v82 == "string" && (ids.get(v82) & 262144) === 0) return false;
-          const v83 = v81.period;
-          if (reported !== undefined && typeof v83 == "string" && laterThan(v83, reported)) return false;
+      const v80 = v71.fiuDisseminations;
+      if (Array.isArray(v80)) for (let i81 = 0; i81 < v80.length; i81++) {
+        const v82 = v80[i81];
+        if (v82 !== null && typeof v82 == "object" && !Array.isArray(v82)) {
+          const v83 = v82.strSarFilingRefs;
+          if (Array.isArray(v83)) { for (const s of v83) if (typeof s == "string" && (ids.get(s) & 262144) === 0) return false; } else if (typeof v83 == "string" && (ids.get(v83) & 262144) === 0) return false;
+          const v84 = v82.period;
+          if (reported !== undefined && typeof v84 == "string" && laterThan(v84, reported)) return false;
         }
       }
-      const v84 = v70.publicPrivateSharing;
-      if (Array.isArray(v84)) for (let i85 = 0; i85 < v84.length; i85++) {
-        const v86 = v84[i85];
-        if (v86 !== null && typeof v86 == "object" && !Array.isArray(v86)) {
-          const v87 = v86.strSarFilingRefs;
-          if (Array.isArray(v87)) { for (const s of v87) if (typeof s == "string" && (ids.get(s) & 262144) === 0) return false; } else if (typeof v87 == "string" && (ids.get(v87) & 262144) === 0) return false;
-          const v88 = v86.period;
-          if (reported !== undefined && typeof v88 == "string" && laterThan(v88, reported)) return false;
+      const v85 = v71.publicPrivateSharing;
+      if (Array.isArray(v85)) for (let i86 = 0; i86 < v85.length; i86++) {
+        const v87 = v85[i86];
+        if (v87 !== null && typeof v87 == "object" && !Array.isArray(v87)) {
+          const v88 = v87.strSarFilingRefs;
+          if (Array.isArray(v88)) { for (const s of v88) if (typeof s == "string" && (ids.get(s) & 262144) === 0) return false; } else if (typeof v88 == "string" && (ids.get(v88) & 262144) === 0) return false;
+          const v89 = v87.period;
+          if (reported !== undefined && typeof v89 == "string" && laterThan(v89, reported)) return false;
         }
       }
-      const v89 = v70.assetActions;
-      if (Array.isArray(v89)) for (let i90 = 0; i90 < v89.length; i90++) {
-        const v91 = v89[i90];
-        if (v91 !== null && typeof v91 == "object" && !Array.isArray(v91)) {
-          const v92 = v91.accountRefs;
-          if (Array.isArray(v92)) { for (const s of v92) if (typeof s == "string" && (ids.get(s) & 4096) === 0) return false; } else if (typeof v92 == "string" && (ids.get(v92) & 4096) === 0) return false;
-          const v93 = v91.assetRefs;
-          if (Array.isArray(v93)) { for (const s of v93) if (typeof s == "string" && (ids.get(s) & 32768) === 0) return false; } else if (typeof v93 == "string" && (ids.get(v93) & 32768) === 0) return false;
-          const v94 = v91.returnedToRefs;
-          if (Array.isArray(v94)) { for (const s of v94) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v94 == "string" && (ids.get(v94) & 32) === 0) return false;
-          const v95 = v91.date;
-          if (reported !== undefined && typeof v95 == "string" && laterThan(v95, reported)) return false;
-          const v96 = v91.amount;
-          if (v96 !== null && typeof v96 == "object" && Object.hasOwn(v96, "currency")) { const part = v96.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+      const v90 = v71.assetActions;
+      if (Array.isArray(v90)) for (let i91 = 0; i91 < v90.length; i91++) {
+        const v92 = v90[i91];
+        if (v92 !== null && typeof v92 == "object" && !Array.isArray(v92)) {
+          const v93 = v92.accountRefs;
+          if (Array.isArray(v93)) { for (const s of v93) if (typeof s == "string" && (ids.get(s) & 4096) === 0) return false; } else if (typeof v93 == "string" && (ids.get(v93) & 4096) === 0) return false;
+          const v94 = v92.assetRefs;
+          if (Array.isArray(v94)) { for (const s of v94) if (typeof s == "string" && (ids.get(s) & 32768) === 0) return false; } else if (typeof v94 == "string" && (ids.get(v94) & 32768) === 0) return false;
+          const v95 = v92.returnedToRefs;
+          if (Array.isArray(v95)) { for (const s of v95) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v95 == "string" && (ids.get(v95) & 32) === 0) return false;
+          const v96 = v92.date;
+          if (reported !== undefined && typeof v96 == "string" && laterThan(v96, reported)) return false;
+          const v97 = v92.amount;
+          if (v97 !== null && typeof v97 == "object" && Object.hasOwn(v97, "currency")) { const part = v97.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         }
       }
-      const v97 = v70.compensationClaims;
-      if (Array.isArray(v97)) for (let i98 = 0; i98 < v97.length; i98++) {
-        const v99 = v97[i98];
-        if (v99 !== null && typeof v99 == "object" && !Array.isArray(v99)) {
-          const v100 = v99.claimantRefs;
-          if (Array.isArray(v100)) { for (const s of v100) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v100 == "string" && (ids.get(v100) & 32) === 0) return false;
-          const v101 = v99.paidFromAssetActionRefs;
-          if (Array.isArray(v101)) { for (const s of v101) if (typeof s == "string" && (ids.get(s) & 2097152) === 0) return false; } else if (typeof v101 == "string" && (ids.get(v101) & 2097152) === 0) return false;
-          const v102 = v99.dateClaimed;
-          if (reported !== undefined && typeof v102 == "string" && laterThan(v102, reported)) return false;
-          const v103 = v99.amountClaimed;
-          if (v103 !== null && typeof v103 == "object" && Object.hasOwn(v103, "currency")) { const part = v103.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-          const v104 = v99.amountAwarded;
-          if (v104 !== null && typeof v104 == "object" && Object.hasOwn(v104, "currency")) { const part = v104.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-          const v105 = v99.amountPaid;
-          if (v105 !== null && typeof v105 == "object" && Object.hasOwn(v105, "currency")) { const part = v105.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+      const v98 = v71.compensationClaims;
+      if (Array.isArray(v98)) for (let i99 = 0; i99 < v98.length; i99++) {
+        const v100 = v98[i99];
+        if (v100 !== null && typeof v100 == "object" && !Array.isArray(v100)) {
+          const v101 = v100.claimantRefs;
+          if (Array.isArray(v101)) { for (const s of v101) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v101 == "string" && (ids.get(v101) & 32) === 0) return false;
+          const v102 = v100.paidFromAssetActionRefs;
+          if (Array.isArray(v102)) { for (const s of v102) if (typeof s == "string" && (ids.get(s) & 2097152) === 0) return false; } else if (typeof v102 == "string" && (ids.get(v102) & 2097152) === 0) return false;
+          const v103 = v100.dateClaimed;
+          if (reported !== undefined && typeof v103 == "string" && laterThan(v103, reported)) return false;
+          const v104 = v100.amountClaimed;
+          if (v104 !== null && typeof v104 == "object" && Object.hasOwn(v104, "currency")) { const part = v104.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+          const v105 = v100.amountAwarded;
+          if (v105 !== null && typeof v105 == "object" && Object.hasOwn(v105, "currency")) { const part = v105.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+          const v106 = v100.amountPaid;
+          if (v106 !== null && typeof v106 == "object" && Object.hasOwn(v106, "currency")) { const part = v106.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
         }
       }
-      const v106 = v70.referrals;
-      if (Array.isArray(v106)) for (let i107 = 0; i107 < v106.length; i107++) {
-        const v108 = v106[i107];
-        if (v108 !== null && typeof v108 == "object" && !Array.isArray(v108)) {
-          const v109 = v108.date;
-          if (reported !== undefined && typeof v109 == "string" && laterThan(v109, reported)) return false;
+      const v107 = v71.referrals;
+      if (Array.isArray(v107)) for (let i108 = 0; i108 < v107.length; i108++) {
+        const v109 = v107[i108];
+        if (v109 !== null && typeof v109 == "object" && !Array.isArray(v109)) {
+          const v110 = v109.date;
+          if (reported !== undefined && typeof v110 == "string" && laterThan(v110, reported)) return false;
         }
       }
-      const v110 = v70.assetsFrozen;
-      if (v110 !== null && typeof v110 == "object" && !Array.isArray(v110)) {
-        const v111 = v110.amount;
-        if (Object.hasOwn(v110, "amount")) return false;
-        if (v111 !== null && typeof v111 == "object" && Object.hasOwn(v111, "currency")) { const part = v111.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-        const v112 = v110.confiscationType;
-        if (Object.hasOwn(v110, "confiscationType")) return false;
+      const v111 = v71.assetsFrozen;
+      if (v111 !== null && typeof v111 == "object" && !Array.isArray(v111)) {
+        const v112 = v111.amount;
+        if (Object.hasOwn(v111, "amount")) return false;
+        if (v112 !== null && typeof v112 == "object" && Object.hasOwn(v112, "currency")) { const part = v112.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+        const v113 = v111.confiscationType;
+        if (Object.hasOwn(v111, "confiscationType")) return false;
       }
-      const v113 = v70.assetsConfiscated;
-      if (v113 !== null && typeof v113 == "object" && !Array.isArray(v113)) {
-        const v114 = v113.amount;
-        if (Object.hasOwn(v113, "amount")) return false;
-        if (v114 !== null && typeof v114 == "object" && Object.hasOwn(v114, "currency")) { const part = v114.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-        const v115 = v113.confiscationType;
-        if (Object.hasOwn(v113, "confiscationType")) return false;
+      const v114 = v71.assetsConfiscated;
+      if (v114 !== null && typeof v114 == "object" && !Array.isArray(v114)) {
+        const v115 = v114.amount;
+        if (Object.hasOwn(v114, "amount")) return false;
+        if (v115 !== null && typeof v115 == "object" && Object.hasOwn(v115, "currency")) { const part = v115.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+        const v116 = v114.confiscationType;
+        if (Object.hasOwn(v114, "confiscationType")) return false;
       }
     }
-    const v116 = report.informationAsOf;
-    if (reported !== undefined && typeof v116 == "string" && laterThan(v116, reported)) return false;
-    const v117 = report.exploitationStart;
+    const v117 = report.informationAsOf;
     if (reported !== undefined && typeof v117 == "string" && laterThan(v117, reported)) return false;
-    const v118 = report.exploitationEnd;
+    const v118 = report.exploitationStart;
     if (reported !== undefined && typeof v118 == "string" && laterThan(v118, reported)) return false;
-    const v119 = report.consent;
-    if (v119 !== null && typeof v119 == "object" && !Array.isArray(v119)) {
-      const v120 = v119.consentDate;
-      if (reported !== undefined && typeof v120 == "string" && laterThan(v120, reported)) return false;
+    const v119 = report.exploitationEnd;
+    if (reported !== undefined && typeof v119 == "string" && laterThan(v119, reported)) return false;
+    const v120 = report.consent;
+    if (v120 !== null && typeof v120 == "object" && !Array.isArray(v120)) {
+      const v121 = v120.consentDate;
+      if (reported !== undefined && typeof v121 == "string" && laterThan(v121, reported)) return false;
     }
-    const v121 = report.persons;
-    if (Array.isArray(v121)) for (let i122 = 0; i122 < v121.length; i122++) {
-      const v123 = v121[i122];
-      if (v123 !== null && typeof v123 == "object" && !Array.isArray(v123)) {
-        const v124 = v123.dateOfBirth;
-        if (reported !== undefined && typeof v124 == "string" && laterThan(v124, reported)) return false;
-        if (open && v124 !== undefined && !((v124 !== null && typeof v124 == "object" && !Array.isArray(v124)) && Object.hasOwn(v124, "missing"))) return false;
-        const v125 = v123.sanctions;
-        if (Array.isArray(v125)) for (let i126 = 0; i126 < v125.length; i126++) {
-          const v127 = v125[i126];
-          if (v127 !== null && typeof v127 == "object" && !Array.isArray(v127)) {
-            const v128 = v127.designationDate;
-            if (reported !== undefined && typeof v128 == "string" && laterThan(v128, reported)) return false;
-            const v129 = v127.delistingDate;
+    const v122 = report.persons;
+    if (Array.isArray(v122)) for (let i123 = 0; i123 < v122.length; i123++) {
+      const v124 = v122[i123];
+      if (v124 !== null && typeof v124 == "object" && !Array.isArray(v124)) {
+        const v125 = v124.dateOfBirth;
+        if (reported !== undefined && typeof v125 == "string" && laterThan(v125, reported)) return false;
+        if (open && v125 !== undefined && !((v125 !== null && typeof v125 == "object" && !Array.isArray(v125)) && Object.hasOwn(v125, "missing"))) return false;
+        const v126 = v124.sanctions;
+        if (Array.isArray(v126)) for (let i127 = 0; i127 < v126.length; i127++) {
+          const v128 = v126[i127];
+          if (v128 !== null && typeof v128 == "object" && !Array.isArray(v128)) {
+            const v129 = v128.designationDate;
             if (reported !== undefined && typeof v129 == "string" && laterThan(v129, reported)) return false;
+            const v130 = v128.delistingDate;
+            if (reported !== undefined && typeof v130 == "string" && laterThan(v130, reported)) return false;
           }
         }
-        const v130 = v123.identifiers;
-        if (Array.isArray(v130)) for (let i131 = 0; i131 < v130.length; i131++) {
-          const v132 = v130[i131];
-          if (v132 !== null && typeof v132 == "object" && !Array.isArray(v132)) {
-            const v133 = v132.platform;
-            if (Array.isArray(v133)) { for (const s of v133) if (typeof s == "string" && !PLAIN_CODES6.has(s)) return false; } else if (typeof v133 == "string" && !PLAIN_CODES6.has(v133)) return false;
-            const v134 = v132.value;
-            if (open && v134 !== undefined && !((v134 !== null && typeof v134 == "object" && !Array.isArray(v134)) && Object.hasOwn(v134, "missing"))) return false;
+        const v131 = v124.identifiers;
+        if (Array.isArray(v131)) for (let i132 = 0; i132 < v131.length; i132++) {
+          const v133 = v131[i132];
+          if (v133 !== null && typeof v133 == "object" && !Array.isArray(v133)) {
+            const v134 = v133.platform;
+            if (Array.isArray(v134)) { for (const s of v134) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v134 == "string" && !PLAIN_CODES7.has(v134)) return false;
+            const v135 = v133.value;
+            if (open && v135 !== undefined && !((v135 !== null && typeof v135 == "object" && !Array.isArray(v135)) && Object.hasOwn(v135, "missing"))) return false;
           }
         }
-        const v135 = v123.fullName;
-        if (open && v135 !== undefined && !((v135 !== null && typeof v135 == "object" && !Array.isArray(v135)) && Object.hasOwn(v135, "missing"))) return false;
+        const v136 = v124.fullName;
+        if (open && v136 !== undefined && !((v136 !== null && typeof v136 == "object" && !Array.isArray(v136)) && Object.hasOwn(v136, "missing"))) return false;
       }
     }
-    const v136 = report.exploitationPlatforms;
-    if (Array.isArray(v136)) { for (const s of v136) if (typeof s == "string" && !PLAIN_CODES6.has(s)) return false; } else if (typeof v136 == "string" && !PLAIN_CODES6.has(v136)) return false;
-    const v137 = report.victimCountBand;
-    if (Array.isArray(v137)) { for (const s of v137) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof v137 == "string" && DEPRECATED_CODES1.has(v137)) return false;
-    const v138 = report.perpetratorCountBand;
-    if (Array.isArray(v138)) { for (const s of v138) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof v138 == "string" && DEPRECATED_CODES1.has(v138)) return false;
-    const v139 = report.estimatedProceeds;
-    if (v139 !== null && typeof v139 == "object" && Object.hasOwn(v139, "currency")) { const part = v139.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-    const v140 = report.recruitment;
-    if (v140 !== null && typeof v140 == "object" && !Array.isArray(v140)) {
-      const v141 = v140.recruitmentPlatforms;
-      if (Array.isArray(v141)) { for (const s of v141) if (typeof s == "string" && !PLAIN_CODES6.has(s)) return false; } else if (typeof v141 == "string" && !PLAIN_CODES6.has(v141)) return false;
-      const v142 = v140.promisedPay;
-      if (v142 !== null && typeof v142 == "object" && Object.hasOwn(v142, "currency")) { const part = v142.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-      const v143 = v140.actualPay;
-      if (v143 !== null && typeof v143 == "object" && Object.hasOwn(v143, "currency")) { const part = v143.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-      const v144 = v140.recruitmentFee;
-      if (v144 !== null && typeof v144 == "object" && Object.hasOwn(v144, "currency")) { const part = v144.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
-      const v145 = v140.ransom;
-      if (v145 !== null && typeof v145 == "object" && !Array.isArray(v145)) {
-        const v146 = v145.amount;
-        if (v146 !== null && typeof v146 == "object" && Object.hasOwn(v146, "currency")) { const part = v146.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES2.has(part)) return false; }
+    const v137 = report.exploitationPlatforms;
+    if (Array.isArray(v137)) { for (const s of v137) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v137 == "string" && !PLAIN_CODES7.has(v137)) return false;
+    const v138 = report.victimCountBand;
+    if (Array.isArray(v138)) { for (const s of v138) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof v138 == "string" && DEPRECATED_CODES2.has(v138)) return false;
+    const v139 = report.perpetratorCountBand;
+    if (Array.isArray(v139)) { for (const s of v139) if (typeof s == "string" && DEPRECATED_CODES2.has(s)) return false; } else if (typeof v139 == "string" && DEPRECATED_CODES2.has(v139)) return false;
+    const v140 = report.estimatedProceeds;
+    if (v140 !== null && typeof v140 == "object" && Object.hasOwn(v140, "currency")) { const part = v140.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+    const v141 = report.recruitment;
+    if (v141 !== null && typeof v141 == "object" && !Array.isArray(v141)) {
+      const v142 = v141.recruitmentPlatforms;
+      if (Array.isArray(v142)) { for (const s of v142) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v142 == "string" && !PLAIN_CODES7.has(v142)) return false;
+      const v143 = v141.promisedPay;
+      if (v143 !== null && typeof v143 == "object" && Object.hasOwn(v143, "currency")) { const part = v143.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+      const v144 = v141.actualPay;
+      if (v144 !== null && typeof v144 == "object" && Object.hasOwn(v144, "currency")) { const part = v144.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+      const v145 = v141.recruitmentFee;
+      if (v145 !== null && typeof v145 == "object" && Object.hasOwn(v145, "currency")) { const part = v145.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
+      const v146 = v141.ransom;
+      if (v146 !== null && typeof v146 == "object" && !Array.isArray(v146)) {
+        const v147 = v146.amount;
+        if (v147 !== null && typeof v147 == "object" && Object.hasOwn(v147, "currency")) { const part = v147.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES3.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES3.has(part)) return false; }
       }
     }
-    const v147 = report.scamCompound;
-    if (v147 !== null && typeof v147 == "object" && !Array.isArray(v147)) {
-      const v148 = v147.jobAdPlatforms;
-      if (Array.isArray(v148)) { for (const s of v148) if (typeof s == "string" && !PLAIN_CODES6.has(s)) return false; } else if (typeof v148 == "string" && !PLAIN_CODES6.has(v148)) return false;
+    const v148 = report.scamCompound;
+    if (v148 !== null && typeof v148 == "object" && !Array.isArray(v148)) {
+      const v149 = v148.jobAdPlatforms;
+      if (Array.isArray(v149)) { for (const s of v149) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v149 == "string" && !PLAIN_CODES7.has(v149)) return false;
     }
   }
   const marks = sharing?.fieldLevelTlp;
