@@ -43,6 +43,19 @@ describe('upgrade steps', () => {
     ]);
   });
 
+  test('steps after a move can name the item it made by its index, as well as every item by *', () => {
+    const { report, notCarried } = upgrade({ recruitment: { methods: ['advert', 'friend'], fee: 100 } }, [
+      { op: 'move', from: '/recruitment', to: '/victimProfiles/0/recruitment' },
+      { op: 'recode', path: '/victimProfiles/0/recruitment/methods', codes: { advert: 'jobAdvert' } },
+      { op: 'wrap', path: '/victimProfiles/0/recruitment/fee', key: 'amount' },
+      { op: 'rename', from: '/victimProfiles/0/recruitment/methods', to: '/victimProfiles/0/recruitment/recruitmentMethods' },
+      { op: 'default', path: '/victimProfiles/0/personRef', value: 'P1' },
+      { op: 'remove', path: '/victimProfiles/*/recruitment/unknownField', reason: 'never there' },
+    ]);
+    expect(report.victimProfiles).toEqual([{ personRef: 'P1', recruitment: { recruitmentMethods: ['jobAdvert', 'friend'], fee: { amount: 100 } } }]);
+    expect(notCarried).toEqual([]);
+  });
+
   test('steps run in the order declared, one release after another', () => {
     const steps: RuntimeUpgradeStep[] = [
       { op: 'rename', from: '/x', to: '/y' },
