@@ -58,7 +58,9 @@ export function releaseCommand(root: string, out: Writable): number {
   }
   out.write(`${docs.message}\n`);
   cpSync(join(root, 'schema'), join(target, 'schema'), { recursive: true });
+  // The examples as this version wrote them: the upgrade property test turns every release's examples into current reports.
+  if (existsSync(join(root, 'examples'))) cpSync(join(root, 'examples'), join(target, 'examples'), { recursive: true });
   writeFileSync(join(root, 'CHANGELOG.md'), changelogText(root).replace(`## ${current.version} (unreleased)`, `## ${current.version}`));
-  out.write(`released ${current.version}: snapshot in ${target}/schema; declare upgrade steps to the next version in ${target}/upgrade.json\n`);
+  out.write(`released ${current.version}: snapshot in ${target}/schema and ${target}/examples; declare upgrade steps to the next version in ${target}/upgrade.json\n`);
   return 0;
 }
