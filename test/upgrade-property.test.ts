@@ -113,12 +113,14 @@ describe(`upgrading ${OLD} reports to ${current}`, () => {
     writeFileSync(input, all.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const output = join(scratch, 'upgraded.ndjson');
     const { code, stderr } = await htfds('upgrade', input, '--out', output);
-    expect(stderr).toContain(`${all.length} report(s) upgraded.`);
+    expect(stderr).toContain(`${all.length} report(s) upgraded to ${current}.`);
     expect(code).toBe(0);
     const lines = readFileSync(output, 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l))).toEqual(all.map((r) => upgradeReportWithNotes(r).report));
     const notes = all.flatMap((r, i) => upgradeReportWithNotes(r).notCarried.map((n) => `htfds: ${input}:${i + 1}: ${n.path}: not carried into ${current} — ${n.reason}\n`));
     for (const note of notes) expect(stderr).toContain(note);
+    if (notes.length > 0) expect(stderr).toContain(`${notes.length} value(s) were not carried (listed above by report and path, with the reason): they remain only in the original files, so keep those.`);
+    else expect(stderr).not.toContain('not carried');
   });
 });
 
