@@ -153,6 +153,23 @@ describe('the check catches a lossy step (planted in a scratch release list)', (
     expect(lostValues(report, upgraded, notCarried, lossless, current)).toEqual([]);
   });
 
+  test('the ops toList, repoint and idsWhere (engineer A\'s) are followed too: as their results, no loss; otherwise, a loss', () => {
+    const old = { schemaVersion: OLD, persons: [{ id: 'P1', personRole: 'victim' }], profiles: [{ refs: [], heldBy: 'employer' }], marks: [{ path: '/recruitment/fee' }] };
+    const opsOfA: Parameters<typeof lostValues>[3] = [
+      { op: 'toList', path: '/profiles/*/heldBy' },
+      { op: 'repoint', path: '/marks/*/path', from: '/recruitment', to: '/victimProfiles/0/recruitment' },
+      { op: 'idsWhere', path: '/profiles/*/refs', from: '/persons', key: 'personRole', values: ['victim'] },
+    ];
+    const upgraded = { schemaVersion: current, persons: old.persons, profiles: [{ refs: ['P1'], heldBy: ['employer'] }], marks: [{ path: '/victimProfiles/0/recruitment/fee' }] };
+    expect(lostValues(old, upgraded, [], opsOfA, current)).toEqual([]);
+    const lossy = { ...upgraded, profiles: [{ refs: 'P1', heldBy: 'employer' }], marks: [{ path: '/recruitment/fee' }] };
+    expect(lostValues(old, lossy, [], opsOfA, current)).toEqual([
+      '/profiles/0/refs: /profiles/0/refs holds "P1", not the old value []',
+      '/profiles/0/heldBy: nothing at /profiles/0/heldBy/0, where the steps put it',
+      '/marks/0/path: /marks/0/path holds "/recruitment/fee", not the old value "/victimProfiles/0/recruitment/fee"',
+    ]);
+  });
+
   test('a rename onto a field that has a value (the old value is overwritten)', () => {
     const lost = reportsWith([{ op: 'rename', from: '/dateReported', to: '/recordId' }], example('minimal'));
     expect(lost.join('\n')).toMatch(/^\/recordId: \/recordId holds .*not the old value/m);

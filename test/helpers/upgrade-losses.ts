@@ -4,7 +4,8 @@
  *
  * Every leaf of the old report (a string, number, boolean or null, or an empty list or object, which says "none")
  * is followed through the steps: a rename or move rewrites the start of its pointer (the `*`s of `from` filling
- * those of `to`), a wrap puts it under the wrapping key, a recode changes its value, a remove drops it. It is
+ * those of `to`), a wrap puts it under the wrapping key and toList in a list, a recode or repoint changes its
+ * value, a remove drops it; an empty list that idsWhere fills is carried by any list. It is
  * carried when the new report holds the same value at the pointer it ended at — each pointer claimed by one old
  * value only, so that two values landing on one place count as a loss — or, for an item of a recoded list of
  * codes (recoding may merge two codes into one), when that list holds the value. It is accounted for when a
@@ -16,6 +17,16 @@ import type { UpgradeNote } from '../../src/upgrade/upgrade.js';
 
 type Tokens = string[];
 
+/**
+ * The ops the oracle knows: the library's, and those of engineer A's branch (toList, repoint, idsWhere), spelt out
+ * here so that this file compiles before and after the merge. An op it does not know fails the test, naming it.
+ */
+type Step =
+  | RuntimeUpgradeStep
+  | { op: 'toList'; path: string }
+  | { op: 'repoint'; path: string; from: string; to: string }
+  | { op: 'idsWhere'; path: string; from: string; key: string; values: string[]; single?: boolean };
+
 interface Leaf {
   /** Where it was in the old report. */
   from: string;
@@ -26,6 +37,8 @@ interface Leaf {
   removed: boolean;
   /** An item of a recoded list: it is looked for anywhere in that list. */
   inRecodedList: boolean;
+  /** An empty list that a step filled (in 0.1.0 an empty list of victims meant all of them): any list carries it. */
+  filled: boolean;
 }
 
 const isIndex = (token: string) => /^(0|[1-9]\d*)$/.test(token);
@@ -63,7 +76,7 @@ function filled(path: string, indexes: string[]): Tokens {
   return tokensOf(path).map((t) => (t === '*' ? indexes[next++]! : t));
 }
 
-function follow(leaf: Leaf, step: RuntimeUpgradeStep): void {
+function follow(leaf: Leaf, step: Step): void {
   const remember = () => leaf.history.push(pointerOf(leaf.tokens));
   switch (step.op) {
     case 'rename':
@@ -102,6 +115,26 @@ function follow(leaf: Leaf, step: RuntimeUpgradeStep): void {
       if (rest === 1) leaf.inRecodedList = true;
       return;
     }
+    case 'toList': {
+      const match = prefixMatch(step.path, leaf.tokens);
+      // A plain value becomes the first item of a list; lists and objects (missing values) stay as they are.
+      if (!match || match.length !== leaf.tokens.length || leaf.value === null || typeof leaf.value === 'object') return;
+      remember();
+      leaf.tokens = [...leaf.tokens, '0'];
+      return;
+    }
+    case 'repoint': {
+      // A JSON pointer held as a value follows the data it points at.
+      const match = prefixMatch(step.path, leaf.tokens);
+      if (!match || match.length !== leaf.tokens.length || typeof leaf.value !== 'string') return;
+      if (leaf.value === step.from || leaf.value.startsWith(`${step.from}/`)) leaf.value = step.to + leaf.value.slice(step.from.length);
+      return;
+    }
+    case 'idsWhere': {
+      const match = prefixMatch(step.path, leaf.tokens);
+      if (match && match.length === leaf.tokens.length && Array.isArray(leaf.value) && leaf.value.length === 0) leaf.filled = true;
+      return;
+    }
     case 'default':
       return;
     default:
@@ -120,13 +153,13 @@ function valueAt(report: unknown, tokens: Tokens): { found: boolean; value?: unk
 }
 
 /** What the values of `old` became, followed through `steps`: one line per lost value, empty when none is lost. */
-export function lostValues(old: Record<string, unknown>, upgraded: Record<string, unknown>, notCarried: readonly UpgradeNote[], steps: readonly RuntimeUpgradeStep[], current: string): string[] {
+export function lostValues(old: Record<string, unknown>, upgraded: Record<string, unknown>, notCarried: readonly UpgradeNote[], steps: readonly Step[], current: string): string[] {
   const lost: string[] = [];
   if (upgraded.schemaVersion !== current) lost.push(`/schemaVersion is ${JSON.stringify(upgraded.schemaVersion)}, not ${current}`);
   const reported = new Set(notCarried.map((n) => n.path));
   const leaves: Leaf[] = leavesOf(old)
     .filter(({ tokens }) => pointerOf(tokens) !== '/schemaVersion')
-    .map(({ tokens, value }) => ({ from: pointerOf(tokens), tokens, value, history: [pointerOf(tokens)], removed: false, inRecodedList: false }));
+    .map(({ tokens, value }) => ({ from: pointerOf(tokens), tokens, value, history: [pointerOf(tokens)], removed: false, inRecodedList: false, filled: false }));
   for (const step of steps) for (const leaf of leaves) if (!leaf.removed) follow(leaf, step);
 
   const claimed = new Map<string, string>();
@@ -144,6 +177,7 @@ export function lostValues(old: Record<string, unknown>, upgraded: Record<string
       continue;
     }
     const there = valueAt(upgraded, leaf.tokens);
+    if (leaf.filled && there.found && Array.isArray(there.value)) continue;
     if (!there.found) lost.push(`${leaf.from}: nothing at ${to}, where the steps put it`);
     else if (!isDeepStrictEqual(there.value, leaf.value)) lost.push(`${leaf.from}: ${to} holds ${JSON.stringify(there.value)?.slice(0, 80)}, not the old value ${JSON.stringify(leaf.value)?.slice(0, 80)}`);
     else if (claimed.has(to)) lost.push(`${leaf.from}: ${to} holds the value of ${claimed.get(to)} too; one of them overwrote the other`);
@@ -153,7 +187,7 @@ export function lostValues(old: Record<string, unknown>, upgraded: Record<string
 }
 
 /** The steps an upgrade from `from` to `current` runs, in order (as upgradeWithNotes runs them). */
-export function stepsFrom(releases: readonly { version: string; steps?: RuntimeUpgradeStep[] }[], from: string, current: string): RuntimeUpgradeStep[] {
+export function stepsFrom<S extends Step>(releases: readonly { version: string; steps?: readonly S[] }[], from: string, current: string): S[] {
   const order = (v: string) => v.split('.').map((n) => n.padStart(6, '0')).join('.');
   return [...releases]
     .filter((r) => order(r.version) >= order(from) && order(r.version) < order(current))
