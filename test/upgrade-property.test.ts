@@ -87,9 +87,10 @@ describe(`upgrading ${OLD} reports to ${current}`, () => {
       fc.property(oldReports(2), (report) => {
         expect(problems(report)).toEqual([]);
       }),
-      { numRuns: 60 },
+      // Shrinking a report regenerates and upgrades it at every step: bounded, a failure is reported half shrunk.
+      { numRuns: 60, interruptAfterTimeLimit: 45_000 },
     );
-  });
+  }, 120_000);
 
   test(`the generated reports are ${OLD} reports of every shape: optional sections present and absent, lists empty and full, missing values`, () => {
     expect(generated.every((r) => r.schemaVersion === OLD && oldSchema(r).valid)).toBe(true);
@@ -133,7 +134,8 @@ describe('the check catches a lossy step (planted in a scratch release list)', (
   const example = (name: string) => examples.find((e) => e.name === name)!.report;
 
   test('and no false alarm on lossless steps of every op, of the shapes 0.2.0 needs', () => {
-    const report = example('scam-compound');
+    const markings = ['/recruitment/recruitmentMethods', '/scamCompound/transitCountries/0', '/transactions/0/method'].map((path) => ({ path, tlp: 'TLP:RED' }));
+    const report = { ...example('scam-compound'), sharing: { ...(example('scam-compound').sharing as Report), fieldLevelTlp: markings } };
     const lossless: RuntimeUpgradeStep[] = [
       { op: 'move', from: '/recruitment', to: '/victimProfiles/0/recruitment' },
       { op: 'move', from: '/financialControl', to: '/victimProfiles/0/financialControl' },
@@ -150,6 +152,8 @@ describe('the check catches a lossy step (planted in a scratch release list)', (
     const { report: upgraded, notCarried } = upgradeWithNotes(report, [{ version: OLD, steps: lossless }], current);
     expect(upgraded).toMatchObject({ victimProfiles: [{ personRef: 'P1', recruitment: { recruitmentMethods: ['online'] } }], scamCompound: { transitCountries: [{ country: 'TH' }], jobAdPlatforms: { platforms: ['Facebook', 'Telegram'] } } });
     expect(notCarried).toEqual([{ path: '/scamCompound/timesSoldBand', reason: 'planted' }]);
+    // The markings followed what they mark.
+    expect((upgraded.sharing as { fieldLevelTlp: { path: string }[] }).fieldLevelTlp.map((m) => m.path)).toEqual(['/victimProfiles/0/recruitment/recruitmentMethods', '/scamCompound/transitCountries/0', '/transactions/0/channel']);
     expect(lostValues(report, upgraded, notCarried, lossless, current)).toEqual([]);
   });
 

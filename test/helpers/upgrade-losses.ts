@@ -5,15 +5,16 @@
  * Every leaf of the old report (a string, number, boolean or null, or an empty list or object, which says "none")
  * is followed through the steps: a rename or move rewrites the start of its pointer (the `*`s of `from` filling
  * those of `to`), a wrap puts it under the wrapping key and toList in a list, a recode or repoint changes its
- * value, a remove drops it; an empty list that idsWhere fills is carried by any list. It is
- * carried when the new report holds the same value at the pointer it ended at — each pointer claimed by one old
- * value only, so that two values landing on one place count as a loss — or, for an item of a recoded list of
- * codes (recoding may merge two codes into one), when that list holds the value. It is accounted for when a
- * `notCarried` entry names one of the pointers it had on the way. Anything else is a lost value.
+ * value, a remove drops it; an empty list that idsWhere fills is carried by any list; a field-level marking
+ * follows what a step moved, as the upgrade repoints it. It is carried when the new report holds the same value
+ * at the pointer it ended at — each pointer claimed by one old value only, so that two values landing on one
+ * place count as a loss — or, for an item of a recoded list of codes (recoding may merge two codes into one),
+ * when that list holds the value. It is accounted for when a `notCarried` entry names one of the pointers it had
+ * on the way. Anything else is a lost value.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { RuntimeUpgradeStep } from '../../src/validate/runtime-model.js';
-import type { UpgradeNote } from '../../src/upgrade/upgrade.js';
+import { MARKING_POINTERS, type UpgradeNote } from '../../src/upgrade/upgrade.js';
 
 type Tokens = string[];
 
@@ -76,15 +77,25 @@ function filled(path: string, indexes: string[]): Tokens {
   return tokensOf(path).map((t) => (t === '*' ? indexes[next++]! : t));
 }
 
-function follow(leaf: Leaf, step: Step): void {
+/** A part of the report a step moved: field-level markings that point at it (or, with `inside`, into it) follow. */
+interface Moved {
+  from: string;
+  to: string;
+  inside: boolean;
+}
+
+function follow(leaf: Leaf, step: Step, moved: Map<string, Moved>): void {
   const remember = () => leaf.history.push(pointerOf(leaf.tokens));
   switch (step.op) {
     case 'rename':
     case 'move': {
       const match = prefixMatch(step.from, leaf.tokens);
       if (!match) return;
-      leaf.history.push(pointerOf(leaf.tokens.slice(0, match.length)));
-      leaf.tokens = [...filled(step.to, match.indexes), ...leaf.tokens.slice(match.length)];
+      const from = pointerOf(leaf.tokens.slice(0, match.length));
+      leaf.history.push(from);
+      const to = filled(step.to, match.indexes);
+      moved.set(from, { from, to: pointerOf(to), inside: false });
+      leaf.tokens = [...to, ...leaf.tokens.slice(match.length)];
       return;
     }
     case 'remove': {
@@ -103,6 +114,7 @@ function follow(leaf: Leaf, step: Step): void {
       const isObjectThere = rest.length > 0 ? !isIndex(rest[0]!) : isPlainObject(leaf.value);
       if (isObjectThere) return;
       remember();
+      moved.set(pointerOf(at), { from: pointerOf(at), to: pointerOf([...at, step.key]), inside: true });
       leaf.tokens = [...at, step.key, ...rest];
       return;
     }
@@ -160,7 +172,19 @@ export function lostValues(old: Record<string, unknown>, upgraded: Record<string
   const leaves: Leaf[] = leavesOf(old)
     .filter(({ tokens }) => pointerOf(tokens) !== '/schemaVersion')
     .map(({ tokens, value }) => ({ from: pointerOf(tokens), tokens, value, history: [pointerOf(tokens)], removed: false, inRecodedList: false, filled: false }));
-  for (const step of steps) for (const leaf of leaves) if (!leaf.removed) follow(leaf, step);
+  for (const step of steps) {
+    const moved = new Map<string, Moved>();
+    for (const leaf of leaves) if (!leaf.removed) follow(leaf, step, moved);
+    // The upgrade repoints field-level markings at what a step moved, unless the move was refused (and reported).
+    for (const leaf of leaves) {
+      const match = prefixMatch(MARKING_POINTERS, leaf.tokens);
+      if (leaf.removed || !match || match.length !== leaf.tokens.length || typeof leaf.value !== 'string') continue;
+      for (const m of moved.values()) {
+        const pointer = leaf.value as string;
+        if (!reported.has(m.from) && ((!m.inside && pointer === m.from) || pointer.startsWith(`${m.from}/`))) leaf.value = m.to + pointer.slice(m.from.length);
+      }
+    }
+  }
 
   const claimed = new Map<string, string>();
   for (const leaf of leaves) {
