@@ -27,19 +27,6 @@ export interface Rename {
   to: string;
 }
 
-/**
- * Where `path` is after the renames (or, with `back`, where it was before them): a rename or move of an object
- * moves every field inside it too, so a path inside `from` goes to the same place inside `to`. Renames apply in
- * the order the upgrade declares them, each to the result of the ones before.
- */
-export function renamedPath(path: string, renames: readonly Rename[], back = false): string {
-  const order = back ? [...renames].reverse() : renames;
-  return order.reduce((at, r) => {
-    const [from, to] = back ? [r.to, r.from] : [r.from, r.to];
-    return at === from || at.startsWith(`${from}/`) ? `${to}${at.slice(from.length)}` : at;
-  }, path);
-}
-
 const LEVELS: Level[] = ['patch', 'minor', 'major'];
 /** The bump a list of changes requires: the highest level among them, or none. */
 export function requiredBump(changes: readonly Change[]): Level | 'none' {
@@ -108,9 +95,11 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
   const changes: Change[] = [];
   const before = new Map(previous.fields.map((f) => [f.path, f]));
   const after = new Map(next.fields.map((f) => [f.path, f]));
+  const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
+  const renamedTo = new Map(renames.map((r) => [r.from, r.to]));
 
   for (const field of next.fields) {
-    const oldPath = renamedPath(field.path, renames, true);
+    const oldPath = renamedFrom.get(field.path) ?? field.path;
     const old = before.get(oldPath);
     if (!old) {
       changes.push(field.required
@@ -122,7 +111,7 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
     compareField(old, field, { previous, next }, changes);
   }
   for (const field of previous.fields) {
-    if (after.has(renamedPath(field.path, renames))) continue;
+    if (after.has(renamedTo.get(field.path) ?? field.path)) continue;
     changes.push({ kind: 'field-removed', level: 'major', subject: field.path, message: `${field.path} removed: reports that use it become invalid` });
   }
 
