@@ -184,6 +184,12 @@ function replaceAt(report: Report, pointer: string, value: unknown): void {
 
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 7);
 
+/** The identifiers of the items of a top-level list (references name lists by their last path token). */
+function idsIn(report: Report, m: FieldModel, name: string): string[] {
+  const list = m.containers.find((c) => c.kind === 'list' && !c.path.includes('*') && c.path.split('/').at(-1) === name);
+  return list ? valuesAt(report, `${list.path}/*/id`).map((v) => v.value as string) : [];
+}
+
 /** Makes a generated report meet the rules beyond JSON Schema, driven by the field model. */
 function applyRules(report: Report, m: FieldModel): Report {
   // Local identifiers are unique within the report.
@@ -197,13 +203,8 @@ function applyRules(report: Report, m: FieldModel): Report {
     }
   }
   // References point at items of the lists they may point at.
-  const lists = m.containers.filter((c) => c.kind === 'list' && !c.path.includes('*'));
-  const idsIn = (name: string) => {
-    const list = lists.find((l) => l.path.split('/').at(-1) === name);
-    return list ? valuesAt(report, `${list.path}/*/id`).map((v) => v.value as string) : [];
-  };
   for (const field of m.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
-    const targets = (field.refTarget ?? []).flatMap(idsIn);
+    const targets = (field.refTarget ?? []).flatMap((list) => idsIn(report, m, list));
     for (const { pointer, value } of valuesAt(report, field.path).reverse()) {
       if (targets.length === 0) removeAt(report, pointer);
       else if (Array.isArray(value)) replaceAt(report, pointer, [...new Set(value.map((v) => targets[hash(String(v)) % targets.length]!))]);
@@ -292,13 +293,8 @@ export function versionErrors(m: FieldModel): ErrorPlaces {
 
 function danglingPointers(report: Report, m: FieldModel): { path: string }[] {
   const dangling: { path: string }[] = [];
-  const lists = m.containers.filter((c) => c.kind === 'list' && !c.path.includes('*'));
-  const idsIn = (name: string) => {
-    const list = lists.find((l) => l.path.split('/').at(-1) === name);
-    return list ? valuesAt(report, `${list.path}/*/id`).map((v) => v.value) : [];
-  };
   for (const field of m.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
-    const targets = new Set((field.refTarget ?? []).flatMap(idsIn));
+    const targets = new Set<unknown>((field.refTarget ?? []).flatMap((list) => idsIn(report, m, list)));
     for (const { pointer, value } of valuesAt(report, field.path)) {
       if (isMissingValue(value)) continue;
       if (!Array.isArray(value)) {
