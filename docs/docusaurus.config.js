@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { docsVersionOptions } from './versions.js';
 
 const siteDir = dirname(fileURLToPath(import.meta.url));
 const readJson = (path, fallback) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : fallback);
@@ -61,8 +62,8 @@ export default {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.js',
-          // The docs of the schema in this checkout; released versions keep their own snapshot.
-          versions: { current: { label: released.includes(version) ? `Next (after ${version})` : `${version} (unreleased)` } },
+          // The docs of the schema in this checkout, unless they are the latest release's; released versions keep their own snapshot.
+          ...docsVersionOptions(version, released),
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

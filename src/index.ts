@@ -2,6 +2,8 @@
 export type { CaseReport } from './generated/case-report.js';
 export { validateCaseReport } from './validate/validate-case-report.js';
 export { isValid, type Finding, type Severity } from './validate/finding.js';
+// Migrating reports written for an earlier version, with the account of every value that could not be carried.
+export { upgradeReport, upgradeReportWithNotes, UpgradeError, type UpgradeNote } from './upgrade/upgrade.js';
 export { default as schemaFacts } from './generated/runtime-model.js';
 export { anonymiseReport, SharingRefusal, type AnonymiseOptions, type AnonymiseNotes } from './share/anonymise.js';
 export { anonymiseBatch, type BatchEvent, type BatchSummary, type SourceReport } from './share/batch.js';

@@ -3,9 +3,10 @@
  * the CLI reference from the CLI's definition, the contributing pages from CONTRIBUTING.md, and one reference
  * entry per field. (docs-site.test.ts builds the site and opens it in a browser.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../generators/docs/check-links.js';
@@ -14,12 +15,16 @@ import { markdownForMdx, mdxCode, mdxText } from '../generators/docs/mdx.js';
 import { cliPage } from '../generators/docs/pages/cli-page.js';
 import { contributingPages } from '../generators/docs/pages/contributing-pages.js';
 import { collectDownloads, downloadsPage } from '../generators/docs/pages/downloads-page.js';
+import { fieldNewBadge, pageContext } from '../generators/docs/page-context.js';
 import { versionHistory } from '../generators/docs/version-history.js';
 import { type FieldModel } from '../generators/model/field-model.js';
 import { loadFieldModel } from '../generators/load-model.js';
 import { createMaintainerProgram as createProgram } from '../generators/cli/program.js';
 
 const model = loadFieldModel('schema');
+/** The site's own JavaScript (docs/ has no type declarations): the versions it shows, and its configuration. */
+const siteModule = (file: string) => import(pathToFileURL(join('docs', file)).href);
+const { docsVersionOptions } = (await siteModule('versions.js')) as { docsVersionOptions: (version: string, released: string[]) => Record<string, unknown> };
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-docs-gen-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -63,6 +68,48 @@ describe('version history', () => {
     const none = versionHistory(model, []);
     expect(new Set(none.fieldNewIn.values())).toEqual(new Set([model.version]));
     expect(none.firstVersion).toBe(model.version);
+  });
+});
+
+describe('version history across renames and moves', () => {
+  test('a field an upgrade moved keeps its first version and is marked as moved, with its old path', () => {
+    const renamed = (m: FieldModel, from: string, to: string): FieldModel => ({ ...m, fields: m.fields.map((f) => (f.path === from || f.path.startsWith(`${from}/`) ? { ...f, path: `${to}${f.path.slice(from.length)}` } : f)) });
+    const v2 = renamed(model, '/transactions/*/cryptoDetails', '/transactions/*/crypto');
+    const v3 = { ...renamed(v2, '/transactions/*/crypto/network', '/transactions/*/crypto/chain'), version: '0.3.0' };
+    const history = versionHistory(v3, [
+      { version: '0.1.0', model, renames: [{ from: '/transactions/*/cryptoDetails', to: '/transactions/*/crypto' }] },
+      { version: '0.2.0', model: { ...v2, version: '0.2.0' }, renames: [{ from: '/transactions/*/crypto/network', to: '/transactions/*/crypto/chain' }] },
+    ]);
+    expect(history.fieldNewIn.get('/transactions/*/crypto/asset')).toBe('0.1.0');
+    expect(history.fieldMovedIn.get('/transactions/*/crypto/asset')).toEqual({ version: '0.2.0', from: '/transactions/*/cryptoDetails/asset' });
+    // Moved twice: the version of the last move, and the path it had in the first version.
+    expect(history.fieldNewIn.get('/transactions/*/crypto/chain')).toBe('0.1.0');
+    expect(history.fieldMovedIn.get('/transactions/*/crypto/chain')).toEqual({ version: '0.3.0', from: '/transactions/*/cryptoDetails/network' });
+    expect(history.fieldMovedIn.has('/recordId')).toBe(false);
+    const ctx = pageContext(v3, history);
+    expect(fieldNewBadge(ctx, '/transactions/*/crypto/chain')).toContain('moved in 0.3.0, was /transactions/&#42;/cryptoDetails/network');
+    expect(fieldNewBadge(ctx, '/transactions/*/crypto/chain')).not.toContain('new in');
+    expect(fieldNewBadge(ctx, '/recordId')).toBe('');
+  });
+});
+
+describe('versions the site shows', () => {
+  test('while a version is in progress its docs sit beside the releases as "<version> (unreleased)"', () => {
+    expect(docsVersionOptions('0.1.0', [])).toEqual({ includeCurrentVersion: true, versions: { current: { label: '0.1.0 (unreleased)' } } });
+    expect(docsVersionOptions('0.2.0', ['0.1.0'])).toEqual({ includeCurrentVersion: true, versions: { current: { label: '0.2.0 (unreleased)' } } });
+  });
+
+  test('right after a release the released version is the current one: no "Next" copy of it', () => {
+    expect(docsVersionOptions('0.2.0', ['0.2.0', '0.1.0'])).toEqual({ includeCurrentVersion: false });
+    expect(JSON.stringify(docsVersionOptions('0.2.0', ['0.2.0', '0.1.0']))).not.toMatch(/next/i);
+  });
+
+  test('the site\'s configuration takes its versions from there, for its versions.json and built version', async () => {
+    const config = (await siteModule('docusaurus.config.js')).default as { presets: [string, { docs: Record<string, unknown> }][] };
+    const facts = existsSync('docs/site-facts.json') ? (JSON.parse(readFileSync('docs/site-facts.json', 'utf8')) as { version: string }) : { version: '0.0.0' };
+    const released = JSON.parse(readFileSync('docs/versions.json', 'utf8')) as string[];
+    expect(released).toContain('0.1.0');
+    expect(config.presets[0]![1].docs).toMatchObject(docsVersionOptions(facts.version, released));
   });
 });
 

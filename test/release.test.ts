@@ -48,6 +48,9 @@ describe('releasing a second version', () => {
     const out = sink();
     expect(releaseCommand(root, out.stream)).toBe(0);
     expect(readdirSync(join(root, 'releases'))).toContain(declared);
+    // The examples are kept as this version wrote them, for the upgrade property test of the next version.
+    expect(readdirSync(join(root, 'releases', declared, 'examples')).sort()).toEqual(readdirSync('examples').sort());
+    expect(readFileSync(join(root, 'releases', declared, 'examples', 'minimal.json'), 'utf8')).toBe(readFileSync('examples/minimal.json', 'utf8'));
 
     // 2. One minor change (a new optional field) and one major change (a renamed field, declared as an upgrade step).
     editJson(join(root, 'schema/transaction.schema.json'), (s) => {

@@ -43,6 +43,44 @@ describe('upgrade steps', () => {
     ]);
   });
 
+  test('steps after a move can name the item it made by its index, as well as every item by *', () => {
+    const { report, notCarried } = upgrade({ recruitment: { methods: ['advert', 'friend'], fee: 100 } }, [
+      { op: 'move', from: '/recruitment', to: '/victimProfiles/0/recruitment' },
+      { op: 'recode', path: '/victimProfiles/0/recruitment/methods', codes: { advert: 'jobAdvert' } },
+      { op: 'wrap', path: '/victimProfiles/0/recruitment/fee', key: 'amount' },
+      { op: 'rename', from: '/victimProfiles/0/recruitment/methods', to: '/victimProfiles/0/recruitment/recruitmentMethods' },
+      { op: 'default', path: '/victimProfiles/0/personRef', value: 'P1' },
+      { op: 'remove', path: '/victimProfiles/*/recruitment/unknownField', reason: 'never there' },
+    ]);
+    expect(report.victimProfiles).toEqual([{ personRef: 'P1', recruitment: { recruitmentMethods: ['jobAdvert', 'friend'], fee: { amount: 100 } } }]);
+    expect(notCarried).toEqual([]);
+  });
+
+  test('field-level markings follow the data they protect through moves, renames and wraps; others are left alone', () => {
+    const marks = ['/recruitment', '/recruitment/fee', '/recruitmentNote', '/transactions/1/mcc', '/wallets/0', '/wallets', '/persons/0'];
+    const { report } = upgrade(
+      { recruitment: { fee: 1 }, recruitmentNote: 'n', transactions: [{ mcc: '1' }, { mcc: '2' }], wallets: ['T-addr'], persons: [{ id: 'P1' }], sharing: { fieldLevelTlp: marks.map((path) => ({ path, tlp: 'TLP:RED' })) } },
+      [
+        { op: 'move', from: '/recruitment', to: '/victimProfiles/0/recruitment' },
+        { op: 'rename', from: '/transactions/*/mcc', to: '/transactions/*/merchantCode' },
+        { op: 'wrap', path: '/wallets/*', key: 'address' },
+      ],
+    );
+    expect((report.sharing as { fieldLevelTlp: { path: string }[] }).fieldLevelTlp.map((m) => m.path)).toEqual([
+      '/victimProfiles/0/recruitment',
+      '/victimProfiles/0/recruitment/fee',
+      '/recruitmentNote',
+      '/transactions/1/merchantCode',
+      '/wallets/0',
+      '/wallets',
+      '/persons/0',
+    ]);
+    // A wrapped value's place still holds it; a pointer inside a wrapped list follows it under the key.
+    const wrapped = upgrade({ codes: ['a', 'b'], sharing: { fieldLevelTlp: [{ path: '/codes', tlp: 'TLP:RED' }, { path: '/codes/1', tlp: 'TLP:RED' }] } }, [{ op: 'wrap', path: '/codes', key: 'values' }]).report;
+    expect(wrapped.codes).toEqual({ values: ['a', 'b'] });
+    expect((wrapped.sharing as { fieldLevelTlp: { path: string }[] }).fieldLevelTlp.map((m) => m.path)).toEqual(['/codes', '/codes/values/1']);
+  });
+
   test('steps run in the order declared, one release after another', () => {
     const steps: RuntimeUpgradeStep[] = [
       { op: 'rename', from: '/x', to: '/y' },

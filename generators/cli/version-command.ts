@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { updateChangelog } from '../changelog/changelog.js';
 import { diffModels } from '../diff/diff-models.js';
-import { checkVersionGate } from '../diff/version-gate.js';
+import { bumpName, checkVersionGate, nextVersion } from '../diff/version-gate.js';
 import { compareVersions, listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../diff/versions.js';
 import { loadFieldModel } from '../load-model.js';
 import { releaseDocs } from '../docs/release-docs.js';
@@ -15,7 +15,9 @@ import { releaseDocs } from '../docs/release-docs.js';
 export function checkVersionCommand(root: string, out: Writable): number {
   const result = checkVersionGate(loadFieldModel(join(root, 'schema')), root);
   if (result.ok) {
-    out.write(`version ${result.declared} is consistent: ${result.lastRelease ? `${result.changes.length} change(s) since ${result.lastRelease} need ${result.required === 'none' ? 'no' : `a ${result.required}`} bump` : 'no release yet'}.\n`);
+    const last = result.lastRelease;
+    const need = !last ? 'no release yet' : result.required === 'none' ? `${result.changes.length} change(s) since ${last} need no bump` : `${result.changes.length} change(s) since ${last}, ${bumpName(last, result.required)}, need ${nextVersion(last, result.required)} or later`;
+    out.write(`version ${result.declared} is consistent: ${need}.\n`);
     return 0;
   }
   for (const problem of result.problems) out.write(`version gate: ${problem}\n`);
@@ -58,7 +60,9 @@ export function releaseCommand(root: string, out: Writable): number {
   }
   out.write(`${docs.message}\n`);
   cpSync(join(root, 'schema'), join(target, 'schema'), { recursive: true });
+  // The examples as this version wrote them: the upgrade property test turns every release's examples into current reports.
+  if (existsSync(join(root, 'examples'))) cpSync(join(root, 'examples'), join(target, 'examples'), { recursive: true });
   writeFileSync(join(root, 'CHANGELOG.md'), changelogText(root).replace(`## ${current.version} (unreleased)`, `## ${current.version}`));
-  out.write(`released ${current.version}: snapshot in ${target}/schema; declare upgrade steps to the next version in ${target}/upgrade.json\n`);
+  out.write(`released ${current.version}: snapshot in ${target}/schema and ${target}/examples; declare upgrade steps to the next version in ${target}/upgrade.json\n`);
   return 0;
 }

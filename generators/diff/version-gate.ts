@@ -28,7 +28,7 @@ export function nextVersion(released: string, level: Level): string {
 }
 
 /** The words for a level of change: under 0.y a breaking change is a minor bump, so "major" would mislead. */
-const bumpName = (released: string, level: Level) =>
+export const bumpName = (released: string, level: Level) =>
   released.startsWith('0.') ? (level === 'major' ? 'breaking (under 0.y, a minor bump)' : `${level} (under 0.y, a patch bump)`) : level;
 
 export function checkVersionGate(current: FieldModel, root = '.'): GateResult {

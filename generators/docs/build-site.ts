@@ -57,7 +57,9 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   const model = loadFieldModel(join(options.root, 'schema'));
   const released = releasedDocsVersions(options.siteDir);
   // The current docs' downloads get their own folder unless the version is released, whose files stay as released.
-  const folder = released.includes(model.version) ? 'next' : model.version;
+  // Right after a release the site leaves the checkout's docs out (docs/versions.js), so nothing would link to them.
+  const isReleased = released.includes(model.version);
+  const folder = isReleased ? 'next' : model.version;
   // The examples are offered beside the artefacts, so that each docs version links to its own examples.
   const examples = model.examples.map((e) => ({ path: `examples/${e.name}.json`, content: Buffer.from(`${JSON.stringify(e.report, null, 2)}\n`) }));
   const downloads = collectDownloads(options.distDir, folder, examples);
@@ -76,13 +78,13 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
 
   for (const dir of GENERATED_STATIC) rmSync(join(options.siteDir, dir), { recursive: true, force: true });
   const downloadsDir = join(options.siteDir, 'static', 'downloads');
-  for (const file of downloads.files) {
+  for (const file of isReleased ? [] : downloads.files) {
     const target = join(downloadsDir, folder, file.path);
     mkdirSync(dirname(target), { recursive: true });
     if (file.content) writeFileSync(target, file.content);
     else cpSync(join(options.distDir, file.path), target);
   }
-  writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
+  if (!isReleased) writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
   const versioned = join(options.siteDir, VERSIONED_DOWNLOADS_DIR);
   if (existsSync(versioned)) for (const version of readdirSync(versioned)) cpSync(join(versioned, version), join(downloadsDir, version), { recursive: true });
   // The validator page runs the same bundle as `htfds validate`, and the importer of `htfds import` for

@@ -22,10 +22,12 @@ export function pageContext(model: FieldModel, history: VersionHistory): PageCon
 export const badge = (kind: 'new' | 'deprecated' | 'plain', text: string) =>
   `<span className=${jsxAttr(`badge ${kind === 'new' ? 'badge--success' : kind === 'deprecated' ? 'badge--warning' : 'badge--secondary'} htfds-badge`)}>${mdxText(text)}</span>`;
 
-/** The "new in" badge for a field, if it is newer than the first version. */
+/** The "new in" badge for a field newer than the first version, or the "moved in" one for a field an upgrade moved (saying from where). */
 export function fieldNewBadge(ctx: PageContext, path: string): string {
   const version = newInBadge(ctx.history, ctx.history.fieldNewIn.get(path));
-  return version ? badge('new', `new in ${version}`) : '';
+  if (version) return badge('new', `new in ${version}`);
+  const moved = ctx.history.fieldMovedIn.get(path);
+  return moved ? badge('plain', `moved in ${moved.version}, was ${moved.from}`) : '';
 }
 
 /** The "new in" badge for a code, if it is newer than the first version. */

@@ -1,43 +1,75 @@
 /**
  * "New in X.Y" and "deprecated in X.Y" badges. A field or code is new in the first released version whose
  * snapshot (releases/<version>/schema) has it; one that no snapshot has is new in the current version.
+ * A field a release's upgrade steps renamed or moved (releases/<version>/upgrade.json) is not new: it keeps the
+ * version it first appeared in, under its old path, and is marked as moved in the version that moved it.
  * Deprecations come from the model (`x-deprecated` on fields, the code lists' deprecated columns).
  */
 import { join } from 'node:path';
-import { listReleases, loadVersion, RELEASES_DIR } from '../diff/versions.js';
+import type { Rename } from '../diff/diff-models.js';
+import { listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../diff/versions.js';
 import type { FieldModel } from '../model/field-model.js';
 
 export interface VersionHistory {
   /** The first version of the standard: things new in it get no badge, since everything is. */
   firstVersion: string;
-  /** Field path → the version it first appeared in. */
+  /** Field path → the version it first appeared in (under this path or one it was renamed or moved from). */
   fieldNewIn: Map<string, string>;
+  /** Field path → the version whose upgrade moved it here, and its path before. */
+  fieldMovedIn: Map<string, { version: string; from: string }>;
   /** `list` + NUL + `code` → the version the code first appeared in. */
   codeNewIn: Map<string, string>;
 }
 
 export const codeKey = (list: string, code: string) => `${list}\u0000${code}`;
 
+/** A path after one release's renames: the most specific one naming it or a section above it (a moved section takes its fields along), as the diff reads them. */
+function renamedPath(path: string, renames: readonly Rename[]): string {
+  let best: Rename | undefined;
+  for (const r of renames) if ((path === r.from || path.startsWith(`${r.from}/`)) && r.from.length > (best?.from.length ?? -1)) best = r;
+  return best ? best.to + path.slice(best.from.length) : path;
+}
+
+/** A released snapshot, with the renames and moves its upgrade steps declare to the next version. */
+export interface ReleasedModel {
+  version: string;
+  model: FieldModel;
+  renames?: readonly Rename[];
+}
+
 /** The history of `current` against released snapshots, oldest first. */
-export function versionHistory(current: FieldModel, releases: { version: string; model: FieldModel }[]): VersionHistory {
-  const firstSeen = (keysOf: (m: FieldModel) => Iterable<string>, currentKeys: Iterable<string>) => {
+export function versionHistory(current: FieldModel, releases: ReleasedModel[]): VersionHistory {
+  const moved = new Map<string, { version: string; from: string }>();
+  const firstSeen = (keysOf: (m: FieldModel) => Iterable<string>, currentKeys: Iterable<string>, followRenames: boolean) => {
     const seen = new Map<string, string>();
-    for (const { version, model } of releases) for (const key of keysOf(model)) if (!seen.has(key)) seen.set(key, version);
+    for (const [i, { version, model, renames }] of releases.entries()) {
+      for (const key of keysOf(model)) if (!seen.has(key)) seen.set(key, version);
+      if (!followRenames || !renames?.length) continue;
+      const next = releases[i + 1]?.version ?? current.version;
+      for (const [key, since] of [...seen]) {
+        const to = renamedPath(key, renames);
+        if (to === key || seen.has(to)) continue;
+        seen.set(to, since);
+        moved.set(to, { version: next, from: moved.get(key)?.from ?? key });
+      }
+    }
     const out = new Map<string, string>();
     for (const key of currentKeys) out.set(key, seen.get(key) ?? current.version);
     return out;
   };
   const codeKeys = (m: FieldModel) => [...m.codelists.values()].flatMap((list) => list.codes.map((c) => codeKey(list.name, c.code)));
+  const fieldPaths = new Set(current.fields.map((f) => f.path));
   return {
     firstVersion: releases[0]?.version ?? current.version,
-    fieldNewIn: firstSeen((m) => m.fields.map((f) => f.path), current.fields.map((f) => f.path)),
-    codeNewIn: firstSeen(codeKeys, codeKeys(current)),
+    fieldNewIn: firstSeen((m) => m.fields.map((f) => f.path), fieldPaths, true),
+    fieldMovedIn: new Map([...moved].filter(([path]) => fieldPaths.has(path))),
+    codeNewIn: firstSeen(codeKeys, codeKeys(current), false),
   };
 }
 
 /** The history of the schema in `root` against the snapshots in `root`/releases. */
 export function loadVersionHistory(current: FieldModel, root = '.'): VersionHistory {
-  const releases = listReleases(root).map((version) => ({ version, model: loadVersion(join(root, RELEASES_DIR, version, 'schema')) }));
+  const releases = listReleases(root).map((version) => ({ version, model: loadVersion(join(root, RELEASES_DIR, version, 'schema')), renames: renamesOf(readUpgrade(version, root)) }));
   return versionHistory(current, releases);
 }
 

@@ -67,16 +67,33 @@ function containerFor(report: Json, tokens: readonly string[]): Json | unknown[]
 
 const pointerOf = (tokens: readonly string[]) => tokens.map((t) => `/${escapeToken(t)}`).join('');
 
+/** Where field-level markings hold their JSON pointers into the report (as the rules read them). */
+export const MARKING_POINTERS = '/sharing/fieldLevelTlp/*/path';
+
+/**
+ * A marking follows the data it protects: pointers at `from` or inside it now point at `to` (with `inside`, only
+ * those inside it: a wrapped value's own place still holds it). Done by the moving steps themselves, so that no
+ * step can leave a marking pointing at nothing, which would make the upgraded report invalid.
+ */
+function repointMarkings(report: Json, from: string, to: string, inside = false): void {
+  for (const { holder, name } of holders(report, MARKING_POINTERS)) {
+    const value = holder[name];
+    if (typeof value === 'string' && ((!inside && value === from) || value.startsWith(`${from}/`))) holder[name] = to + value.slice(from.length);
+  }
+}
+
 function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notCarried: UpgradeNote[]): void {
   switch (step.op) {
     case 'rename': {
       // Renames keep the structure: both paths have the same lists (*), and the value moves within each item.
       const target = pointerTokens(step.to).at(-1)!;
+      const renamed = matches(report, step.from).map(({ indexes }) => concrete(step.from, indexes));
       for (const { holder, name } of holders(report, step.from)) {
         if (!Object.hasOwn(holder, name)) continue;
         holder[target] = holder[name];
         delete holder[name];
       }
+      for (const from of renamed) repointMarkings(report, pointerOf(from), pointerOf([...from.slice(0, -1), target]));
       return;
     }
     case 'recode':
@@ -109,6 +126,7 @@ function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notC
         }
         (target as Record<string, unknown>)[last] = value;
         delete source[from.at(-1)!];
+        repointMarkings(report, pointerOf(from), pointerOf(to));
       }
       return;
     }
@@ -117,7 +135,9 @@ function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notC
         if (isObject(value)) continue;
         const tokens = concrete(step.path, indexes);
         const holder = containerFor(report, tokens);
-        if (holder !== undefined) (holder as Record<string, unknown>)[tokens.at(-1)!] = { [step.key]: value };
+        if (holder === undefined) continue;
+        (holder as Record<string, unknown>)[tokens.at(-1)!] = { [step.key]: value };
+        repointMarkings(report, pointerOf(tokens), pointerOf([...tokens, step.key]), true);
       }
   }
 }

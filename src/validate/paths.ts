@@ -27,7 +27,7 @@ export function escapeToken(token: string | number): string {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * Calls `visit` with every value in `data` at a model path (`*` expands to each list item), in document order,
+ * Calls `visit` with every value in `data` at a model path (`*` expands to each list item, an index selects one), in document order,
  * without building pointers: `indexes` holds the list index of each `*` and is reused between calls, so pass it
  * to pointerAt at once when a pointer is needed. Rules run on every report; most of them find nothing.
  */
@@ -47,6 +47,8 @@ function walkTokens(node: unknown, tokens: readonly string[], depth: number, ind
       indexes.pop();
     }
   } else if (isRecord(node) && !Array.isArray(node) && Object.hasOwn(node, token)) walkTokens(node[token], tokens, depth + 1, indexes, visit);
+  // A list index names one item (upgrade steps that act on /victimProfiles/0/… after a move made it); not a `*`, so not in `indexes`.
+  else if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(token) && Number(token) < node.length) walkTokens(node[Number(token)], tokens, depth + 1, indexes, visit);
 }
 
 /** The JSON pointer of a value forEachAt visited: the model path with each `*` replaced by its index. */

@@ -13,13 +13,15 @@ import { type FieldModel } from '../../generators/model/field-model.js';
 import { loadFieldModel } from '../../generators/load-model.js';
 import { atPointer, isMissingValueRef, isObject, splitRef } from '../../generators/model/schema-graph.js';
 import type { JsonObject } from '../../generators/model/source.js';
-import { isMissingValue, modelPath, valuesAt } from '../../src/validate/paths.js';
+import { isMissingValue, modelPath, pointerResolves, valuesAt } from '../../src/validate/paths.js';
 import { validateCaseReport } from '../../src/validate/validate-case-report.js';
+import { makeAjvValidator } from './schema-validators.js';
 
 type Report = Record<string, unknown>;
 
 let cachedModel: FieldModel | undefined;
-const model = () => (cachedModel ??= loadFieldModel('schema'));
+/** The current model, as the other property tests generate for. */
+const currentModel = () => (cachedModel ??= loadFieldModel('schema'));
 
 /** Text chosen to trip up spreadsheets and CSV: formula triggers, tokens, escapes, quotes, line breaks. */
 const AWKWARD_TEXT = [
@@ -29,6 +31,7 @@ const AWKWARD_TEXT = [
 ];
 
 interface Context {
+  model: FieldModel;
   file: string;
   maxItems: number;
 }
@@ -37,9 +40,9 @@ function resourceOf(bundle: JsonObject, file: string): JsonObject {
   return file === String(bundle.$id).split('/').pop() ? bundle : ((bundle.$defs as JsonObject)[file] as JsonObject);
 }
 
-function resolve(file: string, ref: string): { file: string; node: JsonObject } {
+function resolve(model: FieldModel, file: string, ref: string): { file: string; node: JsonObject } {
   const target = splitRef(file, ref);
-  const node = atPointer(resourceOf(model().bundle, target.file), target.pointer);
+  const node = atPointer(resourceOf(model.bundle, target.file), target.pointer);
   if (!isObject(node)) throw new Error(`cannot resolve ${ref} from ${file}`);
   return { file: target.file, node };
 }
@@ -67,7 +70,7 @@ function schemaArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
     if (VALIDATION_KEYWORDS.includes(key) && !SUPPORTED.has(key)) throw new Error(`arbitrary-report: keyword ${key} at ${path} is not supported yet; teach test/helpers/arbitrary-report.ts`);
   }
   if (typeof schema.$ref === 'string') {
-    const target = resolve(ctx.file, schema.$ref);
+    const target = resolve(ctx.model, ctx.file, schema.$ref);
     return schemaArb(target.node, { ...ctx, file: target.file }, path);
   }
   if (Array.isArray(schema.anyOf) && schema.type !== 'object') {
@@ -83,7 +86,7 @@ function schemaArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   if (typeof schema['x-codelist'] === 'string') {
     // An open code list: its codes, and other codes, including ones that look like labels or other codes.
-    const list = model().codelists.get(schema['x-codelist'])!;
+    const list = ctx.model.codelists.get(schema['x-codelist'])!;
     const codes = list.codes.map((c) => c.code);
     const lookalikes = [...list.codes.map((c) => c.title), ...codes.map((c) => c.toUpperCase())];
     return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...codes) }, { weight: 1, arbitrary: fc.constantFrom(...lookalikes) }, { weight: 1, arbitrary: textArb(Number(schema.minLength ?? 1), 20) });
@@ -117,7 +120,7 @@ function schemaArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
       const items = schema.items as JsonObject;
       const itemArb = schemaArb(items, ctx, `${path}/*`);
       const minLength = Number(schema.minItems ?? 0);
-      const maxLength = Math.max(minLength, isObject(resolveDeep(items, ctx.file)?.properties) ? ctx.maxItems : 4);
+      const maxLength = Math.max(minLength, isObject(resolveDeep(ctx.model, items, ctx.file)?.properties) ? ctx.maxItems : 4);
       return schema.uniqueItems === true
         ? fc.uniqueArray(itemArb, { minLength, maxLength, selector: (v) => JSON.stringify(v) })
         : fc.array(itemArb, { minLength, maxLength });
@@ -129,9 +132,9 @@ function schemaArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
   }
 }
 
-function resolveDeep(schema: JsonObject, file: string): JsonObject | undefined {
+function resolveDeep(model: FieldModel, schema: JsonObject, file: string): JsonObject | undefined {
   let current = { file, node: schema };
-  for (let guard = 0; typeof current.node.$ref === 'string' && guard < 10; guard++) current = resolve(current.file, current.node.$ref);
+  for (let guard = 0; typeof current.node.$ref === 'string' && guard < 10; guard++) current = resolve(model, current.file, current.node.$ref);
   return current.node;
 }
 
@@ -184,9 +187,14 @@ function replaceAt(report: Report, pointer: string, value: unknown): void {
 
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 7);
 
+/** The identifiers of the items of a top-level list (references name lists by their last path token). */
+function idsIn(report: Report, m: FieldModel, name: string): string[] {
+  const list = m.containers.find((c) => c.kind === 'list' && !c.path.includes('*') && c.path.split('/').at(-1) === name);
+  return list ? valuesAt(report, `${list.path}/*/id`).map((v) => v.value as string) : [];
+}
+
 /** Makes a generated report meet the rules beyond JSON Schema, driven by the field model. */
-function applyRules(report: Report): Report {
-  const m = model();
+function applyRules(report: Report, m: FieldModel): Report {
   // Local identifiers are unique within the report.
   const seen = new Set<string>();
   for (const field of m.fields.filter((f) => f.kind === 'id')) {
@@ -198,13 +206,8 @@ function applyRules(report: Report): Report {
     }
   }
   // References point at items of the lists they may point at.
-  const lists = m.containers.filter((c) => c.kind === 'list' && !c.path.includes('*'));
-  const idsIn = (name: string) => {
-    const list = lists.find((l) => l.path.split('/').at(-1) === name);
-    return list ? valuesAt(report, `${list.path}/*/id`).map((v) => v.value as string) : [];
-  };
   for (const field of m.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
-    const targets = (field.refTarget ?? []).flatMap(idsIn);
+    const targets = (field.refTarget ?? []).flatMap((list) => idsIn(report, m, list));
     for (const { pointer, value } of valuesAt(report, field.path).reverse()) {
       if (targets.length === 0) removeAt(report, pointer);
       else if (Array.isArray(value)) replaceAt(report, pointer, [...new Set(value.map((v) => targets[hash(String(v)) % targets.length]!))]);
@@ -248,8 +251,7 @@ function applyRules(report: Report): Report {
 }
 
 /** The nearest value at or above `pointer` that may be removed: a list item, or a property that is not required. */
-function removable(pointer: string): string | undefined {
-  const m = model();
+function removable(pointer: string, m: FieldModel): string | undefined {
   for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
     if (/\/\d+$/.test(at)) return at;
     const path = modelPath(at);
@@ -259,27 +261,73 @@ function removable(pointer: string): string | undefined {
   return undefined;
 }
 
+/** The places of a report's errors (JSON pointers), first the one to prune for; none for a valid report. */
+export type ErrorPlaces = (report: Report) => { path: string }[];
+
+/** The current version's verdict: validateCaseReport's errors. */
+const currentErrors: ErrorPlaces = (report) => validateCaseReport(report).filter((f) => f.severity === 'error');
+
 /** Prunes what the validator still rejects; throws when that cannot make the report valid. */
-function makeValid(report: Report): Report {
+function makeValid(report: Report, m: FieldModel, errorsOf: ErrorPlaces): Report {
   for (let round = 0; round < 50; round++) {
-    const errors = validateCaseReport(report).filter((f) => f.severity === 'error');
+    const errors = errorsOf(report);
     if (errors.length === 0) return report;
-    const target = removable(errors[0]!.path);
+    const target = removable(errors[0]!.path, m);
     if (target === undefined) throw new Error(`arbitrary-report: cannot make a generated report valid: ${JSON.stringify(errors.slice(0, 3))}`);
     removeAt(report, target);
   }
   throw new Error('arbitrary-report: a generated report stays invalid after pruning');
 }
 
+/**
+ * The errors a released version's toolkit gives that generation can cause, for generating its reports when
+ * validateCaseReport (the current version's) cannot judge them: the version's own schema (Ajv), then the
+ * references and field-level markings that pruning left pointing at nothing. The other rules beyond the schema
+ * (unique identifiers, date order, catalogue indicators, no direct identifiers when shared widely) applyRules
+ * builds in, and pruning cannot break them.
+ */
+export function versionErrors(m: FieldModel): ErrorPlaces {
+  const schema = makeAjvValidator(m.bundle);
+  return (report) => {
+    const errors = schema(report).errors.map((e) => ({ path: e.instancePath }));
+    return errors.length > 0 ? errors : danglingPointers(report, m);
+  };
+}
+
+function danglingPointers(report: Report, m: FieldModel): { path: string }[] {
+  const dangling: { path: string }[] = [];
+  for (const field of m.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
+    const targets = new Set<unknown>((field.refTarget ?? []).flatMap((list) => idsIn(report, m, list)));
+    for (const { pointer, value } of valuesAt(report, field.path)) {
+      if (isMissingValue(value)) continue;
+      if (!Array.isArray(value)) {
+        if (!targets.has(value)) dangling.push({ path: pointer });
+      } else value.forEach((v, i) => targets.has(v) || dangling.push({ path: `${pointer}/${i}` }));
+    }
+  }
+  for (const { pointer, value } of valuesAt(report, '/sharing/fieldLevelTlp/*/path')) if (typeof value !== 'string' || !pointerResolves(report, value)) dangling.push({ path: pointer });
+  return dangling;
+}
+
 export interface ReportOptions {
   /** Most items in a list of objects (default 3). */
   maxItems?: number;
+  /**
+   * The version to generate for (default: the schema in schema/), e.g. a released snapshot's model
+   * (loadVersion('releases/0.1.0')) to make reports an older toolkit wrote. With another model give `errorsOf`
+   * too (versionErrors(model)): validateCaseReport judges by the current version only.
+   */
+  model?: FieldModel;
+  /** What still makes a generated report invalid (default: validateCaseReport's errors). */
+  errorsOf?: ErrorPlaces;
 }
 
-/** Valid case reports, as validateCaseReport judges them. */
+/** Valid case reports, as validateCaseReport (or the given `errorsOf`) judges them. */
 export function arbitraryReport(options: ReportOptions = {}): fc.Arbitrary<Report> {
-  const root = model().bundle;
-  return objectArb(root, { file: String(root.$id).split('/').pop()!, maxItems: options.maxItems ?? 3 }, '').map((r) => makeValid(applyRules(structuredClone(r))));
+  const model = options.model ?? currentModel();
+  const errorsOf = options.errorsOf ?? currentErrors;
+  const root = model.bundle;
+  return objectArb(root, { model, file: String(root.$id).split('/').pop()!, maxItems: options.maxItems ?? 3 }, '').map((r) => makeValid(applyRules(structuredClone(r), model), model, errorsOf));
 }
 
 /** Several valid reports with distinct record identifiers, as one workbook or package holds them. */
