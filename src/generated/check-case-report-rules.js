@@ -5,10 +5,13 @@ import { atLeastAsStrict } from '../share/tlp.js';
 
 const INDICATORS0 = new Map([["FINCEN-HT20-B01","active"],["FINCEN-HT20-B02","active"],["FINCEN-HT20-B03","active"],["FINCEN-HT20-B04","active"],["FINCEN-HT20-B05","active"],["FINCEN-HT20-B06","active"],["FINCEN-HT20-B07","active"],["FINCEN-HT20-B08","active"],["FINCEN-HT20-B09","active"],["FINCEN-HT20-B10","active"],["FINCEN-HT20-F11","active"],["FINCEN-HT20-F12","active"],["FINCEN-HT20-F13","active"],["FINCEN-HT20-F14","active"],["FINCEN-HT20-F15","active"],["FINCEN-HT20-F16","active"],["FINCEN-HT20-F17","active"],["FINCEN-HT20-F18","active"],["FINCEN-HT20-F19","active"],["FINCEN-HT20-F20","active"],["FINCEN-HT20-TY1","active"],["FINCEN-HT20-TY2","active"],["FINCEN-HT20-TY3","active"],["FINCEN-HT20-TY4","active"],["FINCEN-HT14-T01","active"],["FINCEN-HT14-T02","active"],["FINCEN-HT14-T03","active"],["FINCEN-HT14-T04","active"],["FINCEN-HT14-T05","active"],["FINCEN-HT14-T06","active"],["FINCEN-HT14-T07","active"],["FINCEN-HT14-T08","active"],["FINCEN-HT14-T09","active"],["FINCEN-HT14-T10","active"],["FINCEN-HS14-S01","active"],["FINCEN-HS14-S02","active"],["FINCEN-HS14-S03","active"],["FINCEN-HS14-S04","active"],["FINCEN-HS14-S05","active"],["FINCEN-HS14-S06","active"],["FINCEN-HS14-S07","active"],["FATF-HT18-01","active"],["FATF-HT18-02","active"],["FATF-HT18-03","active"],["FATF-HT18-04","active"],["FATF-HT18-05","active"],["FATF-HT18-06","active"],["FATF-HT18-07","active"],["FATF-HT18-08","active"],["FATF-HT18-09","active"],["FATF-HT18-10","active"],["FATF-HT18-11","active"],["FATF-HT18-12","active"],["FATF-HT18-13","active"],["FATF-HT18-14","active"],["FATF-HT18-15","active"],["FATF-HT18-16","active"],["MC-MST-GEN-B01","active"],["MC-MST-GEN-BU01","active"],["MC-MST-FP-T01","active"],["MC-MST-FP-D01","active"],["MC-MST-FISH-T01","active"],["MC-MST-FISH-B01","active"],["MC-MST-DS-T01","active"],["MC-MST-CON-T01","active"],["MC-MST-MFG-T01","active"],["MC-MST-AGR-T01","active"],["MC-MST-SCAM-T01","active"],["MC-MST-MULE-B01","active"],["MC-MST-CSE-T01","active"],["AUSTRAC-FSS22-C01","active"],["AUSTRAC-FSS22-C02","active"],["AUSTRAC-FSS22-C03","active"],["AUSTRAC-FSS22-C04","active"],["AUSTRAC-FSS22-C05","active"],["AUSTRAC-FSS22-C06","active"],["AUSTRAC-FSS22-C07","active"],["AUSTRAC-FSS22-C08","active"],["AUSTRAC-FSS22-C09","active"],["AUSTRAC-FSS22-C10","active"],["AUSTRAC-FSS22-C11","active"],["AUSTRAC-FSS22-C12","active"],["UNODC-FC23-A01","active"],["UNODC-FC23-A02","active"],["UNODC-FC23-M01","active"],["UNODC-FC23-M02","active"],["UNODC-FC23-M03","active"],["UNODC-FC23-P01","active"],["UNODC-FC23-P02","active"],["FINCEN-PB23-01","active"],["FINCEN-PB23-02","active"],["FINCEN-PB23-03","active"],["FINCEN-PB23-04","active"],["FINCEN-PB23-05","active"],["FINTRAC-HTSE16-T01","active"],["FINTRAC-HTSE16-T02","active"],["FINTRAC-HTSE16-T03","active"],["FINTRAC-HTSE16-T04","active"],["FINTRAC-HTSE16-T05","active"],["FINTRAC-HTSE16-T06","active"],["FINTRAC-HTSE16-T07","active"],["FINTRAC-HTSE16-T08","active"],["FINTRAC-HTSE16-T09","active"],["ILO-FLI-01","active"],["ILO-FLI-02","active"],["ILO-FLI-03","active"],["ILO-FLI-04","active"],["ILO-FLI-05","active"],["ILO-FLI-06","active"],["ILO-FLI-07","active"],["ILO-FLI-08","active"],["ILO-FLI-09","active"],["ILO-FLI-10","active"],["ILO-FLI-11","active"]]);
 const DEPRECATED_CODES1 = new Set(["ANG","BGN","HRK","SLL","ZWL"]);
-const PLAIN_CODES2 = new Set(["tron","ethereum","bitcoin","bnbSmartChain","solana","polygon","arbitrum","ton","litecoin","xrpLedger","monero","other"]);
+const PLAIN_CODES2 = new Set(["tron","ethereum","bitcoin","bnbSmartChain","solana","polygon","arbitrum","ton","litecoin","xrpLedger","monero","base","optimism","avalanche","other"]);
 const PLAIN_CODES3 = new Set(["usdt","usdc","btc","eth","trx","bnb","sol","ltc","xrp","xmr","other"]);
-const PLAIN_CODES4 = new Set(["Facebook","Instagram","WhatsApp","Telegram","FacebookMessenger","Viber","SnapChat","Line","4Sale","WeChat","QQ","QZone","TikTok","Twitter","Other"]);
-const PLAIN_CODES5 = new Set(["HUMAN TRAFFICKING FIN-2020-A008","Advisory Human Trafficking","Advisory Human Smuggling","FIN-2023-PIGBUTCHERING","XXMSHTXX"]);
+const PLAIN_CODES4 = new Set(["ach","fedwire","fedNow","rtp","zelle","swift","sepaCreditTransfer","sepaInstant","fasterPayments","bacs","chaps","interacETransfer","npp","upi","imps","pix","promptPay","instaPay","pesoNet","duitNow","payNow","fps","cardNetwork","other"]);
+const PLAIN_CODES5 = new Set(["mPesa","mtnMoMo","airtelMoney","orangeMoney","bKash","easypaisa","jazzCash","gcash","maya","truemoney","westernUnion","moneyGram","ria","remitly","wise","worldRemit","paypal","venmo","cashApp","revolut","alipay","wechatPay","other"]);
+const DEPRECATED_CODES6 = new Set(["cryptoMixersBridges"]);
+const PLAIN_CODES7 = new Set(["Facebook","Instagram","WhatsApp","Telegram","FacebookMessenger","Viber","SnapChat","Line","4Sale","WeChat","QQ","QZone","TikTok","Twitter","Other"]);
+const PLAIN_CODES8 = new Set(["HUMAN TRAFFICKING FIN-2020-A008","Advisory Human Trafficking","Advisory Human Smuggling","FIN-2023-PIGBUTCHERING","XXMSHTXX"]);
 const OPEN_MARKINGS = new Set(["TLP:CLEAR","TLP:GREEN"]);
 
 /** True when the rules beyond the schema find nothing in a report that passed the schema (no error, no warning). */
@@ -82,13 +85,21 @@ export function passesRules(report) {
           if (typeof v32 == "string") { const known = ids.size; if (ids.set(v32, 32768).size === known) return false; }
         }
       }
+      const v33 = v28.tradeBasedDetails;
+      if (Array.isArray(v33)) for (let i34 = 0; i34 < v33.length; i34++) {
+        const v35 = v33[i34];
+        if (v35 !== null && typeof v35 == "object" && !Array.isArray(v35)) {
+          const v36 = v35.id;
+          if (typeof v36 == "string") { const known = ids.size; if (ids.set(v36, 65536).size === known) return false; }
+        }
+      }
     }
-    const v33 = report.indicators;
-    if (Array.isArray(v33)) for (let i34 = 0; i34 < v33.length; i34++) {
-      const v35 = v33[i34];
-      if (v35 !== null && typeof v35 == "object" && !Array.isArray(v35)) {
-        const v36 = v35.id;
-        if (typeof v36 == "string") { const known = ids.size; if (ids.set(v36, 65536).size === known) return false; }
+    const v37 = report.indicators;
+    if (Array.isArray(v37)) for (let i38 = 0; i38 < v37.length; i38++) {
+      const v39 = v37[i38];
+      if (v39 !== null && typeof v39 == "object" && !Array.isArray(v39)) {
+        const v40 = v39.id;
+        if (typeof v40 == "string") { const known = ids.size; if (ids.set(v40, 131072).size === known) return false; }
       }
     }
   }
@@ -172,138 +183,170 @@ export function passesRules(report) {
         if (Array.isArray(v34)) { for (const s of v34) if (typeof s == "string" && (ids.get(s) & 4192) === 0) return false; } else if (typeof v34 == "string" && (ids.get(v34) & 4192) === 0) return false;
         const v35 = v33.toRef;
         if (Array.isArray(v35)) { for (const s of v35) if (typeof s == "string" && (ids.get(s) & 4192) === 0) return false; } else if (typeof v35 == "string" && (ids.get(v35) & 4192) === 0) return false;
-        const v36 = v33.date;
-        if (reported !== undefined && typeof v36 == "string" && laterThan(v36, reported)) return false;
-        const v37 = v33.periodStart;
-        if (reported !== undefined && typeof v37 == "string" && laterThan(v37, reported)) return false;
-        const v38 = v33.periodEnd;
+        const v36 = v33.onBehalfOfRef;
+        if (Array.isArray(v36)) { for (const s of v36) if (typeof s == "string" && (ids.get(s) & 32) === 0) return false; } else if (typeof v36 == "string" && (ids.get(v36) & 32) === 0) return false;
+        const v37 = v33.debtRef;
+        if (Array.isArray(v37)) { for (const s of v37) if (typeof s == "string" && (ids.get(s) & 512) === 0) return false; } else if (typeof v37 == "string" && (ids.get(v37) & 512) === 0) return false;
+        const v38 = v33.date;
         if (reported !== undefined && typeof v38 == "string" && laterThan(v38, reported)) return false;
-        const v39 = v33.amount;
-        if (v39 !== null && typeof v39 == "object" && Object.hasOwn(v39, "currency")) { const part = v39.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-        const v40 = v33.cryptoDetails;
-        if (v40 !== null && typeof v40 == "object" && !Array.isArray(v40)) {
-          const v41 = v40.asset;
-          if (Array.isArray(v41)) { for (const s of v41) if (typeof s == "string" && !PLAIN_CODES3.has(s)) return false; } else if (typeof v41 == "string" && !PLAIN_CODES3.has(v41)) return false;
-          const v42 = v40.network;
-          if (Array.isArray(v42)) { for (const s of v42) if (typeof s == "string" && !PLAIN_CODES2.has(s)) return false; } else if (typeof v42 == "string" && !PLAIN_CODES2.has(v42)) return false;
-          const v43 = v40.fiatEquivalent;
-          if (v43 !== null && typeof v43 == "object" && Object.hasOwn(v43, "currency")) { const part = v43.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+        const v39 = v33.periodStart;
+        if (reported !== undefined && typeof v39 == "string" && laterThan(v39, reported)) return false;
+        const v40 = v33.periodEnd;
+        if (reported !== undefined && typeof v40 == "string" && laterThan(v40, reported)) return false;
+        const v41 = v33.amount;
+        if (v41 !== null && typeof v41 == "object" && Object.hasOwn(v41, "currency")) { const part = v41.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+        const v42 = v33.rail;
+        if (Array.isArray(v42)) { for (const s of v42) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v42 == "string" && !PLAIN_CODES4.has(v42)) return false;
+        const v43 = v33.provider;
+        if (Array.isArray(v43)) { for (const s of v43) if (typeof s == "string" && !PLAIN_CODES5.has(s)) return false; } else if (typeof v43 == "string" && !PLAIN_CODES5.has(v43)) return false;
+        const v44 = v33.cryptoDetails;
+        if (v44 !== null && typeof v44 == "object" && !Array.isArray(v44)) {
+          const v45 = v44.asset;
+          if (Array.isArray(v45)) { for (const s of v45) if (typeof s == "string" && !PLAIN_CODES3.has(s)) return false; } else if (typeof v45 == "string" && !PLAIN_CODES3.has(v45)) return false;
+          const v46 = v44.network;
+          if (Array.isArray(v46)) { for (const s of v46) if (typeof s == "string" && !PLAIN_CODES2.has(s)) return false; } else if (typeof v46 == "string" && !PLAIN_CODES2.has(v46)) return false;
+          const v47 = v44.viaMixerOrBridge;
+          if (Object.hasOwn(v44, "viaMixerOrBridge")) return false;
+          const v48 = v44.fiatEquivalent;
+          if (v48 !== null && typeof v48 == "object" && Object.hasOwn(v48, "currency")) { const part = v48.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
         }
       }
     }
-    const v44 = report.laundering;
-    if (v44 !== null && typeof v44 == "object" && !Array.isArray(v44)) {
-      const v45 = v44.assets;
-      if (Array.isArray(v45)) for (let i46 = 0; i46 < v45.length; i46++) {
-        const v47 = v45[i46];
-        if (v47 !== null && typeof v47 == "object" && !Array.isArray(v47)) {
-          const v48 = v47.registeredToRef;
-          if (Array.isArray(v48)) { for (const s of v48) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v48 == "string" && (ids.get(v48) & 96) === 0) return false;
-          const v49 = v47.value;
-          if (v49 !== null && typeof v49 == "object" && Object.hasOwn(v49, "currency")) { const part = v49.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+    const v49 = report.laundering;
+    if (v49 !== null && typeof v49 == "object" && !Array.isArray(v49)) {
+      const v50 = v49.assets;
+      if (Array.isArray(v50)) for (let i51 = 0; i51 < v50.length; i51++) {
+        const v52 = v50[i51];
+        if (v52 !== null && typeof v52 == "object" && !Array.isArray(v52)) {
+          const v53 = v52.registeredToRef;
+          if (Array.isArray(v53)) { for (const s of v53) if (typeof s == "string" && (ids.get(s) & 96) === 0) return false; } else if (typeof v53 == "string" && (ids.get(v53) & 96) === 0) return false;
+          const v54 = v52.acquisitionTransactionRefs;
+          if (Array.isArray(v54)) { for (const s of v54) if (typeof s == "string" && (ids.get(s) & 8192) === 0) return false; } else if (typeof v54 == "string" && (ids.get(v54) & 8192) === 0) return false;
+          const v55 = v52.acquisitionDate;
+          if (reported !== undefined && typeof v55 == "string" && laterThan(v55, reported)) return false;
+          const v56 = v52.value;
+          if (v56 !== null && typeof v56 == "object" && Object.hasOwn(v56, "currency")) { const part = v56.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
         }
       }
+      const v57 = v49.tradeBasedDetails;
+      if (Array.isArray(v57)) for (let i58 = 0; i58 < v57.length; i58++) {
+        const v59 = v57[i58];
+        if (v59 !== null && typeof v59 == "object" && !Array.isArray(v59)) {
+          const v60 = v59.transactionRefs;
+          if (Array.isArray(v60)) { for (const s of v60) if (typeof s == "string" && (ids.get(s) & 8192) === 0) return false; } else if (typeof v60 == "string" && (ids.get(v60) & 8192) === 0) return false;
+        }
+      }
+      const v61 = v49.launderingMethods;
+      if (Array.isArray(v61)) { for (const s of v61) if (typeof s == "string" && DEPRECATED_CODES6.has(s)) return false; } else if (typeof v61 == "string" && DEPRECATED_CODES6.has(v61)) return false;
     }
-    const v50 = report.indicators;
-    if (Array.isArray(v50)) for (let i51 = 0; i51 < v50.length; i51++) {
-      const v52 = v50[i51];
-      if (v52 !== null && typeof v52 == "object" && !Array.isArray(v52)) {
-        const v53 = v52.evidenceRefs;
-        if (Array.isArray(v53)) { for (const s of v53) if (typeof s == "string" && (ids.get(s) & 12384) === 0) return false; } else if (typeof v53 == "string" && (ids.get(v53) & 12384) === 0) return false;
-        const v54 = v52.firstObserved;
-        if (reported !== undefined && typeof v54 == "string" && laterThan(v54, reported)) return false;
-        const v55 = v52.indicatorId;
-        if (typeof v55 == "string") { const status = INDICATORS0.get(v55); if (status === undefined || status === "withdrawn") return false; }
+    const v62 = report.indicators;
+    if (Array.isArray(v62)) for (let i63 = 0; i63 < v62.length; i63++) {
+      const v64 = v62[i63];
+      if (v64 !== null && typeof v64 == "object" && !Array.isArray(v64)) {
+        const v65 = v64.evidenceRefs;
+        if (Array.isArray(v65)) { for (const s of v65) if (typeof s == "string" && (ids.get(s) & 12384) === 0) return false; } else if (typeof v65 == "string" && (ids.get(v65) & 12384) === 0) return false;
+        const v66 = v64.firstObserved;
+        if (reported !== undefined && typeof v66 == "string" && laterThan(v66, reported)) return false;
+        const v67 = v64.indicatorId;
+        if (typeof v67 == "string") { const status = INDICATORS0.get(v67); if (status === undefined || status === "withdrawn") return false; }
       }
     }
-    const v56 = report.informationAsOf;
-    if (reported !== undefined && typeof v56 == "string" && laterThan(v56, reported)) return false;
-    const v57 = report.exploitationStart;
-    if (reported !== undefined && typeof v57 == "string" && laterThan(v57, reported)) return false;
-    const v58 = report.exploitationEnd;
-    if (reported !== undefined && typeof v58 == "string" && laterThan(v58, reported)) return false;
-    const v59 = report.consent;
-    if (v59 !== null && typeof v59 == "object" && !Array.isArray(v59)) {
-      const v60 = v59.consentDate;
-      if (reported !== undefined && typeof v60 == "string" && laterThan(v60, reported)) return false;
+    const v68 = report.informationAsOf;
+    if (reported !== undefined && typeof v68 == "string" && laterThan(v68, reported)) return false;
+    const v69 = report.exploitationStart;
+    if (reported !== undefined && typeof v69 == "string" && laterThan(v69, reported)) return false;
+    const v70 = report.exploitationEnd;
+    if (reported !== undefined && typeof v70 == "string" && laterThan(v70, reported)) return false;
+    const v71 = report.consent;
+    if (v71 !== null && typeof v71 == "object" && !Array.isArray(v71)) {
+      const v72 = v71.consentDate;
+      if (reported !== undefined && typeof v72 == "string" && laterThan(v72, reported)) return false;
     }
-    const v61 = report.persons;
-    if (Array.isArray(v61)) for (let i62 = 0; i62 < v61.length; i62++) {
-      const v63 = v61[i62];
-      if (v63 !== null && typeof v63 == "object" && !Array.isArray(v63)) {
-        const v64 = v63.dateOfBirth;
-        if (reported !== undefined && typeof v64 == "string" && laterThan(v64, reported)) return false;
-        if (open && v64 !== undefined && !((v64 !== null && typeof v64 == "object" && !Array.isArray(v64)) && Object.hasOwn(v64, "missing"))) return false;
-        const v65 = v63.identifiers;
-        if (Array.isArray(v65)) for (let i66 = 0; i66 < v65.length; i66++) {
-          const v67 = v65[i66];
-          if (v67 !== null && typeof v67 == "object" && !Array.isArray(v67)) {
-            const v68 = v67.platform;
-            if (Array.isArray(v68)) { for (const s of v68) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v68 == "string" && !PLAIN_CODES4.has(v68)) return false;
-            const v69 = v67.value;
-            if (open && v69 !== undefined && !((v69 !== null && typeof v69 == "object" && !Array.isArray(v69)) && Object.hasOwn(v69, "missing"))) return false;
+    const v73 = report.persons;
+    if (Array.isArray(v73)) for (let i74 = 0; i74 < v73.length; i74++) {
+      const v75 = v73[i74];
+      if (v75 !== null && typeof v75 == "object" && !Array.isArray(v75)) {
+        const v76 = v75.dateOfBirth;
+        if (reported !== undefined && typeof v76 == "string" && laterThan(v76, reported)) return false;
+        if (open && v76 !== undefined && !((v76 !== null && typeof v76 == "object" && !Array.isArray(v76)) && Object.hasOwn(v76, "missing"))) return false;
+        const v77 = v75.identifiers;
+        if (Array.isArray(v77)) for (let i78 = 0; i78 < v77.length; i78++) {
+          const v79 = v77[i78];
+          if (v79 !== null && typeof v79 == "object" && !Array.isArray(v79)) {
+            const v80 = v79.platform;
+            if (Array.isArray(v80)) { for (const s of v80) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v80 == "string" && !PLAIN_CODES7.has(v80)) return false;
+            const v81 = v79.value;
+            if (open && v81 !== undefined && !((v81 !== null && typeof v81 == "object" && !Array.isArray(v81)) && Object.hasOwn(v81, "missing"))) return false;
           }
         }
-        const v70 = v63.fullName;
-        if (open && v70 !== undefined && !((v70 !== null && typeof v70 == "object" && !Array.isArray(v70)) && Object.hasOwn(v70, "missing"))) return false;
+        const v82 = v75.fullName;
+        if (open && v82 !== undefined && !((v82 !== null && typeof v82 == "object" && !Array.isArray(v82)) && Object.hasOwn(v82, "missing"))) return false;
       }
     }
-    const v71 = report.outcomes;
-    if (v71 !== null && typeof v71 == "object" && !Array.isArray(v71)) {
-      const v72 = v71.strSarPeriod;
-      if (reported !== undefined && typeof v72 == "string" && laterThan(v72, reported)) return false;
-      const v73 = v71.referrals;
-      if (Array.isArray(v73)) for (let i74 = 0; i74 < v73.length; i74++) {
-        const v75 = v73[i74];
-        if (v75 !== null && typeof v75 == "object" && !Array.isArray(v75)) {
-          const v76 = v75.date;
-          if (reported !== undefined && typeof v76 == "string" && laterThan(v76, reported)) return false;
+    const v83 = report.outcomes;
+    if (v83 !== null && typeof v83 == "object" && !Array.isArray(v83)) {
+      const v84 = v83.strSarPeriod;
+      if (reported !== undefined && typeof v84 == "string" && laterThan(v84, reported)) return false;
+      const v85 = v83.referrals;
+      if (Array.isArray(v85)) for (let i86 = 0; i86 < v85.length; i86++) {
+        const v87 = v85[i86];
+        if (v87 !== null && typeof v87 == "object" && !Array.isArray(v87)) {
+          const v88 = v87.date;
+          if (reported !== undefined && typeof v88 == "string" && laterThan(v88, reported)) return false;
         }
       }
-      const v77 = v71.strSarKeyTermsUsed;
-      if (Array.isArray(v77)) { for (const s of v77) if (typeof s == "string" && !PLAIN_CODES5.has(s)) return false; } else if (typeof v77 == "string" && !PLAIN_CODES5.has(v77)) return false;
-      const v78 = v71.assetsFrozen;
-      if (v78 !== null && typeof v78 == "object" && !Array.isArray(v78)) {
-        const v79 = v78.amount;
-        if (v79 !== null && typeof v79 == "object" && Object.hasOwn(v79, "currency")) { const part = v79.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      const v89 = v83.strSarKeyTermsUsed;
+      if (Array.isArray(v89)) { for (const s of v89) if (typeof s == "string" && !PLAIN_CODES8.has(s)) return false; } else if (typeof v89 == "string" && !PLAIN_CODES8.has(v89)) return false;
+      const v90 = v83.assetsFrozen;
+      if (v90 !== null && typeof v90 == "object" && !Array.isArray(v90)) {
+        const v91 = v90.amount;
+        if (v91 !== null && typeof v91 == "object" && Object.hasOwn(v91, "currency")) { const part = v91.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
       }
-      const v80 = v71.assetsConfiscated;
-      if (v80 !== null && typeof v80 == "object" && !Array.isArray(v80)) {
-        const v81 = v80.amount;
-        if (v81 !== null && typeof v81 == "object" && Object.hasOwn(v81, "currency")) { const part = v81.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-      }
-      const v82 = v71.victimCompensation;
-      if (v82 !== null && typeof v82 == "object" && !Array.isArray(v82)) {
-        const v83 = v82.amount;
-        if (v83 !== null && typeof v83 == "object" && Object.hasOwn(v83, "currency")) { const part = v83.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-        const v84 = v82.amountPaid;
-        if (v84 !== null && typeof v84 == "object" && Object.hasOwn(v84, "currency")) { const part = v84.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-      }
-    }
-    const v85 = report.exploitationPlatforms;
-    if (Array.isArray(v85)) { for (const s of v85) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v85 == "string" && !PLAIN_CODES4.has(v85)) return false;
-    const v86 = report.estimatedProceeds;
-    if (v86 !== null && typeof v86 == "object" && Object.hasOwn(v86, "currency")) { const part = v86.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-    const v87 = report.recruitment;
-    if (v87 !== null && typeof v87 == "object" && !Array.isArray(v87)) {
-      const v88 = v87.recruitmentPlatforms;
-      if (Array.isArray(v88)) { for (const s of v88) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v88 == "string" && !PLAIN_CODES4.has(v88)) return false;
-      const v89 = v87.promisedPay;
-      if (v89 !== null && typeof v89 == "object" && Object.hasOwn(v89, "currency")) { const part = v89.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-      const v90 = v87.actualPay;
-      if (v90 !== null && typeof v90 == "object" && Object.hasOwn(v90, "currency")) { const part = v90.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-      const v91 = v87.recruitmentFee;
-      if (v91 !== null && typeof v91 == "object" && Object.hasOwn(v91, "currency")) { const part = v91.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
-      const v92 = v87.ransom;
+      const v92 = v83.assetsConfiscated;
       if (v92 !== null && typeof v92 == "object" && !Array.isArray(v92)) {
         const v93 = v92.amount;
         if (v93 !== null && typeof v93 == "object" && Object.hasOwn(v93, "currency")) { const part = v93.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
       }
+      const v94 = v83.victimCompensation;
+      if (v94 !== null && typeof v94 == "object" && !Array.isArray(v94)) {
+        const v95 = v94.amount;
+        if (v95 !== null && typeof v95 == "object" && Object.hasOwn(v95, "currency")) { const part = v95.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+        const v96 = v94.amountPaid;
+        if (v96 !== null && typeof v96 == "object" && Object.hasOwn(v96, "currency")) { const part = v96.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      }
     }
-    const v94 = report.scamCompound;
-    if (v94 !== null && typeof v94 == "object" && !Array.isArray(v94)) {
-      const v95 = v94.jobAdPlatforms;
-      if (Array.isArray(v95)) { for (const s of v95) if (typeof s == "string" && !PLAIN_CODES4.has(s)) return false; } else if (typeof v95 == "string" && !PLAIN_CODES4.has(v95)) return false;
+    const v97 = report.exploitationPlatforms;
+    if (Array.isArray(v97)) { for (const s of v97) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v97 == "string" && !PLAIN_CODES7.has(v97)) return false;
+    const v98 = report.estimatedProceeds;
+    if (v98 !== null && typeof v98 == "object" && Object.hasOwn(v98, "currency")) { const part = v98.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+    const v99 = report.recruitment;
+    if (v99 !== null && typeof v99 == "object" && !Array.isArray(v99)) {
+      const v100 = v99.recruitmentPlatforms;
+      if (Array.isArray(v100)) { for (const s of v100) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v100 == "string" && !PLAIN_CODES7.has(v100)) return false;
+      const v101 = v99.promisedPay;
+      if (v101 !== null && typeof v101 == "object" && Object.hasOwn(v101, "currency")) { const part = v101.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      const v102 = v99.actualPay;
+      if (v102 !== null && typeof v102 == "object" && Object.hasOwn(v102, "currency")) { const part = v102.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      const v103 = v99.recruitmentFee;
+      if (v103 !== null && typeof v103 == "object" && Object.hasOwn(v103, "currency")) { const part = v103.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      const v104 = v99.ransom;
+      if (v104 !== null && typeof v104 == "object" && !Array.isArray(v104)) {
+        const v105 = v104.amount;
+        if (v105 !== null && typeof v105 == "object" && Object.hasOwn(v105, "currency")) { const part = v105.currency; if (Array.isArray(part)) { for (const s of part) if (typeof s == "string" && DEPRECATED_CODES1.has(s)) return false; } else if (typeof part == "string" && DEPRECATED_CODES1.has(part)) return false; }
+      }
+    }
+    const v106 = report.scamCompound;
+    if (v106 !== null && typeof v106 == "object" && !Array.isArray(v106)) {
+      const v107 = v106.jobAdPlatforms;
+      if (Array.isArray(v107)) { for (const s of v107) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v107 == "string" && !PLAIN_CODES7.has(v107)) return false;
+      const v108 = v106.scamWalletAddresses;
+      if (Array.isArray(v108)) for (let i109 = 0; i109 < v108.length; i109++) {
+        const v110 = v108[i109];
+        if (v110 !== null && typeof v110 == "object" && !Array.isArray(v110)) {
+          const v111 = v110.network;
+          if (Array.isArray(v111)) { for (const s of v111) if (typeof s == "string" && !PLAIN_CODES2.has(s)) return false; } else if (typeof v111 == "string" && !PLAIN_CODES2.has(v111)) return false;
+        }
+      }
     }
   }
   const marks = sharing?.fieldLevelTlp;

@@ -90,38 +90,48 @@ const CODES84 = new Set(["vehicle","property","simCard","hotelBooking","rentalLe
 const CODES85 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
 const CODES86 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
 const CODES87 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
-const CODES88 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
+const CODES88 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","bic","abaRoutingNumber","upiVpa","pixKey","appHandle","other"]);
 const PATTERN89 = new RegExp("^\\S+$", "u");
-const CODES90 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
-const CODES91 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
-const CODES92 = new Set(["businessHours","evening","night","earlyMorning"]);
-const CODES93 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
-const CODES94 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
-const CODES95 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
-const PATTERN96 = new RegExp("^[0-9]{4}$", "u");
-const CODES97 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
-const CODES98 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
-const CODES99 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
-const CODES100 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
-const CODES101 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
-const CODES102 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
-const PATTERN103 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const CODES104 = new Set(["observed","suspected","notObserved","notAssessed"]);
-const CODES105 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
-const CODES106 = new Set(["low","medium","high"]);
-const CODES107 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
-const CODES108 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
-const CODES109 = new Set(["criminal","nonConvictionBased","administrative","other"]);
-const CODES110 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
-const CODES111 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
-const CODES112 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
-const CODES113 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
-const CODES114 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
-const CODES115 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
-const CODES116 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
-const CODES117 = new Set(["0","1","2","3+"]);
-const CODES118 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
-const PATTERN119 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
+const CODES90 = new Set(["centralisedExchange","noKycExchange","otcDesk","p2pMerchant","guaranteeMarketplace","gamblingService","mixer","bridge","swapOrDex","paymentProcessor","darknetMarket","scamOperation","sanctionedEntity","selfHostedUnattributed","other"]);
+const CODES91 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
+const CODES92 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
+const CODES93 = new Set(["businessHours","evening","night","earlyMorning"]);
+const PATTERN94 = new RegExp("^[A-Z]{2}-[A-Z0-9]{1,3}$", "u");
+const CODES95 = new Set(["branchCounter","atm","agentOutlet","cryptoKiosk","onlineBanking","mobileApp","ussdOrSms","pointOfSale","cardNotPresent","telephone","other"]);
+const CODES96 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
+const CODES97 = new Set(["sameDay","oneToTwoDays","threeToSevenDays","moreThanSevenDays"]);
+const CODES98 = new Set(["victimIn","victimOut","onVictimsBehalf","throughVictimAccount","notVictimRelated"]);
+const CODES99 = new Set(["cashPickUp","accountCredit","mobileWalletCredit","cardCredit","homeDelivery","other"]);
+const CODES100 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","cryptoConsolidation","loanOrCredit","other"]);
+const PATTERN101 = new RegExp("^[0-9]{4}$", "u");
+const CODES102 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
+const CODES103 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
+const CODES104 = new Set(["mixer","bridge","swapOrDex","privacyCoin","peelChain","other"]);
+const CODES105 = new Set(["complete","incomplete","absent","notApplicableSelfHosted","belowThreshold"]);
+const CODES106 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
+const CODES107 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","cryptoMixers","cryptoBridgesSwaps","cryptoGuaranteeMarketplace","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
+const CODES108 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
+const CODES109 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
+const CODES110 = new Set(["cashPayment","accountTransfer","cryptoassets","loanOrMortgage","paidByThirdParty","victimFunds","businessFunds","other"]);
+const PATTERN111 = new RegExp("^(0[1-9]|[1-8][0-9]|9[0-7])$", "u");
+const CODES112 = new Set(["overInvoicing","underInvoicing","multipleInvoicing","quantityMisstated","goodsMisdescribed","phantomShipment","other"]);
+const PATTERN113 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const CODES114 = new Set(["observed","suspected","notObserved","notAssessed"]);
+const CODES115 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
+const CODES116 = new Set(["low","medium","high"]);
+const CODES117 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
+const CODES118 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
+const CODES119 = new Set(["criminal","nonConvictionBased","administrative","other"]);
+const CODES120 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
+const CODES121 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
+const CODES122 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
+const CODES123 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
+const CODES124 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
+const CODES125 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
+const CODES126 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
+const CODES127 = new Set(["0","1","2","3+"]);
+const CODES128 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
+const PATTERN129 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
 
 /** True when no two items of a list of texts are equal. */
 function allDifferent(list) {
@@ -1427,7 +1437,7 @@ function checkAccountObservedUsesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES91.has(v)))) return false;
+    if (!((typeof v == "string" && CODES92.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1490,6 +1500,9 @@ function checkAccount(d) {
       case "cryptoAssets":
         if (v !== undefined && !((checkAccountCryptoAssetsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
+      case "walletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+        break;
       case "currency":
         if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
@@ -1500,7 +1513,7 @@ function checkAccount(d) {
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sharesIdentifiersWithRefs":
         if (v !== undefined && !checkAccountSharesIdentifiersWithRefsList(v)) return false;
@@ -1512,7 +1525,8 @@ function checkAccount(d) {
         return false;
     }
   }
-  if (!((seen & 15) === 15)) return false;
+  if (!((seen & 3) === 3)) return false;
+  if (((d.instrumentType === undefined || (!(d.instrumentType === "selfHostedCryptoWallet")))) && !((seen & 12) === 12)) return false;
   return true;
 }
 
@@ -1523,6 +1537,67 @@ function checkCaseReportAccountsList(d) {
     const v = d[i];
     if (!(checkAccount(v))) return false;
   }
+  return true;
+}
+
+function checkTransactionPlace(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "region":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN94.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "city":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkIntermediaryInstitution(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "identifier":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkCryptoDetailsExposureCategoriesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES90.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCryptoDetailsObfuscationStepsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES104.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -1549,6 +1624,18 @@ function checkCryptoDetails(d) {
       case "toWallet":
         if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN89.test(v))) return false;
         break;
+      case "counterpartyWalletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "exposureCategories":
+        if (v !== undefined && !((checkCryptoDetailsExposureCategoriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "obfuscationSteps":
+        if (v !== undefined && !((checkCryptoDetailsObfuscationStepsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "travelRuleData":
+        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        break;
       case "viaMixerOrBridge":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
@@ -1567,7 +1654,7 @@ function checkTransactionEvidenceBasisAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES99.has(v)))) return false;
+    if (!((typeof v == "string" && CODES106.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1589,7 +1676,13 @@ function checkTransaction(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "timeOfDayBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "place":
+        if (v !== undefined && !(checkTransactionPlace(v))) return false;
+        break;
+      case "channel":
+        if (v !== undefined && !((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "isAggregate":
         if (v !== undefined) {
@@ -1598,7 +1691,7 @@ function checkTransaction(d) {
         }
         break;
       case "frequency":
-        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "count":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
@@ -1608,6 +1701,15 @@ function checkTransaction(d) {
         break;
       case "periodEnd":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "distinctCounterpartiesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "distinctPlacesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "dwellTimeBand":
+        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "amount":
         if (v !== undefined) {
@@ -1622,7 +1724,7 @@ function checkTransaction(d) {
         if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
         break;
       case "directionRelativeToVictim":
-        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "method":
         if (v !== undefined) {
@@ -1630,23 +1732,47 @@ function checkTransaction(d) {
           seen |= 8;
         }
         break;
+      case "rail":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "provider":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "payoutType":
+        if (v !== undefined && !((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "intermediaryInstitution":
+        if (v !== undefined && !(checkIntermediaryInstitution(v))) return false;
+        break;
       case "purpose":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES100.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 16;
         }
         break;
       case "merchantCategoryCode":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN96.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN101.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "merchantDescriptor":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "paymentReference":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
         break;
       case "counterpartyType":
-        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyCountry":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
+      case "onBehalfOfRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
+      case "debtRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
       case "traffickingStage":
-        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES103.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "belowReportingThreshold":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1686,7 +1812,29 @@ function checkLaunderingLaunderingMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES100.has(v)))) return false;
+    if (!((typeof v == "string" && CODES107.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetFundingSourcesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetAcquisitionTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1705,7 +1853,7 @@ function checkAsset(d) {
         }
         break;
       case "assetType":
-        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES108.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "country":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
@@ -1714,10 +1862,19 @@ function checkAsset(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "registeredToRole":
-        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "registeredToRef":
         if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
+      case "acquisitionDate":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "fundingSources":
+        if (v !== undefined && !((checkAssetFundingSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "acquisitionTransactionRefs":
+        if (v !== undefined && !checkAssetAcquisitionTransactionRefsList(v)) return false;
         break;
       default:
         return false;
@@ -1733,6 +1890,76 @@ function checkLaunderingAssetsList(d) {
   for (let i = 0; i < n; i++) {
     const v = d[i];
     if (!(checkAsset(v))) return false;
+  }
+  return true;
+}
+
+function checkTradeBasedDetailMisInvoicingAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES112.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetailTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetail(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "goodsDescription":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
+        break;
+      case "hsChapter":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN111.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "misInvoicing":
+        if (v !== undefined && !((checkTradeBasedDetailMisInvoicingAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "originCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "destinationCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkTradeBasedDetailTransactionRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkLaunderingTradeBasedDetailsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkTradeBasedDetail(v))) return false;
   }
   return true;
 }
@@ -1758,6 +1985,9 @@ function checkLaundering(d) {
         break;
       case "assets":
         if (v !== undefined && !checkLaunderingAssetsList(v)) return false;
+        break;
+      case "tradeBasedDetails":
+        if (v !== undefined && !checkLaunderingTradeBasedDetailsList(v)) return false;
         break;
       case "proceedsDestinationCountries":
         if (v !== undefined && !((checkLaunderingProceedsDestinationCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1794,27 +2024,27 @@ function checkIndicatorObservation(d) {
         break;
       case "indicatorId":
         if (v !== undefined) {
-          if (!(typeof v == "string" && PATTERN103.test(v))) return false;
+          if (!(typeof v == "string" && PATTERN113.test(v))) return false;
           seen |= 2;
         }
         break;
       case "status":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES104.has(v)))) return false;
+          if (!((typeof v == "string" && CODES114.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "observedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "confidence":
-        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES116.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;
         break;
       case "evidenceBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "firstObserved":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -1842,7 +2072,7 @@ function checkOutcomesStrSarFiledByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES107.has(v)))) return false;
+    if (!((typeof v == "string" && CODES117.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1864,7 +2094,7 @@ function checkOutcomesFiAccountActionsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES108.has(v)))) return false;
+    if (!((typeof v == "string" && CODES118.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1879,7 +2109,7 @@ function checkAssetRecovery(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES119.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -1893,7 +2123,7 @@ function checkOutcomesCriminalJusticeOutcomesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+    if (!((typeof v == "string" && CODES120.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1904,7 +2134,7 @@ function checkVictimCompensationSourcesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES111.has(v)))) return false;
+    if (!((typeof v == "string" && CODES121.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1942,7 +2172,7 @@ function checkOutcomesFinancialInclusionSupportAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES112.has(v)))) return false;
+    if (!((typeof v == "string" && CODES122.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1953,7 +2183,7 @@ function checkOutcomesSupportPlanTypesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES113.has(v)))) return false;
+    if (!((typeof v == "string" && CODES123.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1965,7 +2195,7 @@ function checkReferral(d) {
     const v = d[key];
     switch (key) {
       case "reason":
-        if (v !== undefined && !((((typeof v == "string" && CODES114.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES124.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "date":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
@@ -2068,7 +2298,7 @@ function checkScamCompoundScamTypesForcedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES116.has(v)))) return false;
+    if (!((typeof v == "string" && CODES126.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2079,9 +2309,32 @@ function checkScamCompoundScamVictimFundsRoutingAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES118.has(v)))) return false;
+    if (!((typeof v == "string" && CODES128.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkNetworkWalletAddress(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "address":
+        if (v !== undefined) {
+          if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN129.test(v))) return false;
+          seen |= 1;
+        }
+        break;
+      case "network":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
   return true;
 }
 
@@ -2090,9 +2343,8 @@ function checkScamCompoundScamWalletAddressesList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN119.test(v))) return false;
+    if (!(checkNetworkWalletAddress(v))) return false;
   }
-  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -2119,7 +2371,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
         break;
       case "jobAdvertisedAs":
-        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES125.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "jobAdPlatforms":
         if (v !== undefined && !((checkScamCompoundJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2134,7 +2386,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "timesSoldBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES117.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES127.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "debtIncreasedOnResale":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
