@@ -1463,6 +1463,106 @@ export type AssetFundingSource =
   | "businessFunds"
   | "other";
 /**
+ * Harmonized System chapter: The 96 chapters of the World Customs Organization's Harmonized System, the customs classification of goods, by their two-digit number (chapter 77 is reserved and unused).
+ */
+export type HsChapter =
+  | "01"
+  | "02"
+  | "03"
+  | "04"
+  | "05"
+  | "06"
+  | "07"
+  | "08"
+  | "09"
+  | "10"
+  | "11"
+  | "12"
+  | "13"
+  | "14"
+  | "15"
+  | "16"
+  | "17"
+  | "18"
+  | "19"
+  | "20"
+  | "21"
+  | "22"
+  | "23"
+  | "24"
+  | "25"
+  | "26"
+  | "27"
+  | "28"
+  | "29"
+  | "30"
+  | "31"
+  | "32"
+  | "33"
+  | "34"
+  | "35"
+  | "36"
+  | "37"
+  | "38"
+  | "39"
+  | "40"
+  | "41"
+  | "42"
+  | "43"
+  | "44"
+  | "45"
+  | "46"
+  | "47"
+  | "48"
+  | "49"
+  | "50"
+  | "51"
+  | "52"
+  | "53"
+  | "54"
+  | "55"
+  | "56"
+  | "57"
+  | "58"
+  | "59"
+  | "60"
+  | "61"
+  | "62"
+  | "63"
+  | "64"
+  | "65"
+  | "66"
+  | "67"
+  | "68"
+  | "69"
+  | "70"
+  | "71"
+  | "72"
+  | "73"
+  | "74"
+  | "75"
+  | "76"
+  | "78"
+  | "79"
+  | "80"
+  | "81"
+  | "82"
+  | "83"
+  | "84"
+  | "85"
+  | "86"
+  | "87"
+  | "88"
+  | "89"
+  | "90"
+  | "91"
+  | "92"
+  | "93"
+  | "94"
+  | "95"
+  | "96"
+  | "97";
+/**
  * Mis-invoicing type: Ways invoices or shipping papers misstate a trade to move value.
  */
 export type MisInvoicingType =
@@ -3281,9 +3381,9 @@ export interface TransactionPlace {
    */
   region?: string | MissingValue;
   /**
-   * Town or city: The name of the town or city, in English where it has an English name, for example Valencia. For a village or a small town, give the nearest large town instead, so that the place cannot point to a person. The name is text: it leaves the organisation only after the report's texts have been reviewed, and never in aggregate releases.
+   * Town or city: The name of the town or city, in English where it has an English name, for example Valencia. For a village or a small town, give the nearest large town instead, so that the place cannot point to a person. The name is text: it leaves the organisation only after the report's texts have been reviewed, and an aggregate release keeps it only where enough other reports share it.
    *
-   * (sensitivity P2; anonymisation KSUP; optional)
+   * (sensitivity P2; anonymisation GEO; optional)
    */
   city?: string;
 }
@@ -3493,7 +3593,7 @@ export interface TradeBasedDetail {
    *
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
-  hsChapter?: string | MissingValue;
+  hsChapter?: HsChapter | MissingValue;
   /**
    * How the invoices misstated the trade: Every way the invoices or shipping papers misstated the trade, for example a price far above what the goods are worth. An empty list means no misstatement was found.
    *
@@ -3795,11 +3895,11 @@ export interface ScamCompound {
    */
   scamVictimFundsRouting?: ScamFundsRouting[] | MissingValue;
   /**
-   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain and with its network, for example an address starting with T on tron. Share only under TLP:AMBER or stricter.
+   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain and with its network, for example an address starting with T on tron. Share only under TLP:AMBER or stricter. Called scamWalletAddresses, a plain list of addresses, before version 0.2.0.
    *
    * (optional)
    */
-  scamWalletAddresses?: NetworkWalletAddress[];
+  walletAddresses?: NetworkWalletAddress[];
   /**
    * Countries of the scam victims: The countries where the people targeted by the scams lived.
    *
@@ -3808,15 +3908,15 @@ export interface ScamCompound {
   targetedScamVictimCountries?: CountryCode[] | MissingValue;
 }
 /**
- * Wallet address with its network: One crypto wallet address and the blockchain it is on. The same address can exist on several networks (0x addresses on Ethereum, BNB Smart Chain and Polygon alike), so the network is needed to trace it.
+ * Wallet address with its network: One crypto wallet address and the blockchain it is on. The same address can exist on several networks (0x addresses on Ethereum, BNB Smart Chain and Polygon alike), so the network is needed to trace it. The address must be given; an entry whose address is removed for sharing is removed with it.
  */
 export interface NetworkWalletAddress {
   /**
    * Address: The public address of the wallet, copied exactly as shown, for example an address starting with T on Tron. It allows tracing, so it is shared only under TLP:AMBER or stricter.
    *
-   * (sensitivity P2; anonymisation DROP; required)
+   * (sensitivity P2; anonymisation DROP; recommended)
    */
-  address: string;
+  address?: string;
   /**
    * Network: The blockchain the address is on, for example tron or ethereum.
    *

@@ -339,7 +339,7 @@ export function passesRules(report) {
     if (v106 !== null && typeof v106 == "object" && !Array.isArray(v106)) {
       const v107 = v106.jobAdPlatforms;
       if (Array.isArray(v107)) { for (const s of v107) if (typeof s == "string" && !PLAIN_CODES7.has(s)) return false; } else if (typeof v107 == "string" && !PLAIN_CODES7.has(v107)) return false;
-      const v108 = v106.scamWalletAddresses;
+      const v108 = v106.walletAddresses;
       if (Array.isArray(v108)) for (let i109 = 0; i109 < v108.length; i109++) {
         const v110 = v108[i109];
         if (v110 !== null && typeof v110 == "object" && !Array.isArray(v110)) {

@@ -113,7 +113,7 @@ const CODES107 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessR
 const CODES108 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
 const CODES109 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
 const CODES110 = new Set(["cashPayment","accountTransfer","cryptoassets","loanOrMortgage","paidByThirdParty","victimFunds","businessFunds","other"]);
-const PATTERN111 = new RegExp("^(0[1-9]|[1-8][0-9]|9[0-7])$", "u");
+const CODES111 = new Set(["01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","61","62","63","64","65","66","67","68","69","70","71","72","73","74","75","76","78","79","80","81","82","83","84","85","86","87","88","89","90","91","92","93","94","95","96","97"]);
 const CODES112 = new Set(["overInvoicing","underInvoicing","multipleInvoicing","quantityMisstated","goodsMisdescribed","phantomShipment","other"]);
 const PATTERN113 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
 const CODES114 = new Set(["observed","suspected","notObserved","notAssessed"]);
@@ -1932,7 +1932,7 @@ function checkTradeBasedDetail(d) {
         if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
         break;
       case "hsChapter":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN111.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES111.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "misInvoicing":
         if (v !== undefined && !((checkTradeBasedDetailMisInvoicingAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2334,11 +2334,11 @@ function checkNetworkWalletAddress(d) {
         return false;
     }
   }
-  if (!((seen & 1) === 1)) return false;
+  if (!(((seen & 1) === 1))) return false;
   return true;
 }
 
-function checkScamCompoundScamWalletAddressesList(d) {
+function checkScamCompoundWalletAddressesList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
@@ -2394,8 +2394,8 @@ function checkScamCompound(d) {
       case "scamVictimFundsRouting":
         if (v !== undefined && !((checkScamCompoundScamVictimFundsRoutingAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "scamWalletAddresses":
-        if (v !== undefined && !checkScamCompoundScamWalletAddressesList(v)) return false;
+      case "walletAddresses":
+        if (v !== undefined && !checkScamCompoundWalletAddressesList(v)) return false;
         break;
       case "targetedScamVictimCountries":
         if (v !== undefined && !((checkScamCompoundTargetedScamVictimCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
