@@ -22,7 +22,7 @@ const BANNER = '// Generated from the HTFDS schema by generators/validators/gene
 
 const TRANSLATED = new Set([
   '$ref', 'type', 'anyOf', CODES_KEYWORD, CODELIST_KEYWORD, 'items', 'uniqueItems', 'minItems', 'maxItems', 'properties', 'required',
-  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'not', 'const', 'if', 'then',
+  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'if', 'then',
 ]);
 
 /** Ajv's type tests (strict numbers: only finite numbers are numbers). */
@@ -43,6 +43,18 @@ const KEYWORD_TYPE: Record<string, string> = {
   items: 'array', uniqueItems: 'array', minItems: 'array', maxItems: 'array',
   properties: 'object', required: 'object', additionalProperties: 'object', dependentRequired: 'object',
 };
+
+/**
+ * A property's test in a condition: `{"const": c}` or `{"not": {"const": c}}`, with a constant that strict
+ * equality compares as Ajv's deep equality does (text, a number, true or false, null).
+ */
+function constantTest(schema: JsonObject, v: string, hint: string): string {
+  const keys = Object.keys(schema).join();
+  const negated = keys === 'not' && isObject(schema.not);
+  const inner = negated ? (schema.not as JsonObject) : schema;
+  if (Object.keys(inner).join() !== 'const' || (inner.const !== null && typeof inner.const === 'object')) throw new Error(`verdict generator: a condition at ${hint} that is not a comparison with a constant is not translated`);
+  return `${negated ? '!' : ''}(${v} === ${js(inner.const)})`;
+}
 
 /** Formats with a faster equivalent in src/validate/fast-formats.ts → its function. */
 const FAST_FORMATS: Record<string, string> = { date: 'isFullDate' };
@@ -127,12 +139,6 @@ class VerdictCompiler {
         return `(${(value as unknown[]).map((b, i) => this.expression(b as JsonObject, v, `${hint}/anyOf/${i}`, known)).join(' || ')})`;
       case 'required':
         return `(${(value as string[]).map((p) => `${read(v, p)} !== undefined`).join(' && ') || 'true'})`;
-      case 'not':
-        return `!${this.expression(value as JsonObject, v, `${hint}/not`, known)}`;
-      case 'const':
-        // Only constants that strict equality compares as Ajv's deep equality does.
-        if (value !== null && typeof value === 'object') throw new Error(`verdict generator: a const that is an object or list at ${hint} is not translated`);
-        return `${v} === ${js(value)}`;
       case 'dependentRequired':
         return Object.entries(value as Record<string, string[]>)
           .map(([p, needs]) => `(${read(v, p)} === undefined || ${needs.map((n) => `${read(v, n)} !== undefined`).join(' && ')})`)
@@ -250,8 +256,8 @@ class VerdictCompiler {
   }
 
   /**
-   * A condition on the object: "if" tests the values of some of its properties (a property that is absent passes,
-   * as in JSON Schema), "then" requires others. Only that form is translated.
+   * A condition on the object: "if" compares some of its properties with constants (a property that is absent
+   * passes, as in JSON Schema), "then" requires others. Only that form is translated.
    */
   private condition(schema: JsonObject, hint: string): { test: string; required: string[] } | undefined {
     if (schema.if === undefined && schema.then === undefined) return undefined;
@@ -261,7 +267,7 @@ class VerdictCompiler {
     if (!isObject(then) || Object.keys(then).join() !== 'required') throw new Error(`verdict generator: a "then" at ${hint} that does not only require properties is not translated`);
     const tests = Object.entries(condition.properties).map(([property, sub]) => {
       if (!isObject(sub)) throw new Error(`verdict generator: boolean schema at ${hint}/if/${property} is not translated`);
-      return `(${read('d', property)} === undefined || ${this.expression(sub, read('d', property), `${hint}/if/${property}`)})`;
+      return `(${read('d', property)} === undefined || ${constantTest(sub, read('d', property), `${hint}/if/${property}`)})`;
     });
     return { test: `(${tests.join(' && ') || 'true'})`, required: then.required as string[] };
   }

@@ -1526,7 +1526,7 @@ function checkAccount(d) {
     }
   }
   if (!((seen & 3) === 3)) return false;
-  if (((d.instrumentType === undefined || (!(d.instrumentType === "selfHostedCryptoWallet")))) && !((seen & 12) === 12)) return false;
+  if (((d.instrumentType === undefined || !(d.instrumentType === "selfHostedCryptoWallet"))) && !((seen & 12) === 12)) return false;
   return true;
 }
 
