@@ -5,7 +5,7 @@
  * keeps the CLI entry executable), and the tests that guard generated files and releases, all green.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -106,7 +106,8 @@ describe("the contributor's path", () => {
     expect(build.stderr).not.toMatch(/error/i);
     expect(build.code).toBe(0);
     expect(statSync(join(scratch, 'bin/htfds.js')).mode & 0o111).toBe(0o111);
-    expect((await htfds('validate', 'examples')).stdout).toMatch(/11 valid, 0 invalid/);
+    const n = readdirSync(join(scratch, 'examples')).filter((f) => f.endsWith('.json')).length;
+    expect((await htfds('validate', 'examples')).stdout).toContain(`${n} valid, 0 invalid`);
 
     const tests = await inCopy(process.execPath, 'node_modules/vitest/vitest.mjs', 'run', 'test/build.test.ts', 'test/release.test.ts', 'test/version-gate.test.ts');
     // eslint-disable-next-line no-control-regex

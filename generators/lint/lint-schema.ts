@@ -128,6 +128,8 @@ function checkSchemas(source: SchemaSource, sourceIds: Set<string>, add: Add): M
   for (const [name, file] of source.schemas) {
     const at = (pointer: string) => ({ file: file.path, pointer });
     for (const { node, pointer } of walkSubschemas(file.content)) {
+      // A condition (if/then/else) only tests or requires properties the object already declares and annotates.
+      if (/\/(if|then|else)(\/|$)/.test(pointer)) continue;
       const isRoot = pointer === '';
       const isDef = /\/\$defs\/[^/]+$/.test(pointer);
       const isProperty = /\/properties\/[^/]+$/.test(pointer);

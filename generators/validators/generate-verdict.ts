@@ -22,7 +22,7 @@ const BANNER = '// Generated from the HTFDS schema by generators/validators/gene
 
 const TRANSLATED = new Set([
   '$ref', 'type', 'anyOf', CODES_KEYWORD, CODELIST_KEYWORD, 'items', 'uniqueItems', 'minItems', 'maxItems', 'properties', 'required',
-  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum',
+  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'if', 'then',
 ]);
 
 /** Ajv's type tests (strict numbers: only finite numbers are numbers). */
@@ -43,6 +43,18 @@ const KEYWORD_TYPE: Record<string, string> = {
   items: 'array', uniqueItems: 'array', minItems: 'array', maxItems: 'array',
   properties: 'object', required: 'object', additionalProperties: 'object', dependentRequired: 'object',
 };
+
+/**
+ * A property's test in a condition: `{"const": c}` or `{"not": {"const": c}}`, with a constant that strict
+ * equality compares as Ajv's deep equality does (text, a number, true or false, null).
+ */
+function constantTest(schema: JsonObject, v: string, hint: string): string {
+  const keys = Object.keys(schema).join();
+  const negated = keys === 'not' && isObject(schema.not);
+  const inner = negated ? (schema.not as JsonObject) : schema;
+  if (Object.keys(inner).join() !== 'const' || (inner.const !== null && typeof inner.const === 'object')) throw new Error(`verdict generator: a condition at ${hint} that is not a comparison with a constant is not translated`);
+  return `${negated ? '!' : ''}(${v} === ${js(inner.const)})`;
+}
 
 /** Formats with a faster equivalent in src/validate/fast-formats.ts → its function. */
 const FAST_FORMATS: Record<string, string> = { date: 'isFullDate' };
@@ -197,7 +209,7 @@ class VerdictCompiler {
    */
   private objectFunction(schema: JsonObject, hint: string, name = this.functionName(hint)): string {
     for (const key of Object.keys(schema)) {
-      if (!['type', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf'].includes(key)) {
+      if (!['type', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf', 'if', 'then'].includes(key)) {
         throw new Error(`verdict generator: keyword "${key}" beside an object's properties at ${hint} is not translated`);
       }
     }
@@ -211,7 +223,8 @@ class VerdictCompiler {
       if (Object.keys(branch).join() !== 'required') throw new Error(`verdict generator: anyOf/${i} of the object at ${hint} is not a list of required properties`);
       return branch.required as string[];
     });
-    const tracked = [...new Set([...required, ...dependent.flat(2), ...alternatives.flat()])];
+    const conditional = this.condition(schema, hint);
+    const tracked = [...new Set([...required, ...dependent.flat(2), ...alternatives.flat(), ...(conditional?.required ?? [])])];
     if (tracked.length > 30) throw new Error(`verdict generator: more than 30 properties with presence rules at ${hint}`);
     const undeclared = tracked.find((p) => !names.includes(p));
     if (undeclared) throw new Error(`verdict generator: "${undeclared}" is required at ${hint} but not a property, so nothing can pass`);
@@ -236,9 +249,27 @@ class VerdictCompiler {
     if (required.length > 0) lines.push(`  if (!(${has(required)})) return false;`);
     for (const [property, needs] of dependent) lines.push(`  if ((seen & ${mask([property])}) !== 0 && !(${has(needs)})) return false;`);
     if (alternatives.length > 0) lines.push(`  if (!(${alternatives.map((ps) => `(${has(ps)})`).join(' || ')})) return false;`);
+    if (conditional) lines.push(`  if (${conditional.test} && !(${has(conditional.required)})) return false;`);
     lines.push('  return true;', '}');
     this.functions.push(lines.join('\n'));
     return name;
+  }
+
+  /**
+   * A condition on the object: "if" compares some of its properties with constants (a property that is absent
+   * passes, as in JSON Schema), "then" requires others. Only that form is translated.
+   */
+  private condition(schema: JsonObject, hint: string): { test: string; required: string[] } | undefined {
+    if (schema.if === undefined && schema.then === undefined) return undefined;
+    const condition = schema.if;
+    const then = schema.then;
+    if (!isObject(condition) || Object.keys(condition).join() !== 'properties' || !isObject(condition.properties)) throw new Error(`verdict generator: an "if" at ${hint} that does not only test properties is not translated`);
+    if (!isObject(then) || Object.keys(then).join() !== 'required') throw new Error(`verdict generator: a "then" at ${hint} that does not only require properties is not translated`);
+    const tests = Object.entries(condition.properties).map(([property, sub]) => {
+      if (!isObject(sub)) throw new Error(`verdict generator: boolean schema at ${hint}/if/${property} is not translated`);
+      return `(${read('d', property)} === undefined || ${constantTest(sub, read('d', property), `${hint}/if/${property}`)})`;
+    });
+    return { test: `(${tests.join(' && ') || 'true'})`, required: then.required as string[] };
   }
 
   private arrayFunction(schema: JsonObject, hint: string, name = this.functionName(`${hint}List`)): string {

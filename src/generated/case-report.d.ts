@@ -1264,7 +1264,17 @@ export type InstitutionType =
  * Account identifier scheme: Kinds of number or address that identify an account.
  */
 export type AccountIdentifierScheme =
-  "iban" | "accountNumber" | "pan" | "walletAddress" | "mobileMoneyNumber" | "other";
+  | "iban"
+  | "accountNumber"
+  | "pan"
+  | "walletAddress"
+  | "mobileMoneyNumber"
+  | "bic"
+  | "abaRoutingNumber"
+  | "upiVpa"
+  | "pixKey"
+  | "appHandle"
+  | "other";
 /**
  * Blockchain network: Blockchain networks on which crypto is held or moved. The list is open: new networks appear often, so other codes are accepted with a warning.
  */
@@ -1273,6 +1283,25 @@ export type CryptoNetwork = string;
  * Crypto asset: Cryptocurrencies and tokens, by their usual ticker in lower case. The list is open: new tokens appear often, so other codes are accepted with a warning.
  */
 export type CryptoAsset = string;
+/**
+ * Wallet attribution: Kinds of service a crypto wallet can be attributed to by tracing tools or by the service itself.
+ */
+export type WalletAttribution =
+  | "centralisedExchange"
+  | "noKycExchange"
+  | "otcDesk"
+  | "p2pMerchant"
+  | "guaranteeMarketplace"
+  | "gamblingService"
+  | "mixer"
+  | "bridge"
+  | "swapOrDex"
+  | "paymentProcessor"
+  | "darknetMarket"
+  | "scamOperation"
+  | "sanctionedEntity"
+  | "selfHostedUnattributed"
+  | "other";
 /**
  * Account status: The state an account is in.
  */
@@ -1302,13 +1331,46 @@ export type AccountUse =
  */
 export type TimeOfDayBand = "businessHours" | "evening" | "night" | "earlyMorning";
 /**
+ * Payment channel: Ways a payer reaches the money or the payment system.
+ */
+export type PaymentChannel =
+  | "branchCounter"
+  | "atm"
+  | "agentOutlet"
+  | "cryptoKiosk"
+  | "onlineBanking"
+  | "mobileApp"
+  | "ussdOrSms"
+  | "pointOfSale"
+  | "cardNotPresent"
+  | "telephone"
+  | "other";
+/**
  * Frequency: How often something happened.
  */
 export type Frequency = "oneOff" | "daily" | "weekly" | "fortnightly" | "monthly" | "irregular";
 /**
- * Direction relative to the victim: Whether a payment went to the victim, came from the victim, passed through the victim's account or did not involve the victim.
+ * Dwell-time band: Bands of how long money stayed in an account before it was moved on.
  */
-export type DirectionRelativeToVictim = "victimIn" | "victimOut" | "throughVictimAccount" | "notVictimRelated";
+export type DwellTimeBand = "sameDay" | "oneToTwoDays" | "threeToSevenDays" | "moreThanSevenDays";
+/**
+ * Direction relative to the victim: Whether a payment went to the victim, came from the victim, was paid by others on the victim's behalf, passed through the victim's account or did not involve the victim.
+ */
+export type DirectionRelativeToVictim =
+  "victimIn" | "victimOut" | "onVictimsBehalf" | "throughVictimAccount" | "notVictimRelated";
+/**
+ * Payment scheme: Payment schemes and networks that carry transfers. The list is open: schemes differ by country and new ones appear, so other codes are accepted with a warning.
+ */
+export type PaymentRail = string;
+/**
+ * Payment provider: Mobile-money, remittance and payment-app providers that move money for people. The list is open: there are many providers, so other codes are accepted with a warning.
+ */
+export type PaymentProvider = string;
+/**
+ * Payout type: How the receiver of a money transfer gets the money.
+ */
+export type PayoutType =
+  "cashPickUp" | "accountCredit" | "mobileWalletCredit" | "cardCredit" | "homeDelivery" | "other";
 /**
  * Transaction purpose: What a payment was for or paid, grouped so that spending patterns typical of trafficking can be recognised.
  */
@@ -1351,6 +1413,7 @@ export type TransactionPurpose =
   | "investmentRealEstate"
   | "vehiclePurchase"
   | "cashConsolidation"
+  | "cryptoConsolidation"
   | "loanOrCredit"
   | "other";
 /**
@@ -1379,6 +1442,14 @@ export type CounterpartyType =
  * Trafficking stage: The stage of the trafficking at which something happened: the HTCDS event types, extended with laundering and release.
  */
 export type TraffickingStage = "Recruitment" | "Transit" | "Exploitation" | "PostExploitationLaundering" | "Release";
+/**
+ * Crypto trail-breaking step: Kinds of service that hide or break the trail of a crypto transfer.
+ */
+export type CryptoObfuscationStep = "mixer" | "bridge" | "swapOrDex" | "privacyCoin" | "peelChain" | "other";
+/**
+ * Travel Rule data: Whether the payer and payee information the FATF Travel Rule asks providers to pass along came with a crypto transfer.
+ */
+export type TravelRuleData = "complete" | "incomplete" | "absent" | "notApplicableSelfHosted" | "belowThreshold";
 /**
  * Evidence basis: What a piece of information is based on, so that others can judge how far to rely on it.
  */
@@ -1409,6 +1480,9 @@ export type LaunderingMethod =
   | "gamblingCasino"
   | "cryptoStablecoins"
   | "cryptoMixersBridges"
+  | "cryptoMixers"
+  | "cryptoBridgesSwaps"
+  | "cryptoGuaranteeMarketplace"
   | "otcCryptoBrokers"
   | "hawalaUndergroundBanking"
   | "bulkCashSmuggling"
@@ -1426,6 +1500,129 @@ export type AssetType =
  * Role of the registered holder: Who an asset is held or registered in the name of, by their role in the case.
  */
 export type RegisteredToRole = "perpetrator" | "familyMember" | "victim" | "nominee" | "company" | "other";
+/**
+ * Asset funding source: Ways the purchase of an asset was paid for.
+ */
+export type AssetFundingSource =
+  | "cashPayment"
+  | "accountTransfer"
+  | "cryptoassets"
+  | "loanOrMortgage"
+  | "paidByThirdParty"
+  | "victimFunds"
+  | "businessFunds"
+  | "other";
+/**
+ * Harmonized System chapter: The 96 chapters of the World Customs Organization's Harmonized System, the customs classification of goods, by their two-digit number (chapter 77 is reserved and unused).
+ */
+export type HsChapter =
+  | "01"
+  | "02"
+  | "03"
+  | "04"
+  | "05"
+  | "06"
+  | "07"
+  | "08"
+  | "09"
+  | "10"
+  | "11"
+  | "12"
+  | "13"
+  | "14"
+  | "15"
+  | "16"
+  | "17"
+  | "18"
+  | "19"
+  | "20"
+  | "21"
+  | "22"
+  | "23"
+  | "24"
+  | "25"
+  | "26"
+  | "27"
+  | "28"
+  | "29"
+  | "30"
+  | "31"
+  | "32"
+  | "33"
+  | "34"
+  | "35"
+  | "36"
+  | "37"
+  | "38"
+  | "39"
+  | "40"
+  | "41"
+  | "42"
+  | "43"
+  | "44"
+  | "45"
+  | "46"
+  | "47"
+  | "48"
+  | "49"
+  | "50"
+  | "51"
+  | "52"
+  | "53"
+  | "54"
+  | "55"
+  | "56"
+  | "57"
+  | "58"
+  | "59"
+  | "60"
+  | "61"
+  | "62"
+  | "63"
+  | "64"
+  | "65"
+  | "66"
+  | "67"
+  | "68"
+  | "69"
+  | "70"
+  | "71"
+  | "72"
+  | "73"
+  | "74"
+  | "75"
+  | "76"
+  | "78"
+  | "79"
+  | "80"
+  | "81"
+  | "82"
+  | "83"
+  | "84"
+  | "85"
+  | "86"
+  | "87"
+  | "88"
+  | "89"
+  | "90"
+  | "91"
+  | "92"
+  | "93"
+  | "94"
+  | "95"
+  | "96"
+  | "97";
+/**
+ * Mis-invoicing type: Ways invoices or shipping papers misstate a trade to move value.
+ */
+export type MisInvoicingType =
+  | "overInvoicing"
+  | "underInvoicing"
+  | "multipleInvoicing"
+  | "quantityMisstated"
+  | "goodsMisdescribed"
+  | "phantomShipment"
+  | "other";
 /**
  * Indicator status: Whether a red-flag indicator was seen in a case.
  */
@@ -3060,11 +3257,11 @@ export interface Account {
    */
   instrumentType: InstrumentType | MissingValue;
   /**
-   * Type of institution: What kind of business provides the account: a bank, a money transfer company, a crypto exchange, an informal money broker and so on.
+   * Type of institution: What kind of business provides the account: a bank, a money transfer company, a crypto exchange, an informal money broker and so on. Required for every account except a self-hosted crypto wallet, which no institution holds.
    *
-   * (sensitivity P1; anonymisation KEEP; required)
+   * (sensitivity P1; anonymisation KEEP; recommended)
    */
-  institutionType: InstitutionType | MissingValue;
+  institutionType?: InstitutionType | MissingValue;
   /**
    * Name of the institution: The name of the bank, payment company, exchange or other provider, for example the name on the card or app. The name of a regulated business is not personal data, but it may be removed from aggregate data when it could single out a case. For an informal money broker, do not give a person's name here: record the person under persons instead.
    *
@@ -3078,13 +3275,13 @@ export interface Account {
    */
   institutionIdentifier?: string;
   /**
-   * Country of the institution: The country where the provider that holds the account is based or licensed, as a two-letter code, for example PH for the Philippines.
+   * Country of the institution: The country where the provider that holds the account is based or licensed, as a two-letter code, for example PH for the Philippines. Required for every account except a self-hosted crypto wallet.
    *
-   * (sensitivity P1; anonymisation KEEP; required)
+   * (sensitivity P1; anonymisation KEEP; recommended)
    */
-  institutionCountry: CountryCode | MissingValue;
+  institutionCountry?: CountryCode | MissingValue;
   /**
-   * Account identifiers: The account number, IBAN, card number, wallet address or mobile-money number of this account. In clear only in internal records; when sharing, the anonymiser keeps only a keyed hash or a truncated form.
+   * Account identifiers: The account number, IBAN, card number, wallet address, mobile-money number, UPI address, PIX key or payment-app handle of this account, with the bank code (BIC or ABA routing number) where it helps to match. In clear only in internal records; when sharing, the anonymiser keeps only a keyed hash or a truncated form.
    *
    * (recommended)
    */
@@ -3107,6 +3304,12 @@ export interface Account {
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   cryptoAssets?: CryptoAsset[] | MissingValue;
+  /**
+   * Who runs the wallet: For a crypto wallet: the kind of service the wallet belongs to, as a blockchain tracing tool or the service itself attributes it, for example an exchange, an OTC desk, a guarantee marketplace or a mixer. Leave out when the wallet is not attributed to any service.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  walletAttribution?: WalletAttribution | MissingValue;
   /**
    * Currency of the account: The main currency the account is held in, as a three-letter code, for example EUR.
    *
@@ -3155,7 +3358,7 @@ export interface AccountIdentifier {
    */
   id: LocalId;
   /**
-   * Kind of identifier: What kind of number or address this is: an IBAN, a local account number, a card number, a wallet address or a mobile-money number.
+   * Kind of identifier: What kind of number or address this is: an IBAN, a local account number, a card number, a wallet address, a mobile-money number, a bank code (BIC or ABA routing number), a UPI address, a PIX key or a payment-app handle.
    *
    * (sensitivity P1; anonymisation KEEP; required)
    */
@@ -3208,6 +3411,18 @@ export interface Transaction {
    */
   timeOfDayBand?: TimeOfDayBand | MissingValue;
   /**
+   * Where it was made: Where the payment was made or the cash paid in or taken out: the country, the region and the town or city, never a street or branch address. For a summary of payments made in several places, give the main one and the number of places.
+   *
+   * (optional)
+   */
+  place?: TransactionPlace;
+  /**
+   * Channel: How the payer reached the money: at a branch counter, an ATM, an agent, online banking, a mobile app, a card terminal and so on. The same payment method can run through several channels: a cash deposit at a branch and one at an ATM tell different stories.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  channel?: PaymentChannel | MissingValue;
+  /**
    * Summary of several payments: true when this entry sums up several similar payments, such as a repeated or regular flow, rather than one payment; then also give how often, how many and the period. false for a single payment.
    *
    * (sensitivity P1; anonymisation KEEP; required)
@@ -3238,6 +3453,24 @@ export interface Transaction {
    */
   periodEnd?: `${number}-${number}-${number}` | MissingValue;
   /**
+   * Number of different payers or payees: For a summary: how many different people or accounts paid in (for money received) or were paid (for money sent). Many different senders paying one account is typical of funnel accounts and of payments by sex buyers. An estimate is fine.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  distinctCounterpartiesCount?: number | MissingValue;
+  /**
+   * Number of different places: For a summary: in how many different towns or cities the payments were made, for example cash paid in at branches in five cities.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  distinctPlacesCount?: number | MissingValue;
+  /**
+   * How long the money stayed: How long the money received stayed in the receiving account before most of it was taken out or sent on. Money moved on the same day is a sign of a pass-through or funnel account.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  dwellTimeBand?: DwellTimeBand | MissingValue;
+  /**
    * Amount: How much was paid. For a summary, give the amount of each payment or the total, and say which in the amount's period. Amounts remembered by a survivor are welcome: mark them as estimates. For a virtual-asset transfer, give the amount in ordinary money if one was stated, and the number of coins in the virtual-asset details.
    *
    * (sensitivity P2; anonymisation BAND; required)
@@ -3256,7 +3489,7 @@ export interface Transaction {
    */
   toRef?: LocalRef;
   /**
-   * Direction from the victim's side: Whether the money went to the victim, came from the victim, passed through an account in the victim's name that someone else used, or did not involve the victim.
+   * Direction from the victim's side: Whether the money went to the victim, came from the victim, was paid by others on the victim's behalf (wages sent to an agency, a ticket that became a debt), passed through an account in the victim's name that someone else used, or did not involve the victim.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
    */
@@ -3267,6 +3500,30 @@ export interface Transaction {
    * (sensitivity P1; anonymisation KEEP; required)
    */
   method: PaymentMethod | MissingValue;
+  /**
+   * Payment scheme: The payment scheme or network that carried a transfer, for example ACH, SEPA Instant, Faster Payments, UPI, PIX, NPP or Zelle. It is separate from the payment method: instant transfers and bank transfers each run on many schemes.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  rail?: PaymentRail | MissingValue;
+  /**
+   * Provider: The mobile-money, remittance or payment-app provider that moved the money, for example mPesa, gcash, westernUnion or cashApp. Give the bank itself under the account instead.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  provider?: PaymentProvider | MissingValue;
+  /**
+   * How it was paid out: For a money transfer: how the receiver got the money, for example in cash at a pick-up point, into a bank account or into a mobile wallet.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  payoutType?: PayoutType | MissingValue;
+  /**
+   * Intermediary or correspondent bank: For a wire transfer that passed through another bank between the payer's and the payee's: that bank's code and country.
+   *
+   * (optional)
+   */
+  intermediaryInstitution?: IntermediaryInstitution;
   /**
    * What it was for: What the payment was for, for example advertising, a hotel room, a recruitment fee, wages or a debt repayment. Choose the closest, or other if none fits.
    *
@@ -3280,6 +3537,18 @@ export interface Transaction {
    */
   merchantCategoryCode?: string | MissingValue;
   /**
+   * Merchant name on the statement: For card payments: the name of the business as it appears on the statement, for example "SQ *CITY MASSAGE". A descriptor can name a sole trader, so it is treated as free text: reviewed before it is shared.
+   *
+   * (sensitivity P2; anonymisation FREE; optional)
+   */
+  merchantDescriptor?: string;
+  /**
+   * Payment reference or message: The reference or message the payer wrote with the payment, copied as written; for a summary, one typical of the payments. Such text can be a lead (sex buyers and offenders sometimes describe what they paid for) and can also hold names, so it is special-category free text: reviewed and redacted before it is shared.
+   *
+   * (sensitivity P3; anonymisation FREE; optional)
+   */
+  paymentReference?: string;
+  /**
    * Kind of counterparty: What kind of party was on the other side of the payment, seen from the victim, or from the account being looked at when the victim was not involved.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
@@ -3291,6 +3560,18 @@ export interface Transaction {
    * (sensitivity P2; anonymisation GEO; recommended)
    */
   counterpartyCountry?: CountryCode | MissingValue;
+  /**
+   * Paid on behalf of: For a payment made on a victim's behalf (direction onVictimsBehalf): the victim, by the local identifier of an entry in persons, for example the worker whose wages an employer sent to an agency. When one payment covers several victims (a whole crew's wages), name the victim this report is about, or record one summary transaction per victim.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  onBehalfOfRef?: LocalRef;
+  /**
+   * Debt it created or paid: The debt this payment created (a ticket or fee advanced and then charged to the victim) or paid off: the local identifier of an entry in debts.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  debtRef?: LocalRef;
   /**
    * Stage of the trafficking: At which stage of the trafficking the payment was made: recruitment, transit, exploitation, laundering of the proceeds, or release.
    *
@@ -3327,6 +3608,46 @@ export interface Transaction {
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   evidenceBasis?: EvidenceBasis[] | MissingValue;
+}
+/**
+ * Place of a transaction: Where a payment was made, at the level of a country, a region and a town or city: never a street, a branch address or coordinates.
+ */
+export interface TransactionPlace {
+  /**
+   * Country: The country where the payment was made, as a two-letter code such as ES.
+   *
+   * (sensitivity P2; anonymisation GEO; recommended)
+   */
+  country?: CountryCode | MissingValue;
+  /**
+   * Region: The region, state or province, as its ISO 3166-2 code: the country code, a hyphen and one to three letters or digits, for example ES-VC for the Valencian Community or AU-NSW for New South Wales.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  region?: string | MissingValue;
+  /**
+   * Town or city: The name of the town or city, in English where it has an English name, for example Valencia. For a village or a small town, give the nearest large town instead, so that the place cannot point to a person. The name is text: it leaves the organisation only after the report's texts have been reviewed, and an aggregate release keeps it only where enough other reports share it.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  city?: string;
+}
+/**
+ * Intermediary institution: A bank that a transfer passed through between the payer's bank and the payee's, for example a correspondent bank for a transfer in US dollars.
+ */
+export interface IntermediaryInstitution {
+  /**
+   * Bank code: The intermediary bank's BIC (the SWIFT code of 8 or 11 letters and digits) or ABA routing number, as shown in the payment message.
+   *
+   * (sensitivity P1; anonymisation KSUP; recommended)
+   */
+  identifier?: string;
+  /**
+   * Country: The country of the intermediary bank, as a two-letter code such as US.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  country?: CountryCode | MissingValue;
 }
 /**
  * Virtual-asset details: The details of a transfer of cryptocurrency or another virtual asset that help to trace it on the blockchain.
@@ -3369,9 +3690,36 @@ export interface CryptoDetails {
    */
   toWallet?: string;
   /**
+   * Who runs the other wallet: The kind of service the wallet on the other side belongs to, as a tracing tool or the service attributes it: an exchange, an OTC desk, a guarantee marketplace, a gambling site, a mixer, a bridge, a swap service and so on.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  counterpartyWalletAttribution?: WalletAttribution | MissingValue;
+  /**
+   * Exposure found by tracing: The kinds of service a blockchain tracing tool found the funds had passed through or come from, directly or a few steps away, for example mixer or sanctionedEntity. An empty list means the tool found none.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  exposureCategories?: WalletAttribution[] | MissingValue;
+  /**
+   * Services that broke the trail: Each kind of service the asset passed through that hides or breaks its trail: a mixer, a bridge to another blockchain, a swap into another token. An empty list means it passed through none.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  obfuscationSteps?: CryptoObfuscationStep[] | MissingValue;
+  /**
+   * Travel Rule data: Whether the payer and payee information that providers must pass along with a transfer between them (the FATF Travel Rule) came with it.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  travelRuleData?: TravelRuleData | MissingValue;
+  /**
+   * @deprecated
    * Went through a mixer or bridge: true when the asset passed through a mixing service, which blends funds from many users to hide their trail, or through a bridge that moves it to another blockchain.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
+   *
+   * Deprecated since 0.2.0: A mixer, a bridge and a swap break the trail in different ways; obfuscationSteps says which.
    */
   viaMixerOrBridge?: Flag;
   /**
@@ -3397,6 +3745,12 @@ export interface Laundering {
    * (optional)
    */
   assets?: Asset[];
+  /**
+   * Trade-based laundering: Each trade through which value was moved: the goods, their customs chapter, how the invoices misstated them, and the payments.
+   *
+   * (optional)
+   */
+  tradeBasedDetails?: TradeBasedDetail[];
   /**
    * Countries the proceeds went to: Every country the proceeds were sent to, spent in or invested in, as two-letter codes.
    *
@@ -3444,6 +3798,71 @@ export interface Asset {
    * (sensitivity P3; anonymisation PSEUDO; optional)
    */
   registeredToRef?: LocalRef;
+  /**
+   * Month acquired: The month the asset was bought or came into the holder's hands, written YYYY-MM. Assets bought during or soon after the exploitation are more likely to hold its proceeds.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  acquisitionDate?: YearMonth | MissingValue;
+  /**
+   * How it was paid for: Every way the purchase was paid for, for example in cash, from an account, with crypto, with a loan, or by someone else.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  fundingSources?: AssetFundingSource[] | MissingValue;
+  /**
+   * Payments that bought it: The payments in transactions (their local identifiers) that paid for the asset.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  acquisitionTransactionRefs?: LocalRef[];
+}
+/**
+ * Trade-based laundering detail: One trade, or one series of trades in the same goods, used to move value under cover of buying and selling.
+ */
+export interface TradeBasedDetail {
+  /**
+   * Local identifier: A made-up identifier for this trade, unique in this report, for example TB1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Goods: What the goods were said to be, in a few words, for example "used mobile phones" or "frozen tuna". Do not write names or company details here.
+   *
+   * (sensitivity P2; anonymisation FREE; recommended)
+   */
+  goodsDescription?: string;
+  /**
+   * Customs chapter: The two-digit chapter of the Harmonized System customs classification the goods fall under, for example 03 for fish or 85 for electrical equipment and phones.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  hsChapter?: HsChapter | MissingValue;
+  /**
+   * How the invoices misstated the trade: Every way the invoices or shipping papers misstated the trade, for example a price far above what the goods are worth. An empty list means no misstatement was found.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  misInvoicing?: MisInvoicingType[] | MissingValue;
+  /**
+   * Country shipped from: The country the goods were shipped from, as a two-letter code.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  originCountry?: CountryCode | MissingValue;
+  /**
+   * Country shipped to: The country the goods were shipped to, as a two-letter code.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  destinationCountry?: CountryCode | MissingValue;
+  /**
+   * Payments for the trade: The payments in transactions (their local identifiers) made for this trade.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  transactionRefs?: LocalRef[];
 }
 /**
  * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, whom it concerns, and which accounts, payments, people, debts or assets show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
@@ -3975,15 +4394,32 @@ export interface ScamCompound {
    */
   scamVictimFundsRouting?: ScamFundsRouting[] | MissingValue;
   /**
-   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain, for example an address starting bc1 or 0x. Share only under TLP:AMBER or stricter.
+   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain and with its network, for example an address starting with T on tron. Share only under TLP:AMBER or stricter. Called scamWalletAddresses, a plain list of addresses, before version 0.2.0.
    *
-   * (sensitivity P2; anonymisation DROP; optional)
+   * (optional)
    */
-  scamWalletAddresses?: string[];
+  walletAddresses?: NetworkWalletAddress[];
   /**
    * Countries of the scam victims: The countries where the people targeted by the scams lived.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   targetedScamVictimCountries?: CountryCode[] | MissingValue;
+}
+/**
+ * Wallet address with its network: One crypto wallet address and the blockchain it is on. The same address can exist on several networks (0x addresses on Ethereum, BNB Smart Chain and Polygon alike), so the network is needed to trace it. The address must be given; an entry whose address is removed for sharing is removed with it.
+ */
+export interface NetworkWalletAddress {
+  /**
+   * Address: The public address of the wallet, copied exactly as shown, for example an address starting with T on Tron. It allows tracing, so it is shared only under TLP:AMBER or stricter.
+   *
+   * (sensitivity P2; anonymisation DROP; recommended)
+   */
+  address?: string;
+  /**
+   * Network: The blockchain the address is on, for example tron or ethereum.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  network?: CryptoNetwork | MissingValue;
 }

@@ -18,6 +18,18 @@ export function normaliseIdentifier(type: string | undefined, value: string): st
     case 'socialMediaHandle':
     case 'messagingHandle':
       return trimmed.replace(/^@/, '').toLowerCase();
+    case 'appHandle':
+      // A cashtag or app user name is found whatever its case, with or without its leading $ or @.
+      return trimmed.replace(/^[@$]/, '').toLowerCase();
+    case 'upiVpa':
+      return trimmed.toLowerCase();
+    case 'pixKey':
+      // A tax number keeps its digits only; a phone keeps + and digits; an e-mail or random key is compared in lower case.
+      if (/^[\d.\-/\s]+$/.test(trimmed)) return trimmed.replace(/\D/g, '');
+      if (/^\+[\d\s()-]+$/.test(trimmed)) return trimmed.replace(/[^\d+]/g, '');
+      return trimmed.toLowerCase();
+    case 'bic':
+    case 'abaRoutingNumber':
     case 'iban':
     case 'accountNumber':
     case 'pan':

@@ -160,7 +160,9 @@ export const SAFE_FORMS: Readonly<Record<string, SafeForm>> = {
   '/transactions/*/cryptoDetails/fromWallet': WALLET,
   '/transactions/*/cryptoDetails/toWallet': WALLET,
   '/transactions/*/cryptoDetails/txHash': { pattern: '^((0x)?[0-9a-fA-F]{64}|[1-9A-HJ-NP-Za-km-z]{64,90})$', check: isTransactionHash },
-  '/scamCompound/scamWalletAddresses': WALLET,
+  '/scamCompound/walletAddresses/*/address': WALLET,
+  '/transactions/*/intermediaryInstitution/identifier': { pattern: '^([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?|[0-9]{9})$', check: (value) => isBic(value) || isAbaRouting(value) },
+  '/transactions/*/place/region': { pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$', check: (value) => COUNTRIES.has(value.slice(0, 2)) },
   '/transactions/*/merchantCategoryCode': { pattern: '^[0-9]{4}$' },
   '/accounts/*/identifiers/*/truncated': { pattern: TRUNCATED_PATTERN },
 };

@@ -36,6 +36,8 @@ const meantAsMissing = (value: unknown) => value !== null && typeof value === 'o
 export function primaryErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
   const dropped = new Set<number>();
   errors.forEach((error, i) => {
+    // A failed condition ("a self-hosted wallet needs no institution") is explained by the errors of its "then".
+    if (error.keyword === 'if') dropped.add(i);
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return;
     // Ajv lists the errors of the alternatives just before the alternative's own error.
     const branchErrors: number[] = [];

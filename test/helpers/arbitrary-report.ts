@@ -48,7 +48,7 @@ function resolve(model: FieldModel, file: string, ref: string): { file: string; 
 }
 
 const VALIDATION_KEYWORDS = ['type', 'enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'dependentSchemas', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', '$ref'];
-const SUPPORTED = new Set(['type', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf', '$ref']);
+const SUPPORTED = new Set(['type', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf', '$ref', 'if', 'then']);
 
 const dateArb = fc
   .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
@@ -142,8 +142,10 @@ function objectArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
   const properties = (schema.properties ?? {}) as JsonObject;
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, sub] of Object.entries(properties)) model[name] = schemaArb(sub as JsonObject, ctx, `${path}/${name}`);
-  const required = (schema.required as string[] | undefined) ?? [];
+  const required = [...((schema.required as string[] | undefined) ?? [])];
   const dependent = (schema.dependentRequired ?? {}) as Record<string, string[]>;
+  // A condition's requirements (if/then) are always met, whatever the condition says: such reports are valid either way.
+  if (isObject(schema.then) && Array.isArray(schema.then.required)) required.push(...(schema.then.required as string[]).filter((p) => !required.includes(p)));
   // anyOf of `required`-only alternatives (at least one of …): choose which alternative to satisfy.
   const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf.filter(isObject).map((a) => (a.required as string[] | undefined) ?? []) : [[]];
   const withDependents = (keys: string[]) => {
