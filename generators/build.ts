@@ -19,11 +19,12 @@ import { generateMessageSchemas } from './asyncapi/message-schemas.js';
 import { generateTabularLayout } from './templates/layout/generate-layout.js';
 import { generateWorkbookTemplates } from './templates/xlsx/generate-workbook-templates.js';
 import { generateCsvTemplates } from './templates/csv/generate-csv-templates.js';
+import { generateHtcdsCrosswalk } from './crosswalk/generate-htcds-crosswalk.js';
 
 export type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
-export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates, generateHtcdsCrosswalk];
 
 /** What `npm run build:package` writes into dist/ after the generators: tsc's library, esbuild's browser bundle. */
 const LATER_STEPS_OUTPUTS = ['lib', 'browser'];

@@ -839,12 +839,21 @@ export type IdentifierType =
   | "messagingHandle"
   | "deviceId"
   | "ipAddress"
+  | "postalAddress"
   | "other";
 /**
  * Criminal justice status: The latest stage a person has reached with the police and courts in relation to the case.
  */
 export type CriminalJusticeStatus =
   "suspected" | "arrested" | "charged" | "convicted" | "acquitted" | "proceedingsDiscontinued" | "deceased" | "other";
+/**
+ * Kind of contact detail: Kinds of contact detail or identity number an organisation can hold about a person.
+ */
+export type ContactDetailType = "phone" | "email" | "postalAddress" | "identityNumber";
+/**
+ * Local reference: The local identifier of another item in the same case report.
+ */
+export type LocalRef = string;
 /**
  * Role of an organisation in the case: The parts an organisation can play in a trafficking case or in moving its money.
  */
@@ -867,6 +876,8 @@ export type OrgRoleInCase =
   | "corporateServiceProvider"
   | "buyerInSupplyChain"
   | "supportOrganisation"
+  | "placeOfRecruitment"
+  | "siteOfExploitation"
   | "other";
 /**
  * Kind of front business: Kinds of business that perpetrators use as a front for exploitation or to pass off its proceeds as ordinary takings.
@@ -906,10 +917,6 @@ export type RecruiterLicenceStatus = "licensed" | "unlicensed" | "licenceRevoked
  * Payroll compared with workforce: How the wage payments seen in an organisation's accounts compare with the number of workers it has.
  */
 export type PayrollObservation = "noPayroll" | "farBelowExpected" | "belowExpected" | "consistent";
-/**
- * Local reference: The local identifier of another item in the same case report.
- */
-export type LocalRef = string;
 /**
  * Method of recruitment: How the victim first came into contact with the recruiter. The codes are the HTCDS ones, unchanged.
  */
@@ -1806,6 +1813,18 @@ export interface CountryInvolvement {
    * @minItems 1
    */
   roles: [CountryRole, ...CountryRole[]];
+  /**
+   * Region: The region, state or province within the country, as an ISO 3166-2 subdivision code, for example TH-50 for Chiang Mai. Give it where it matters for the money, such as the region cash was collected in.
+   *
+   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_State)
+   */
+  region?: string;
+  /**
+   * Town or city: The town or city, by name, for example Mae Sot. Give no street, building or postcode: the town is as precise as a report needs to be.
+   *
+   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_City)
+   */
+  city?: string;
 }
 /**
  * Amount of money: An amount with its currency, or a band when only a rough figure is known. Amounts recalled by a survivor ("about 300 a month") are welcome: mark them as estimates.
@@ -2186,6 +2205,36 @@ export interface Person {
    * (sensitivity P3; anonymisation KEEP; optional)
    */
   nonPunishmentFlag?: Flag;
+  /**
+   * Main language: The language the person speaks best, as a two-letter ISO 639-1 code (for example th for Thai, tl for Tagalog), or a three-letter ISO 639-3 code for a language that has no two-letter code. A bank can use it to notice that someone else always speaks or acts for the customer.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS prs_PrimaryLanguage)
+   */
+  primaryLanguage?: string | MissingValue;
+  /**
+   * Number of children: How many children the person has, counting those who depend on them. Children at home are a common reason for sending money home and a lever traffickers use to control a victim.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS prs_NumberOfChildren)
+   */
+  numberOfChildren?: number | MissingValue;
+  /**
+   * Age band when first trafficked: How old the person was when they were first trafficked or exploited, as an age band rather than an exact age, so that it can be shared without singling the person out. Fill in 'Child when the exploitation began' as well.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS vic_AgeWhenTrafficked)
+   */
+  ageBandWhenTrafficked?: AgeBand | MissingValue;
+  /**
+   * Contact details on file: Which kinds of contact detail or identity number your organisation holds for this person, without the details themselves. To let others match a phone number, e-mail address or identity number, add it under identifiers, where it is shared only as a keyed hash.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  contactDetailsHeld?: ContactDetailType[] | MissingValue;
+  /**
+   * Organisations the person acts for: The organisations listed in this report that the person works for, runs or acts on behalf of in the case, such as the agency a recruiter works for. Give their local identifiers. For owners and controllers, use the organisation's list of real owners as well.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; optional; HTCDS per_Organisation)
+   */
+  organisationRefs?: LocalRef[];
 }
 /**
  * Identifier of a person: One phone number, e-mail address, document number, handle or similar identifier of a person. Give the identifier in clear, its keyed hash, or both; a keyed hash needs the name of the key that made it.
