@@ -19,8 +19,11 @@ const cellXml = (ref: string, value: TemplateCell) =>
   : typeof value === 'string' ? `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`
   : `<c r="${ref}"><f>${escapeXml(value.formula)}</f><v>0</v></c>`;
 
-/** The template with `cells` filled in (row-1 refs rename a header); the bytes of a new .xlsx. */
-export async function fillHtcdsTemplate(cells: Record<string, TemplateCell>): Promise<Uint8Array> {
+/**
+ * The template with `cells` filled in (row-1 refs rename a header); the bytes of a new .xlsx. `padSheet` adds that
+ * many spaces to the sheet, which deflate to almost nothing: a zip bomb's shape.
+ */
+export async function fillHtcdsTemplate(cells: Record<string, TemplateCell>, padSheet = 0): Promise<Uint8Array> {
   const bytes = readFileSync(HTCDS_TEMPLATE);
   const parts = [];
   for (const entry of readZipDirectory(bytes)) {
@@ -28,7 +31,7 @@ export async function fillHtcdsTemplate(cells: Record<string, TemplateCell>): Pr
     if (entry.name === SHEET) {
       for (const [ref, value] of Object.entries(cells)) {
         // The template has an empty styled cell (or a shared-string header) there; replace it, or add it to its row.
-        const existing = new RegExp(`<c r="${ref}"(?: [^>]*)?(?:/>|>.*?</c>)`);
+        const existing = new RegExp(`<c r="${ref}"(?:\\s[^>/]*)?(?:/>|>(?:(?!<c[ >]).)*?</c>)`);
         if (existing.test(text)) text = text.replace(existing, cellXml(ref, value));
         else {
           const row = ref.replace(/^[A-Z]+/, '');
@@ -36,6 +39,7 @@ export async function fillHtcdsTemplate(cells: Record<string, TemplateCell>): Pr
         }
       }
     }
+    if (entry.name === SHEET && padSheet > 0) text = text.replace('</worksheet>', `${' '.repeat(padSheet)}</worksheet>`);
     parts.push({ name: entry.name, content: text });
   }
   return writeZip(parts);
