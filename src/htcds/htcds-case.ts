@@ -58,6 +58,9 @@ export function htcdsValueName(field: HtcdsField, entry: string): string | undef
   return field.values.find((v) => fold(v.name) === key || fold(v.label) === key)?.name;
 }
 
+/** The local id of the case's victim: HTCDS describes one person per case. */
+const VICTIM_ID = 'victim';
+
 const problem = (code: FindingCode, place: Place, path: string, message: string, hint: string, severity: 'error' | 'warning' = 'error'): PlacedFinding => ({ code, severity, path, place, message, hint });
 
 /** A report being built: values set by model path, with the place each came from. */
@@ -70,13 +73,21 @@ class ReportBuilder {
     this.report = structuredClone(base ?? {});
   }
 
-  /** The item of a list a `*` of `path` stands for: the case's one victim for persons, a fresh item for `fresh` lists. */
+  /** The case's one victim, in the report's persons (added when first needed). */
+  private victim(): Record<string, unknown> {
+    const persons = Array.isArray(this.report.persons) ? (this.report.persons as Record<string, unknown>[]) : ((this.report.persons = []) as Record<string, unknown>[]);
+    let victim = persons.find((p) => p.id === VICTIM_ID);
+    if (!victim) persons.push((victim = { id: VICTIM_ID, personRole: 'victim' }));
+    return victim;
+  }
+
+  /**
+   * The item of a list a `*` of `path` stands for: the case's one victim for persons, a fresh item for `fresh`
+   * lists, else the last item (made when there is none). A new item gets an id where the list has one, and points
+   * at the victim where it has a person reference (per-victim lists such as victim profiles).
+   */
   private itemFor(listPath: string, list: unknown[], fresh: boolean): Record<string, unknown> {
-    if (listPath === '/persons' && !fresh) {
-      let victim = list.find((p) => (p as Record<string, unknown>).id === 'victim') as Record<string, unknown> | undefined;
-      if (!victim) list.push((victim = { id: 'victim', personRole: 'victim' }));
-      return victim;
-    }
+    if (listPath === '/persons' && !fresh) return this.victim();
     if (!fresh && list.length > 0) return list[list.length - 1] as Record<string, unknown>;
     const item: Record<string, unknown> = {};
     if (FIELDS.has(`${listPath}/*/id`)) {
@@ -84,6 +95,7 @@ class ReportBuilder {
       this.made.set(listPath, n);
       item.id = `${listPath.split('/').pop()}-${n}`;
     }
+    if (FIELDS.has(`${listPath}/*/personRef`)) item.personRef = this.victim().id;
     list.push(item);
     return item;
   }
@@ -151,13 +163,10 @@ function countryOf(text: string): string | undefined {
   return COUNTRY_CODES[upper] !== undefined ? upper : COUNTRY_BY_NAME.get(fold(text));
 }
 
-/** The crosswalk rows import applies to a field, by HTCDS value (`''` for the field's own rows). */
+/** The crosswalk rows import applies, by HTCDS field (rows naming one picklist value among them). */
 const ROWS_BY_FIELD = new Map<string, CrosswalkRow[]>();
 for (const row of crosswalk.rows) if (IMPORTED_MAPPINGS.includes(row.mapping)) ROWS_BY_FIELD.set(row.htcdsField, [...(ROWS_BY_FIELD.get(row.htcdsField) ?? []), row]);
 const NOT_CARRIED = new Map(crosswalk.rows.filter((r) => r.mapping === 'notCarried').map((r) => [r.htcdsField, r.note]));
-
-/** Whether the crosswalk carries anything of the field. */
-export const isCarried = (field: string) => ROWS_BY_FIELD.has(field);
 
 /** The report of one HTCDS case. */
 export function htcdsCaseToReport(input: HtcdsCase, options: HtcdsImportOptions): ImportedRecord {
@@ -197,8 +206,8 @@ export function htcdsCaseToReport(input: HtcdsCase, options: HtcdsImportOptions)
       }
       const own = rows.filter((r) => r.htcdsValue !== undefined && r.htcdsValue === name);
       const applied = own.length > 0 ? own : rows.filter((r) => r.htcdsValue === undefined);
-      // Consent's tick box has values of its own (TRUE/FALSE, Yes/No in IOM's form) outside any picklist.
-      const tick = cell.field === 'con_Consent' ? rows.find((r) => r.htcdsValue === (/^(true|yes|1)$/i.test(entry) ? 'TRUE' : /^(false|no|0)$/i.test(entry) ? 'FALSE' : '')) : undefined;
+      // A tick box (consent) has values of its own, TRUE/FALSE (Yes/No in IOM's form), with a row each.
+      const tick = field.type === 'Checkbox' ? rows.find((r) => r.htcdsValue === (/^(true|yes|1)$/i.test(entry) ? 'TRUE' : /^(false|no|0)$/i.test(entry) ? 'FALSE' : '')) : undefined;
       for (const row of tick ? [tick] : applied) {
         const result = applyRow(row, name ?? entry, cell, out, options, address);
         if (result) findings.push(result);
@@ -214,21 +223,29 @@ const GIVEN_BY_IMPORTER = ['/sharing', '/provenance'];
 
 /**
  * HTCDS never asks some questions HTFDS requires an answer to (for example whether earnings were taken, as a
- * yes or no): they are answered "not asked", which is what happened, unless the case or the base report answers them.
+ * yes or no): they are answered "not asked", which is what happened, unless the case or the base report answers
+ * them. Required sections are made where missing (except handling and provenance); items of lists are filled
+ * only where the case made them.
  */
 function fillNotAsked(report: Record<string, unknown>): void {
-  for (const field of runtimeModel.fields) {
-    if (!field.required || !field.acceptsMissing || field.path.includes('*')) continue;
-    const parts = field.path.slice(1).split('/');
-    const container = `/${parts.slice(0, -1).join('/')}`;
-    if (parts.length > 1 && (GIVEN_BY_IMPORTER.includes(container) || !runtimeModel.requiredContainers.includes(container))) continue;
-    let node = report;
-    for (const part of parts.slice(0, -1)) {
-      if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
-      node = node[part] as Record<string, unknown>;
+  const fill = (node: Record<string, unknown>, parts: string[], prefix: string) => {
+    const [part, next] = [parts[0]!, parts[1]];
+    if (parts.length === 1) {
+      node[part] ??= { missing: 'notAsked' };
+      return;
     }
-    node[parts[parts.length - 1]!] ??= { missing: 'notAsked' };
-  }
+    if (next === '*') {
+      for (const item of Array.isArray(node[part]) ? node[part] : []) if (typeof item === 'object' && item !== null) fill(item as Record<string, unknown>, parts.slice(2), `${prefix}/${part}/*`);
+      return;
+    }
+    const path = `${prefix}/${part}`;
+    if (typeof node[part] !== 'object' || node[part] === null) {
+      if (!runtimeModel.requiredContainers.includes(path) || GIVEN_BY_IMPORTER.includes(path)) return;
+      node[part] = {};
+    }
+    fill(node[part] as Record<string, unknown>, parts.slice(1), path);
+  };
+  for (const field of runtimeModel.fields) if (field.required && field.acceptsMissing) fill(report, field.path.slice(1).split('/'), '');
 }
 
 /** Writes what one crosswalk row makes of one entry; returns a finding when the entry cannot be carried. */
