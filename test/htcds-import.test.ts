@@ -136,6 +136,8 @@ describe('HTCDS Excel template', () => {
     expect(identifiers.map((i) => i.type)).toEqual(['email', 'phoneE164', 'phoneE164', 'postalAddress']);
     expect(identifiers[1]).toMatchObject({ valueHmac: toHex(nodeKeyedHash(key, '+639005550142')), keyId: 'group-key-1' });
     expect(identifiers[0]!.valueHmac).toBe(toHex(nodeKeyedHash(key, SECRETS.email.toLowerCase())));
+    // The address is hashed whole, parts in one order and the country as its code, whatever the file's column order.
+    expect(identifiers[3]!.valueHmac).toBe(toHex(nodeKeyedHash(key, `${SECRETS.street}, ${SECRETS.postcode}, ${SECRETS.city}, Synth Province, PH`.toLowerCase().replace(/[\s,]+/g, ' '))));
     expect(JSON.stringify(report!.record)).not.toContain('555');
     expect(validateImported(report!).valid).toBe(true);
   });

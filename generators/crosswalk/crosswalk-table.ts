@@ -10,6 +10,7 @@ export interface TableRow {
   htcdsField: string;
   htcdsLabel: string;
   htcdsValue: string;
+  htcdsValueLabel: string;
   htfdsPath: string;
   htfdsTitle: string;
   htfdsCode: string;
@@ -18,16 +19,19 @@ export interface TableRow {
   note: string;
 }
 
-export const TABLE_HEADER: (keyof TableRow)[] = ['htcdsField', 'htcdsLabel', 'htcdsValue', 'htfdsPath', 'htfdsTitle', 'htfdsCode', 'mapping', 'back', 'note'];
+/** The columns of the two published tables: each reads from its own side first. */
+export const TO_HTFDS_HEADER: (keyof TableRow)[] = ['htcdsField', 'htcdsLabel', 'htcdsValue', 'htcdsValueLabel', 'htfdsPath', 'htfdsTitle', 'htfdsCode', 'mapping', 'back', 'note'];
+export const TO_HTCDS_HEADER: (keyof TableRow)[] = ['htfdsPath', 'htfdsTitle', 'htfdsCode', 'htcdsField', 'htcdsLabel', 'htcdsValue', 'htcdsValueLabel', 'back', 'mapping', 'note'];
 
 /** HTCDS → HTFDS: each crosswalk row, then below a coded field's row the picklist values it carries, code by code. */
 export function htcdsToHtfds(model: FieldModel, crosswalk: HtcdsCrosswalk): TableRow[] {
   const fields = new Map(crosswalk.fields.map((f) => [f.field, f]));
   const titles = new Map(model.fields.map((f) => [f.path, f.title]));
-  const row = (r: CrosswalkRow, label = fields.get(r.htcdsField)?.label ?? ''): TableRow => ({
+  const row = (r: CrosswalkRow, valueLabel = ''): TableRow => ({
     htcdsField: r.htcdsField,
-    htcdsLabel: label,
+    htcdsLabel: fields.get(r.htcdsField)?.label ?? '',
     htcdsValue: r.htcdsValue ?? '',
+    htcdsValueLabel: valueLabel,
     htfdsPath: r.htfdsPath ?? '',
     htfdsTitle: r.htfdsPath ? (titles.get(r.htfdsPath) ?? '') : '',
     htfdsCode: r.htfdsCode ?? '',

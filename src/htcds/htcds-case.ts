@@ -179,7 +179,7 @@ export function htcdsCaseToReport(input: HtcdsCase, options: HtcdsImportOptions)
     out.set('/recordId', made, input.origin);
     findings.push(problem('record-id-made', input.origin, '/recordId', `HTCDS has no record identifier, so the import made one: ${made}.`, 'Keep it with the case in your own system, so that a later import of the same case can say which report it updates.', 'warning'));
   }
-  const address = input.cells.filter((c) => c.field.startsWith('prs_Mailing') && !/L(at|ong)itude$/.test(c.field));
+  const address = postalAddress(input.cells);
 
   for (const cell of input.cells) {
     const field = HTCDS_FIELDS.get(cell.field)!;
@@ -218,6 +218,21 @@ export function htcdsCaseToReport(input: HtcdsCase, options: HtcdsImportOptions)
   return { record: out.report, origin: input.origin, findings, locate: (pointer) => out.locate(pointer) ?? input.origin };
 }
 
+/** The parts of a postal address, in the order they are joined for its keyed hash. */
+const ADDRESS_PARTS = ['prs_MailingStreet', 'prs_MailingPostalCode', 'prs_MailingCity', 'prs_MailingState', 'prs_MailingCountry'];
+
+/**
+ * A postal address as one text, hashed whole so that the same address matches whichever file it came from: the
+ * parts in one order (IOM's template and form order them differently), the country as its ISO code where known.
+ */
+function postalAddress(cells: HtcdsCell[]): string {
+  return ADDRESS_PARTS.map((part) => {
+    const cell = cells.find((c) => c.field === part);
+    const text = (cell && cellText(cell.value)) ?? '';
+    return part === 'prs_MailingCountry' ? (countryOf(text) ?? text) : text;
+  }).filter(Boolean).join(', ');
+}
+
 /** Handling and provenance are the importer's to give (the base report): never filled in for them. */
 const GIVEN_BY_IMPORTER = ['/sharing', '/provenance'];
 
@@ -249,7 +264,7 @@ function fillNotAsked(report: Record<string, unknown>): void {
 }
 
 /** Writes what one crosswalk row makes of one entry; returns a finding when the entry cannot be carried. */
-function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: ReportBuilder, options: HtcdsImportOptions, address: HtcdsCell[]): PlacedFinding | undefined {
+function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: ReportBuilder, options: HtcdsImportOptions, address: string): PlacedFinding | undefined {
   const path = row.htfdsPath!;
   const target = FIELDS.get(path);
   const label = HTCDS_FIELDS.get(cell.field)!.label;
@@ -266,8 +281,7 @@ function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: Report
       return;
     case 'keyedHash': {
       if (!options.key) return;
-      // An address is hashed whole (street, postcode, town, region, country) so that the same address matches.
-      const text = row.htfdsCode === 'postalAddress' ? address.map((c) => cellText(c.value) ?? '').filter(Boolean).join(', ') : entry;
+      const text = row.htfdsCode === 'postalAddress' ? address : entry;
       const hash = toHex(nodeKeyedHash(options.key, normaliseIdentifier(row.htfdsCode, text)));
       const listPath = path.slice(0, path.lastIndexOf('/'));
       out.set(`${listPath}/type`, row.htfdsCode!, cell.place, { freshItem: true });
