@@ -744,7 +744,7 @@ function checkPerson(d) {
         if (v !== undefined && !(((typeof v == "string" && PATTERN52.test(v)) || (checkMissingValue(v))))) return false;
         break;
       case "numberOfChildren":
-        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0) && !(v > 50))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0))) || (checkMissingValue(v))))) return false;
         break;
       case "ageBandWhenTrafficked":
         if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
