@@ -61,7 +61,8 @@ export function checkCrosswalk(source: SchemaSource, model: FieldModel, add: Add
     if ((row.mapping === 'presence' || row.mapping === 'reference') && target.codelist && !row.htfdsCode) add({ ...at(i), rule: 'crosswalk-code-missing', message: `a ${row.mapping} row names the code it records`, hint: 'fill in htfdsCode' });
     // Direct identifiers never land in a field that holds them in clear.
     if (row.mapping === 'keyedHash' && target.kind !== 'hmac') add({ ...at(i), rule: 'crosswalk-keyed-hash', message: 'a keyed-hash row must target a keyed-hash field', hint: 'target …/identifiers/*/valueHmac' });
-    if (target.sensitivity === 'P4' && row.mapping !== 'same') add({ ...at(i), rule: 'crosswalk-direct-identifier', message: `${row.htfdsPath} holds a direct identifier`, hint: 'map to presence or a keyed hash instead' });
+    // A direct identifier HTFDS only drops or hashes on sharing is never filled from HTCDS (a date of birth, banded on sharing, may be).
+    if (target.sensitivity === 'P4' && (target.anonymisation === 'DROP' || target.anonymisation === 'HMAC')) add({ ...at(i), rule: 'crosswalk-direct-identifier', message: `${row.htfdsPath} holds a direct identifier in clear`, hint: 'map to presence or a keyed hash instead' });
   });
 
   // Every HTCDS field is accounted for: mapped, related or said not to be carried.
