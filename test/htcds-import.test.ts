@@ -128,6 +128,16 @@ describe('HTCDS Excel template', () => {
     expect(bare.stderr).toMatch(/required-missing at .*cli\.xlsx, sheet "Case Sheet", row 3 \[\/sharing\]/);
   });
 
+  test('an HTCDS column the template lacks is read too: a perpetrator’s organisation becomes an organisation the person refers to', async () => {
+    const file = await workbook('extra-column.xlsx', { ...FILLED, AN1: 'per_Organisation', AN2: 'Organisation', AN3: 'Synthetic Crewing Ltd' });
+    const [report] = reportsOf(await all(importAnyWorkbook(file, { base: BASE })));
+    const record = report!.record as { persons: { organisationRefs: string[] }[]; organisations: { id: string; name: string; orgRoleInCase: unknown }[] };
+    const org = record.organisations.find((o) => o.name === 'Synthetic Crewing Ltd')!;
+    expect(org.orgRoleInCase).toEqual({ missing: 'unknown' });
+    expect(record.persons[0]!.organisationRefs).toEqual([org.id]);
+    expect(validateImported(report!).valid).toBe(true);
+  });
+
   test('with the group key, phone numbers, e-mail and postal addresses and identity numbers are kept as keyed hashes only', async () => {
     const key = new Uint8Array(32).fill(7);
     const file = await workbook('keyed.xlsx', FILLED);

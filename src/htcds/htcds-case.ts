@@ -211,7 +211,13 @@ function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: Report
       return;
     }
     case 'reference': {
-      // A lookup to an organisation: the organisation is added with the role the row names, and its name.
+      // A lookup to an organisation: the organisation is added with its name and the role the row names, or, for
+      // a reference field (a perpetrator's organisation), with its role not known and referred to from the person.
+      if (target?.kind === 'refs') {
+        const id = out.addItem('/organisations', { orgRoleInCase: { missing: 'unknown' }, name: entry }, cell.place);
+        out.set(path, id, cell.place, { add: true });
+        return;
+      }
       out.set(path, row.htfdsCode!, cell.place, { add: true, freshItem: true });
       out.set(`${path.slice(0, path.lastIndexOf('/'))}/name`, entry, cell.place);
       return;

@@ -78,6 +78,14 @@ export class ReportBuilder {
     return written;
   }
 
+  /** Adds an item to a top-level list (with an id where the list has one); returns its id. */
+  addItem(listPath: string, fields: Record<string, unknown>, place: Place): string {
+    const list = Array.isArray(this.report[listPath.slice(1)]) ? (this.report[listPath.slice(1)] as unknown[]) : ((this.report[listPath.slice(1)] = []) as unknown[]);
+    const item = Object.assign(this.itemFor(listPath, list, true), fields);
+    this.places.set(`${listPath}/${list.indexOf(item)}`, place);
+    return String(item.id);
+  }
+
   locate(pointer: string): Place | undefined {
     for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
       const place = this.places.get(p);
