@@ -130,7 +130,7 @@ export function createProgram(): Command {
     .option('--key-file <file>', "HTCDS inputs: the sharing group's secret key, to keep phone numbers, e-mail and postal addresses and identity numbers as keyed hashes (without it only their presence is kept)")
     .option('--key-id <id>', 'the name of the group key, recorded next to the hashes (default: a fingerprint of the key)')
     .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json'; maxFindings: number; base?: string; keyFile?: string; keyId?: string }) => {
-      if (opts.out) refuseOutputOverInputs(opts.out, inputs);
+      if (opts.out) refuseOutputOverInputs(opts.out, [...inputs, ...[opts.base, opts.keyFile].filter((f) => f !== undefined)]);
       const { base, keyFile, keyId, ...rest } = opts;
       const htcds = await htcdsImportOptions(base, keyFile, keyId);
       process.exitCode = await importCommand(inputs, { ...rest, htcds, stdout: process.stdout, stderr: new MessageStream() });
