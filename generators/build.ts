@@ -20,11 +20,12 @@ import { generateMessageSchemas } from './asyncapi/message-schemas.js';
 import { generateTabularLayout } from './templates/layout/generate-layout.js';
 import { generateWorkbookTemplates } from './templates/xlsx/generate-workbook-templates.js';
 import { generateCsvTemplates } from './templates/csv/generate-csv-templates.js';
+import { generateHtcdsCrosswalk } from './crosswalk/generate-htcds-crosswalk.js';
 
 export type Generator = (model: FieldModel) => Iterable<GeneratedFile> | Promise<Iterable<GeneratedFile>>;
 
 /** Every generator; each is a function of the model alone. */
-export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates];
+export const GENERATORS: Generator[] = [generateSchemaFiles, generateCodelists, generateTypes, generateValidators, generateRuntimeModel, generateProfileSchemas, generateProfileValidators, generateMessageSchemas, generateAsyncapi, ...FORM_GENERATORS, generateTabularLayout, generateWorkbookTemplates, generateCsvTemplates, generateHtcdsCrosswalk];
 
 /** The generators of the modules the library runs on (src/generated/), which the other generators may use through it. */
 export const SRC_GENERATORS: Generator[] = [generateTypes, generateValidators, generateRuntimeModel, generateProfileValidators, generateTabularLayout, generateFormImportModel];

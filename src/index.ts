@@ -19,6 +19,10 @@ export { formatPlace, type ImportedRecord, type Place, type PlacedFinding } from
 export { importCsvPackage, importWorkbook } from './tabular/import-tabular.js';
 export { readSubmissionRecords } from './forms/submission-importer.js';
 export { importSubmission, type SubmissionImport } from './forms/import-submission.js';
+// HTCDS v2.0 data (IOM's Excel template, submissions of IOM's XLSForm) through the crosswalk, and the crosswalk itself.
+export { importAnySubmission, importAnyWorkbook, type HtcdsOptions } from './htcds/import-htcds.js';
+export { default as htcdsCrosswalk } from './generated/htcds-crosswalk.js';
+export type { CrosswalkRow, HtcdsCrosswalk, HtcdsField } from './htcds/crosswalk.js';
 // Writing the templates back: the exact inverse of the importers.
 export { exportCsvPackage, exportWorkbook, ExportRefused, type ExportProblem } from './tabular/export-tabular.js';
 export { IMPORT_CODES, VALIDATION_CODES, type FindingCode } from './validate/finding.js';

@@ -17,6 +17,7 @@ import type { DocsFile } from './pages/docs-file.js';
 import { downloadsPage, type DownloadLinks } from './pages/downloads-page.js';
 import { examplePages } from './pages/example-pages.js';
 import { fieldPages } from './pages/field-pages.js';
+import { htcdsPage } from './pages/htcds-page.js';
 import { indicatorPage } from './pages/indicator-page.js';
 import { overviewPage, sourcesPage } from './pages/overview-pages.js';
 import { profilePages } from './pages/profile-pages.js';
@@ -53,6 +54,7 @@ export function docsPages(input: DocsInput): DocsFile[] {
     hubConfigPage(),
     asyncapiPage(input.model, input.downloads),
     downloadsPage(input.model, input.downloads),
+    ...[htcdsPage(ctx, input.downloads)].filter((p) => p !== undefined),
     sourcesPage(ctx),
     { path: `${REFERENCE_DIR}/_category_.json`, content: `${JSON.stringify({ label: 'Reference' }, null, 2)}\n` },
     ...contributingPages(input.contributing),

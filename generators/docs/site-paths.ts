@@ -18,6 +18,7 @@ export const SOURCES_PAGE = `${REFERENCE_DIR}/sources.mdx`;
 export const CLI_PAGE = `${REFERENCE_DIR}/cli.mdx`;
 export const ASYNCAPI_PAGE = `${REFERENCE_DIR}/asyncapi.mdx`;
 export const DOWNLOADS_PAGE = `${REFERENCE_DIR}/downloads.mdx`;
+export const HTCDS_PAGE = `${REFERENCE_DIR}/htcds-crosswalk.mdx`;
 /** The root object's page. */
 export const ROOT_PAGE = `${FIELDS_DIR}/index.mdx`;
 

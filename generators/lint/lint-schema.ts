@@ -16,6 +16,8 @@ import {
 } from '../model/schema-graph.js';
 import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource, type SourceFile } from '../model/source.js';
 import { checkRules } from './lint-rules.js';
+import { checkCrosswalk, checkCrosswalkFiles } from './lint-crosswalk.js';
+import { buildFieldModel } from '../model/field-model.js';
 
 export const INDICATOR_HEADER = [
   'id', 'title', 'paraphrase', 'category', 'typologies', 'subject', 'source', 'locator', 'verification', 'verificationNote', 'status', 'replacedBy', 'introducedIn',
@@ -55,6 +57,8 @@ export function lintSchemaSource(source: SchemaSource): SourceFinding[] {
   checkIndicators(source, sourceIds, add);
   checkProfiles(source, add);
   checkRules(source, add);
+  // The crosswalk is checked against the model, which can only be built from an otherwise sound source.
+  if (checkCrosswalkFiles(source, add) && findings.length === 0) checkCrosswalk(source, buildFieldModel(source), add);
   if (!source.sources) add({ rule: 'file-missing', file: `${source.dir}/sources.csv`, message: 'the source registry is missing', hint: 'restore schema/sources.csv' });
   return findings;
 }

@@ -5,6 +5,8 @@
  */
 import { indicatorFromRow, sourceFromRow, type IndicatorDefinition, type SourceReference } from '../../src/types/indicator-catalogue.js';
 import { bundleCaseReportSchema } from './bundle-schema.js';
+import type { HtcdsCrosswalk } from '../../src/htcds/crosswalk.js';
+import { buildHtcdsCrosswalk } from './htcds-crosswalk.js';
 import type { SharingProfileRules } from '../../src/types/sharing-profile.js';
 import { COMMON_SCHEMA_FILE, isMissingValueRef, isObject, resolveRef, shapeOf, splitRef } from './schema-graph.js';
 import { CODELIST_HEADER, ROOT_SCHEMA_FILE, type JsonObject, type SchemaSource } from './source.js';
@@ -129,6 +131,8 @@ export interface FieldModel {
   bundle: JsonObject;
   /** The indicator-catalogue schema (for typing and validating the catalogue as JSON). */
   indicatorCatalogueSchema: JsonObject;
+  /** The HTCDS v2.0 crosswalk (schema/crosswalks/); absent in a model rebuilt from a bundled schema. */
+  htcds?: HtcdsCrosswalk;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -167,6 +171,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
 
   const indicators = (source.indicators?.content.rows ?? []).map(indicatorFromRow);
   const sources = (source.sources?.content.rows ?? []).map(sourceFromRow);
+  const htcds = buildHtcdsCrosswalk(source, codelists);
 
   return {
     version: String(root.content['x-schemaVersion']),
@@ -182,6 +187,7 @@ export function buildFieldModel(source: SchemaSource): FieldModel {
     bundle: bundleCaseReportSchema(source),
     // A source rebuilt from a bundled schema (for `htfds diff`) has no catalogue schema; a folder always has one (the lint checks).
     indicatorCatalogueSchema: source.schemas.get('indicator-catalogue.schema.json')?.content ?? {},
+    ...(htcds ? { htcds } : {}),
   };
 }
 

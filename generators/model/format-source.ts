@@ -16,7 +16,7 @@ export function formatSchemaSource(dir: string): string[] {
       changed.push(file.path);
     }
   }
-  const tables = [...source.codelists.values(), ...(source.indicators ? [source.indicators] : []), ...(source.sources ? [source.sources] : [])];
+  const tables = [...source.codelists.values(), ...(source.indicators ? [source.indicators] : []), ...(source.sources ? [source.sources] : []), ...(source.crosswalks?.values() ?? [])];
   for (const file of tables) {
     const text = formatCsv([file.content.header, ...file.content.rows.map((r) => r.map((c) => c.trim()))]);
     if (text !== file.text) {

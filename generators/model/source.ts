@@ -32,6 +32,8 @@ export interface SchemaSource {
   profiles: Map<string, SourceFile<JsonObject>>;
   indicators?: SourceFile<CsvTable>;
   sources?: SourceFile<CsvTable>;
+  /** Crosswalks to other standards (schema/crosswalks/<name>.csv), by name, e.g. `htcds`, `htcds-standard`. */
+  crosswalks?: Map<string, SourceFile<CsvTable>>;
   /** Problems met while reading (syntax errors, duplicate keys). */
   findings: SourceFinding[];
   /** Rebuilt from a bundled schema, which carries the codes of closed lists only, without titles or deprecations. */
@@ -45,7 +47,7 @@ export const CODELIST_HEADER = ['code', 'title', 'description', 'source', 'htcds
 
 /** Loads every file of the schema folder. */
 export function loadSchemaSource(dir: string): SchemaSource {
-  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [] };
+  const source: SchemaSource = { dir, schemas: new Map(), codelists: new Map(), crosswalks: new Map(), profiles: new Map(), examples: new Map(), releases: [], findings: [] };
   const rel = (p: string) => relative(process.cwd(), p) || p;
 
   // Missing files are reported by the lint, which knows which ones are required.
@@ -118,6 +120,11 @@ export function loadSchemaSource(dir: string): SchemaSource {
     const [x, y] = [a.version.split('.').map(Number), b.version.split('.').map(Number)];
     return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
   });
+  for (const name of listDir(join(dir, 'crosswalks'))) {
+    if (!name.endsWith('.csv')) continue;
+    const file = readCsv(join(dir, 'crosswalks', name));
+    if (file) source.crosswalks!.set(name.slice(0, -'.csv'.length), file);
+  }
   source.indicators = readCsv(join(dir, 'indicators', 'indicators.csv'));
   source.sources = readCsv(join(dir, 'sources.csv'));
   return source;

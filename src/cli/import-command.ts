@@ -11,37 +11,64 @@
  * same for every kind of input.
  */
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { formatPlace, validationBeyond, type ImportedRecord, type PlacedFinding } from '../io/imported-record.js';
 import { UnusableInputError } from '../io/read-records.js';
 import { isValid } from '../validate/finding.js';
 import { MAX_FINDINGS_PER_REPORT } from '../validate/validate-case-report.js';
-import { importCsvPackage, importWorkbook } from '../tabular/import-tabular.js';
-import { readSubmissionRecords } from '../forms/submission-importer.js';
+import { importCsvPackage } from '../tabular/import-tabular.js';
+import { importAnySubmission, importAnyWorkbook, type HtcdsOptions } from '../htcds/import-htcds.js';
 import { FileOutput } from './output.js';
+import { keyFingerprint, readKey } from '../share/key-file.js';
+import { parseStrictJson, StrictJsonError } from '../io/strict-json.js';
 
 export interface Importer {
   /** What it reads, for messages. */
   name: string;
   accepts(path: string, info: Stats): boolean;
-  read(path: string): AsyncIterable<ImportedRecord>;
+  /** `htcds`: what HTCDS inputs need besides the file (a base report, the group key); other inputs ignore it. */
+  read(path: string, htcds: HtcdsOptions): AsyncIterable<ImportedRecord>;
 }
 
 /** The kinds of input `htfds import` reads, tried in this order. */
 export const IMPORTERS: Importer[] = [
-  { name: 'a filled workbook (.xlsx)', accepts: (path, info) => info.isFile() && /\.xlsx$/i.test(path), read: (path) => importWorkbook(path) },
+  { name: 'a filled workbook (.xlsx), of HTFDS or of HTCDS v2.0', accepts: (path, info) => info.isFile() && /\.xlsx$/i.test(path), read: (path, htcds) => importAnyWorkbook(path, htcds) },
   { name: 'a folder holding a filled CSV package', accepts: (_, info) => info.isDirectory(), read: (path) => importCsvPackage(path) },
-  { name: 'an ODK or KoboToolbox form submission (.xml)', accepts: (path, info) => info.isFile() && /\.xml$/i.test(path), read: (path) => readSubmissionRecords(path) },
+  { name: 'an ODK or KoboToolbox form submission (.xml), of the HTFDS form or of the HTCDS v2.0 XLSForm', accepts: (path, info) => info.isFile() && /\.xml$/i.test(path), read: (path, htcds) => importAnySubmission(path, htcds) },
 ];
 
+/** What HTCDS inputs need besides the file: the base report (a JSON object) and the group key, read and checked. */
+export async function htcdsImportOptions(base?: string, keyFile?: string, keyId?: string): Promise<HtcdsOptions> {
+  const options: HtcdsOptions = {};
+  if (base) {
+    const text = await readFile(base, 'utf8').catch(() => {
+      throw new UnusableInputError('the base report does not exist or cannot be read', base);
+    });
+    let parsed: unknown;
+    try {
+      parsed = parseStrictJson(text);
+    } catch (error) {
+      if (!(error instanceof StrictJsonError)) throw error;
+      throw new UnusableInputError(`the base report is not valid JSON (line ${error.line}, column ${error.column})`, base);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UnusableInputError('the base report must be one JSON object, part of a case report', base);
+    options.base = parsed as Record<string, unknown>;
+  }
+  if (keyFile) {
+    options.key = await readKey(keyFile);
+    options.keyId = keyId ?? keyFingerprint(options.key);
+  }
+  return options;
+}
+
 /** The reports in one input, read by the importer that takes it. */
-export async function* importRecords(path: string): AsyncGenerator<ImportedRecord> {
+export async function* importRecords(path: string, htcds: HtcdsOptions = {}): AsyncGenerator<ImportedRecord> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UnusableInputError('no such file or folder', path);
   const importer = IMPORTERS.find((i) => i.accepts(path, info));
   if (!importer) throw new UnusableInputError(`htfds import reads ${IMPORTERS.map((i) => i.name).join(', or ')}; this is none of them`, path);
-  yield* importer.read(path);
+  yield* importer.read(path, htcds);
 }
 
 export interface ValidatedImport extends ImportedRecord {
@@ -66,6 +93,8 @@ export interface ImportOptions {
   /** Validation findings kept per report (default MAX_FINDINGS_PER_REPORT); the rest are counted. */
   maxFindings?: number;
   format: 'text' | 'json';
+  /** For HTCDS inputs: a partial report giving what HTCDS does not record, and the group key for keyed hashes. */
+  htcds?: HtcdsOptions;
   stdout: Writable;
   stderr: Writable;
 }
@@ -89,7 +118,7 @@ export async function importCommand(inputs: string[], options: ImportOptions): P
   try {
     for (const input of inputs) {
       try {
-        for await (const imported of importRecords(input)) {
+        for await (const imported of importRecords(input, options.htcds)) {
           const { record, locate: _, ...checked } = validateImported(imported, { maxFindings: options.maxFindings });
           if (record !== undefined) {
             reports++;

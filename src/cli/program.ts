@@ -9,7 +9,7 @@ import { MAX_FINDINGS_PER_REPORT } from '../validate/validate-case-report.js';
 import { anonymiseCommand } from './anonymise-command.js';
 import { statsCommand } from './stats-command.js';
 import { upgradeCommand } from './upgrade-command.js';
-import { importCommand } from './import-command.js';
+import { htcdsImportOptions, importCommand } from './import-command.js';
 import { exportCommand } from './export-command.js';
 import { MessageStream, openOutput, refuseOutputOverInputs } from './output.js';
 import { synthCommand } from './synth-command.js';
@@ -126,9 +126,14 @@ export function createProgram(): Command {
     .option('--out <file>', 'write the reports here (.json: one JSON document; otherwise NDJSON) instead of to standard output; the findings then go to standard output')
     .addOption(new Option('--format <format>', 'findings for people (text) or machines (json)').choices(['text', 'json']).default('text'))
     .option('--max-findings <n>', 'validation findings kept per report; the rest are counted', wholeNumber(1), MAX_FINDINGS_PER_REPORT)
-    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json'; maxFindings: number }) => {
-      if (opts.out) refuseOutputOverInputs(opts.out, inputs);
-      process.exitCode = await importCommand(inputs, { ...opts, stdout: process.stdout, stderr: new MessageStream() });
+    .option('--base <report.json>', 'HTCDS inputs: a partial report giving what HTCDS does not record (handling markings, reporting organisation and country, information sources); each case is built on it')
+    .option('--key-file <file>', "HTCDS inputs: the sharing group's secret key, to keep phone numbers, e-mail and postal addresses and identity numbers as keyed hashes (without it only their presence is kept)")
+    .option('--key-id <id>', 'the name of the group key, recorded next to the hashes (default: a fingerprint of the key)')
+    .action(async (inputs: string[], opts: { out?: string; format: 'text' | 'json'; maxFindings: number; base?: string; keyFile?: string; keyId?: string }) => {
+      if (opts.out) refuseOutputOverInputs(opts.out, [...inputs, ...[opts.base, opts.keyFile].filter((f) => f !== undefined)]);
+      const { base, keyFile, keyId, ...rest } = opts;
+      const htcds = await htcdsImportOptions(base, keyFile, keyId);
+      process.exitCode = await importCommand(inputs, { ...rest, htcds, stdout: process.stdout, stderr: new MessageStream() });
     });
 
   program

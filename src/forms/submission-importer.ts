@@ -3,13 +3,17 @@
  * with every place given as the form field, so that findings read "submission.xml, field transactions[2]/amount".
  */
 import type { ImportedRecord, Place } from '../io/imported-record.js';
-import { parseSubmission, readSubmissionDocument, readSubmissionFile } from './import-submission.js';
+import { parseSubmission, readSubmissionDocument, readSubmissionFile, type SubmissionRead } from './import-submission.js';
 
 /** Reads one ODK / KoboToolbox submission file (instance XML) into an imported record. */
 export async function* readSubmissionRecords(path: string): AsyncGenerator<ImportedRecord> {
-  const { report, findings, locate } = readSubmissionDocument(parseSubmission(await readSubmissionFile(path), path), path);
+  yield submissionRecord(readSubmissionDocument(parseSubmission(await readSubmissionFile(path), path), path), path);
+}
+
+/** A submission already read, as an imported record. */
+export function submissionRecord({ report, findings, locate }: SubmissionRead, path: string): ImportedRecord {
   const place = (field: string): Place => ({ file: path, field });
-  yield {
+  return {
     record: report,
     origin: place(locate('').field),
     findings: findings.map(({ field, label: _label, line: _line, ...finding }) => ({ ...finding, place: place(field) })),

@@ -15,133 +15,116 @@ const CODES9 = new Set(["Police","NGO","CourtOrProsecution","NonPoliceGovernment
 const PATTERN10 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
 const CODES11 = new Set(["ForcedLabour","SexualExploitation","ChildLabour","ForcedMarriage","Servitude","ForcedMilitaryByNonStateActors","OrganRemoval","ForcedBegging","ForcedAdoption","Surrogacy","ForcedCriminality","Other"]);
 const CODES12 = new Set(["ForcedScamming","ForcedDrugCultivationOrDealing","ForcedTheftOrShoplifting","ForcedMoneyMuling","Other"]);
-const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices","SexualExploitationOfChildrenInProstitution","ChildSexualAbuseMaterial","LiveOnlineChildSexualAbuse","SexualExtortionOfChildren"]);
+const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices"]);
 const CODES14 = new Set(["A_AgricultureForestryAndFishing","B_MiningAndQuarrying","C_Manufacturing","D_ElectricityGasSteamAndAirConditioningSupply","E_WaterSupplySewerageWasteManagement","F_Construction","G_WholesaleAndRetailTradeRepairOfMotorVehicles","H_TransportationAndStorage","I_AccommodationAndFoodServiceActivities","J_InformationAndCommunication","K_FinancialAndInsuranceActivities","L_RealEstateActivities","M_ProfessionalScientificAndTechnicalActivities","N_AdministrativeAndSupportServiceActivities","O_PublicAdministrationAndDefence","P_Education","Q_HumanHealthAndSocialWorkActivities","R_ArtsEntertainmentAndRecreation","S_OtherServiceActivities","T_ActivitiesOfHouseholdsAsEmployers","U_ActivitiesOfExtraterritorialOrganizations"]);
 const CODES15 = new Set(["forcedProstitution","fishing","domesticServitude","construction","manufacturingTextileApparel","agriculturePlantation","scamLabourCamp","childSexualExploitation","moneyMuleOperation","forcedBegging","organRemoval","other"]);
 const CODES16 = new Set(["recruitment","transit","exploitation","proceedsOrigin","proceedsDestination","companyRegistration","compoundLocation"]);
-const CODES17 = new Set(["1","2-5","6-10","11-50","51-100","101+","101-500","501-1000","1001-5000","5001+"]);
-const CODES18 = new Set(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWG","ZWL"]);
-const CODES19 = new Set(["lt100","100-499","500-999","1000-2999","3000-9999","10000-49999","50000-249999","250000-999999","ge1000000"]);
-const CODES20 = new Set(["perTransaction","perDay","perWeek","perMonth","total"]);
-const CODES21 = new Set(["TLP:RED","TLP:AMBER+STRICT","TLP:AMBER","TLP:GREEN","TLP:CLEAR"]);
-const FORMAT22 = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
-const PATTERN23 = new RegExp("^(/([^~/]|~[01])*)+$", "u");
-const CODES24 = new Set(["investigation","transactionMonitoringTuning","detectionModelTraining","customerDueDiligence","victimSupport","strategicAnalysis","research","staffTraining","other"]);
-const CODES25 = new Set(["prohibited","withinOrganisation","withOriginatorApproval","perTLP"]);
-const CODES26 = new Set(["consent","contract","legalObligation","vitalInterests","publicTask","legitimateInterests","lawEnforcementDirective","other"]);
-const CODES27 = new Set(["explicitConsent","vitalInterests","substantialPublicInterest","legalClaims","healthOrSocialCare","researchAndStatistics","officialAuthority","other"]);
-const CODES28 = new Set(["P","C"]);
-const CODES29 = new Set(["KEEP","DROP","BAND","GEO","DATE","HMAC","PSEUDO","TRUNC","KSUP","FREE"]);
-const CODES30 = new Set(["explicitConsent","assentWithGuardianConsent","consentRefused","consentWithdrawn","notSoughtOtherLegalBasis","notPossible"]);
-const CODES31 = new Set(["shareWithFinancialInstitutions","shareWithLawEnforcement","shareWithFiu","shareWithSupportOrganisations","aggregateResearchOnly","detectionModelTraining","recontactPermitted","other"]);
-const CODES32 = new Set(["written","verbal","electronic","other"]);
-const CODES33 = new Set(["survivorInterview","survivorDocuments","helplineContact","caseManagementRecord","lawEnforcementInvestigation","courtRecord","financialInstitutionData","fiuDissemination","openSource","thirdPartyReferral","other"]);
-const CODES34 = new Set(["1","2","3"]);
-const CODES35 = new Set(["A","B","C","D","E"]);
-const CODES36 = new Set(["A","B","C","D","E","F"]);
-const CODES37 = new Set(["1","2","3","4","5","6"]);
-const PATTERN38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
-const CODES39 = new Set(["victim","perpetrator","facilitator","victimAndPerpetrator","witness","familyMemberOfVictim","scamVictim","other"]);
-const CODES40 = new Set(["TravellingPartner","Transporter","RecruiterOrIntermediary","BrokerTravelAgent","TransferredIndividual","HarbouredIndividual","SoldIndividual","BoughtIndividual","ReceivedIndividual","ControlledIndividual","Smuggler","Abuser","Kidnapper","Exploiter","Financier","MoneyLaunderer","AccountController","CashCollector","DebtHolder","LabourBroker","Employer","Landlord","NomineeDirector","ProfessionalEnabler","PaymentAgent","CorruptOfficial","MoneyMuleRecruiter","Other"]);
-const CODES41 = new Set(["0-8","9-17","18-20","21-23","24-26","27-29","30-38","39-47","48+"]);
-const CODES42 = new Set(["Feminine","Masculine","TransgenderFeminine","TransgenderMasculine","NonConforming"]);
-const CODES43 = new Set(["FamilyMigrant","VisitorTouristMigrant","LabourMigrant","StudentMigrant","IrregularMigrant","Other"]);
-const CODES44 = new Set(["AsylumSeeker","Refugee","ComplementaryProtection","StatelessPerson"]);
-const CODES45 = new Set(["EnvironmentalMigrant","VulnerableMigrant","StrandedMigrant","ForcedMigrant","Deportee","ExCombatant","InternallyDisplacedPerson","SeparatedOrUnaccompaniedChild","Returnee"]);
-const CODES46 = new Set(["Familial","Acquainted","Unacquainted","IntimatePartner","Employer","Recruiter"]);
-const CODES47 = new Set(["NoFormalEducation","EarlyChildhoodEducation","PrimaryEducation","LowerSecondaryEducation","UpperSecondaryEducation","PostSecondaryNonTertiaryEducation","ShortCycleTertiaryEducation","BachelorsOrEquivalentLevel","MastersOrEquivalentLevel","DoctoralOrEquivalentLevel"]);
-const CODES48 = new Set(["managers","professionals","techniciansAndAssociateProfessionals","clericalSupportWorkers","serviceAndSalesWorkers","skilledAgriculturalForestryFisheryWorkers","craftAndRelatedTradesWorkers","plantAndMachineOperatorsAssemblers","elementaryOccupations","armedForcesOccupations","student","unemployed","homemaker","retired"]);
-const CODES49 = new Set(["phoneE164","email","passportNumber","nationalId","socialMediaHandle","messagingHandle","deviceId","ipAddress","other"]);
-const CODES50 = new Set(["suspected","arrested","charged","convicted","acquitted","proceedingsDiscontinued","deceased","other"]);
-const CODES51 = new Set(["unSecurityCouncil","usOfac","usFincen311","ukOfsi","euCouncil","auDfat","caGlobalAffairs","other"]);
-const CODES52 = new Set(["inForce","proposed","lifted"]);
-const CODES53 = new Set(["employer","siteOfExploitation","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","other"]);
-const CODES54 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","escortAgency","stripClub","modellingAgency","seafoodProcessor","fishingManningAgent","other"]);
-const CODES55 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
-const CODES56 = new Set(["licensed","unlicensed","licenceRevoked"]);
-const CODES57 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
-const CODES58 = new Set(["shareholding","votingRights","appointmentOfBoard","otherInfluenceOrControl","seniorManagingOfficial","settlor","trustee","protector","beneficiaryOfLegalArrangement","rightsToProfitOrIncome","rightsGrantedByContract","boardMember","unknownInterest"]);
-const CODES59 = new Set(["direct","indirect"]);
-const CODES60 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
-const CODES61 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
-const CODES62 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
-const CODES63 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
-const CODES64 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
-const CODES65 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
-const CODES66 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
-const CODES67 = new Set(["lt25","25-49","50-74","ge75"]);
-const CODES68 = new Set(["victimFamily","victim","ngo","other"]);
-const CODES69 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
-const CODES70 = new Set(["noInterest","fixedRate","usuriousRate"]);
-const CODES71 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
-const CODES72 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
-const CODES73 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
-const CODES74 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
-const CODES75 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
-const CODES76 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
-const CODES77 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
-const CODES78 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
-const CODES79 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
-const CODES80 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
-const CODES81 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
-const CODES82 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
-const CODES83 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
-const CODES84 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
-const CODES85 = new Set(["0","1","2-3","4-10","11+"]);
-const CODES86 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
-const CODES87 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
-const CODES88 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
-const CODES89 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
-const CODES90 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
-const CODES91 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
-const CODES92 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","bic","abaRoutingNumber","upiVpa","pixKey","appHandle","other"]);
-const PATTERN93 = new RegExp("^\\S+$", "u");
-const CODES94 = new Set(["centralisedExchange","noKycExchange","otcDesk","p2pMerchant","guaranteeMarketplace","gamblingService","mixer","bridge","swapOrDex","paymentProcessor","darknetMarket","scamOperation","sanctionedEntity","selfHostedUnattributed","other"]);
-const CODES95 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
-const CODES96 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","receivingPaymentsForChildSexualAbuse","payingForChildSexualAbuse","receivingSextortionPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
-const CODES97 = new Set(["businessHours","evening","night","earlyMorning"]);
-const PATTERN98 = new RegExp("^[A-Z]{2}-[A-Z0-9]{1,3}$", "u");
-const CODES99 = new Set(["branchCounter","atm","agentOutlet","cryptoKiosk","onlineBanking","mobileApp","ussdOrSms","pointOfSale","cardNotPresent","telephone","other"]);
-const CODES100 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
-const CODES101 = new Set(["sameDay","oneToTwoDays","threeToSevenDays","moreThanSevenDays"]);
-const CODES102 = new Set(["victimIn","victimOut","onVictimsBehalf","throughVictimAccount","notVictimRelated"]);
-const CODES103 = new Set(["cashPickUp","accountCredit","mobileWalletCredit","cardCredit","homeDelivery","other"]);
-const CODES104 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","paymentForChildSexualAbuse","sextortionPayment","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","cryptoConsolidation","loanOrCredit","other"]);
-const PATTERN105 = new RegExp("^[0-9]{4}$", "u");
-const CODES106 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","childAbuseOffender","scamVictim","other"]);
-const CODES107 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
-const CODES108 = new Set(["mixer","bridge","swapOrDex","privacyCoin","peelChain","other"]);
-const CODES109 = new Set(["complete","incomplete","absent","notApplicableSelfHosted","belowThreshold"]);
-const CODES110 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
-const CODES111 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","cryptoMixers","cryptoBridgesSwaps","cryptoGuaranteeMarketplace","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
-const CODES112 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
-const CODES113 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
-const CODES114 = new Set(["cashPayment","accountTransfer","cryptoassets","loanOrMortgage","paidByThirdParty","victimFunds","businessFunds","other"]);
-const CODES115 = new Set(["01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","61","62","63","64","65","66","67","68","69","70","71","72","73","74","75","76","78","79","80","81","82","83","84","85","86","87","88","89","90","91","92","93","94","95","96","97"]);
-const CODES116 = new Set(["overInvoicing","underInvoicing","multipleInvoicing","quantityMisstated","goodsMisdescribed","phantomShipment","other"]);
-const PATTERN117 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const CODES118 = new Set(["observed","suspected","notObserved","notAssessed"]);
-const CODES119 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
-const CODES120 = new Set(["low","medium","high"]);
-const CODES121 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
-const CODES122 = new Set(["filed","acceptedByFiu","returnedByFiu","disseminated"]);
-const CODES123 = new Set(["police","prosecutor","labourInspectorate","immigrationAuthority","taxAuthority","supervisor","foreignFiu","other"]);
-const CODES124 = new Set(["us314a","us314b","ukJmlit","auFintelAlliance","caProjectProtect","caProjectShadow","otherPartnership","otherLegalGateway"]);
-const CODES125 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
-const CODES126 = new Set(["freeze","seizure","confiscation","returnToVictims","other"]);
-const CODES127 = new Set(["criminal","nonConvictionBased","administrative","other"]);
-const CODES128 = new Set(["applied","granted","partlyGranted","refused","lifted","withdrawn","completed"]);
-const CODES129 = new Set(["insufficientEvidence","noConviction","notRecognisedAsVictim","outOfTime","noAssetsAvailable","claimantUnreachable","ineligibleResidenceStatus","other"]);
-const CODES130 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
-const CODES131 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
-const CODES132 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
-const CODES133 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
-const CODES134 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
-const CODES135 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
-const CODES136 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","sextortion","other"]);
-const CODES137 = new Set(["0","1","2","3+"]);
-const CODES138 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
-const PATTERN139 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
+const PATTERN17 = new RegExp("^[A-Z]{2}-[A-Z0-9]{1,3}$", "u");
+const CODES18 = new Set(["1","2-5","6-10","11-50","51-100","101+"]);
+const CODES19 = new Set(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWG","ZWL"]);
+const CODES20 = new Set(["lt100","100-499","500-999","1000-2999","3000-9999","10000-49999","50000-249999","250000-999999","ge1000000"]);
+const CODES21 = new Set(["perTransaction","perDay","perWeek","perMonth","total"]);
+const CODES22 = new Set(["TLP:RED","TLP:AMBER+STRICT","TLP:AMBER","TLP:GREEN","TLP:CLEAR"]);
+const FORMAT23 = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const PATTERN24 = new RegExp("^(/([^~/]|~[01])*)+$", "u");
+const CODES25 = new Set(["investigation","transactionMonitoringTuning","detectionModelTraining","customerDueDiligence","victimSupport","strategicAnalysis","research","staffTraining","other"]);
+const CODES26 = new Set(["prohibited","withinOrganisation","withOriginatorApproval","perTLP"]);
+const CODES27 = new Set(["consent","contract","legalObligation","vitalInterests","publicTask","legitimateInterests","lawEnforcementDirective","other"]);
+const CODES28 = new Set(["explicitConsent","vitalInterests","substantialPublicInterest","legalClaims","healthOrSocialCare","researchAndStatistics","officialAuthority","other"]);
+const CODES29 = new Set(["P","C"]);
+const CODES30 = new Set(["KEEP","DROP","BAND","GEO","DATE","HMAC","PSEUDO","TRUNC","KSUP","FREE"]);
+const CODES31 = new Set(["explicitConsent","assentWithGuardianConsent","consentRefused","consentWithdrawn","notSoughtOtherLegalBasis","notPossible"]);
+const CODES32 = new Set(["shareWithFinancialInstitutions","shareWithLawEnforcement","shareWithFiu","shareWithSupportOrganisations","aggregateResearchOnly","detectionModelTraining","recontactPermitted","other"]);
+const CODES33 = new Set(["written","verbal","electronic","other"]);
+const CODES34 = new Set(["survivorInterview","survivorDocuments","helplineContact","caseManagementRecord","lawEnforcementInvestigation","courtRecord","financialInstitutionData","fiuDissemination","openSource","thirdPartyReferral","other"]);
+const CODES35 = new Set(["1","2","3"]);
+const CODES36 = new Set(["A","B","C","D","E"]);
+const CODES37 = new Set(["A","B","C","D","E","F"]);
+const CODES38 = new Set(["1","2","3","4","5","6"]);
+const PATTERN39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
+const CODES40 = new Set(["victim","perpetrator","facilitator","victimAndPerpetrator","witness","familyMemberOfVictim","scamVictim","other"]);
+const CODES41 = new Set(["TravellingPartner","Transporter","RecruiterOrIntermediary","BrokerTravelAgent","TransferredIndividual","HarbouredIndividual","SoldIndividual","BoughtIndividual","ReceivedIndividual","ControlledIndividual","Smuggler","Abuser","Kidnapper","Exploiter","Financier","MoneyLaunderer","AccountController","CashCollector","DebtHolder","LabourBroker","Employer","Landlord","NomineeDirector","ProfessionalEnabler","PaymentAgent","CorruptOfficial","MoneyMuleRecruiter","Other"]);
+const CODES42 = new Set(["0-8","9-17","18-20","21-23","24-26","27-29","30-38","39-47","48+"]);
+const CODES43 = new Set(["Feminine","Masculine","TransgenderFeminine","TransgenderMasculine","NonConforming"]);
+const CODES44 = new Set(["FamilyMigrant","VisitorTouristMigrant","LabourMigrant","StudentMigrant","IrregularMigrant","Other"]);
+const CODES45 = new Set(["AsylumSeeker","Refugee","ComplementaryProtection","StatelessPerson"]);
+const CODES46 = new Set(["EnvironmentalMigrant","VulnerableMigrant","StrandedMigrant","ForcedMigrant","Deportee","ExCombatant","InternallyDisplacedPerson","SeparatedOrUnaccompaniedChild","Returnee"]);
+const CODES47 = new Set(["Familial","Acquainted","Unacquainted","IntimatePartner","Employer","Recruiter"]);
+const CODES48 = new Set(["NoFormalEducation","EarlyChildhoodEducation","PrimaryEducation","LowerSecondaryEducation","UpperSecondaryEducation","PostSecondaryNonTertiaryEducation","ShortCycleTertiaryEducation","BachelorsOrEquivalentLevel","MastersOrEquivalentLevel","DoctoralOrEquivalentLevel"]);
+const CODES49 = new Set(["managers","professionals","techniciansAndAssociateProfessionals","clericalSupportWorkers","serviceAndSalesWorkers","skilledAgriculturalForestryFisheryWorkers","craftAndRelatedTradesWorkers","plantAndMachineOperatorsAssemblers","elementaryOccupations","armedForcesOccupations","student","unemployed","homemaker","retired"]);
+const CODES50 = new Set(["phoneE164","email","passportNumber","nationalId","socialMediaHandle","messagingHandle","deviceId","ipAddress","postalAddress","other"]);
+const CODES51 = new Set(["suspected","arrested","charged","convicted","acquitted","proceedingsDiscontinued","deceased","other"]);
+const PATTERN52 = new RegExp("^[a-z]{2,3}$", "u");
+const CODES53 = new Set(["phone","email","postalAddress","identityNumber"]);
+const CODES54 = new Set(["employer","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","placeOfRecruitment","siteOfExploitation","other"]);
+const CODES55 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","other"]);
+const CODES56 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
+const CODES57 = new Set(["licensed","unlicensed","licenceRevoked"]);
+const CODES58 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
+const CODES59 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
+const CODES60 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
+const CODES61 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
+const CODES62 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
+const CODES63 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
+const CODES64 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
+const CODES65 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
+const CODES66 = new Set(["lt25","25-49","50-74","ge75"]);
+const CODES67 = new Set(["victimFamily","victim","ngo","other"]);
+const CODES68 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
+const CODES69 = new Set(["noInterest","fixedRate","usuriousRate"]);
+const CODES70 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
+const CODES71 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
+const CODES72 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
+const CODES73 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
+const CODES74 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
+const CODES75 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
+const CODES76 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
+const CODES77 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
+const CODES78 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
+const CODES79 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
+const CODES80 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
+const CODES81 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
+const CODES82 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
+const CODES83 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
+const CODES84 = new Set(["0","1","2-3","4-10","11+"]);
+const CODES85 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
+const CODES86 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
+const CODES87 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
+const CODES88 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
+const CODES89 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
+const CODES90 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
+const CODES91 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
+const PATTERN92 = new RegExp("^\\S+$", "u");
+const CODES93 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
+const CODES94 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
+const CODES95 = new Set(["businessHours","evening","night","earlyMorning"]);
+const CODES96 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
+const CODES97 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
+const CODES98 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
+const PATTERN99 = new RegExp("^[0-9]{4}$", "u");
+const CODES100 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
+const CODES101 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
+const CODES102 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
+const CODES103 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
+const CODES104 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
+const CODES105 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
+const PATTERN106 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const CODES107 = new Set(["observed","suspected","notObserved","notAssessed"]);
+const CODES108 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
+const CODES109 = new Set(["low","medium","high"]);
+const CODES110 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
+const CODES111 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
+const CODES112 = new Set(["criminal","nonConvictionBased","administrative","other"]);
+const CODES113 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
+const CODES114 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
+const CODES115 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
+const CODES116 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
+const CODES117 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
+const CODES118 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
+const CODES119 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
+const CODES120 = new Set(["0","1","2","3+"]);
+const CODES121 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
+const PATTERN122 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
 
 /** True when no two items of a list of texts are equal. */
 function allDifferent(list) {
@@ -267,6 +250,12 @@ function checkCountryInvolvement(d) {
           seen |= 2;
         }
         break;
+      case "region":
+        if (v !== undefined && !(typeof v == "string" && PATTERN17.test(v))) return false;
+        break;
+      case "city":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
       default:
         return false;
     }
@@ -299,13 +288,13 @@ function checkMoney(d) {
         break;
       case "currency":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES18.has(v)))) return false;
+          if (!((typeof v == "string" && CODES19.has(v)))) return false;
           seen |= 2;
         }
         break;
       case "amountBand":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES19.has(v)))) return false;
+          if (!((typeof v == "string" && CODES20.has(v)))) return false;
           seen |= 4;
         }
         break;
@@ -313,7 +302,7 @@ function checkMoney(d) {
         if (v !== undefined && !(typeof v == "boolean")) return false;
         break;
       case "period":
-        if (v !== undefined && !((typeof v == "string" && CODES20.has(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && CODES21.has(v)))) return false;
         break;
       default:
         return false;
@@ -332,13 +321,13 @@ function checkFieldTlp(d) {
     switch (key) {
       case "path":
         if (v !== undefined) {
-          if (!(typeof v == "string" && FORMAT22.test(v) && PATTERN23.test(v) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
+          if (!(typeof v == "string" && FORMAT23.test(v) && PATTERN24.test(v) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
           seen |= 1;
         }
         break;
       case "tlp":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES21.has(v)))) return false;
+          if (!((typeof v == "string" && CODES22.has(v)))) return false;
           seen |= 2;
         }
         break;
@@ -365,7 +354,7 @@ function checkSharingPermittedPurposesList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES24.has(v)))) return false;
+    if (!((typeof v == "string" && CODES25.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -376,7 +365,7 @@ function checkSharingSanitisationMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES29.has(v)))) return false;
+    if (!((typeof v == "string" && CODES30.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -390,7 +379,7 @@ function checkSharing(d) {
     switch (key) {
       case "tlp":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES21.has(v)))) return false;
+          if (!((typeof v == "string" && CODES22.has(v)))) return false;
           seen |= 1;
         }
         break;
@@ -405,21 +394,21 @@ function checkSharing(d) {
         break;
       case "onwardSharing":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES25.has(v)))) return false;
+          if (!((typeof v == "string" && CODES26.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "legalBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES26.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES27.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "specialCategoryCondition":
-        if (v !== undefined && !((((typeof v == "string" && CODES27.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES28.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "statutoryGateway":
         if (v !== undefined && !(typeof v == "string" && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
         break;
       case "handlingCode3x5x2":
-        if (v !== undefined && !((((typeof v == "string" && CODES28.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES29.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "handlingConditions":
         if (v !== undefined && !(typeof v == "string" && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
@@ -449,7 +438,7 @@ function checkConsentConsentScopeAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES31.has(v)))) return false;
+    if (!((typeof v == "string" && CODES32.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -463,7 +452,7 @@ function checkConsent(d) {
     switch (key) {
       case "consentStatus":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES30.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES31.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 1;
         }
         break;
@@ -474,7 +463,7 @@ function checkConsent(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "consentForm":
-        if (v !== undefined && !((((typeof v == "string" && CODES32.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES33.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "consentToInterview":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -510,7 +499,7 @@ function checkProvenanceInformationSourcesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES33.has(v)))) return false;
+    if (!((typeof v == "string" && CODES34.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -529,16 +518,16 @@ function checkProvenance(d) {
         }
         break;
       case "sourceEvaluation3x5x2":
-        if (v !== undefined && !((((typeof v == "string" && CODES34.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "intelligenceAssessment3x5x2":
         if (v !== undefined && !((((typeof v == "string" && CODES35.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "admiraltySourceReliability":
+      case "intelligenceAssessment3x5x2":
         if (v !== undefined && !((((typeof v == "string" && CODES36.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "admiraltyInformationCredibility":
+      case "admiraltySourceReliability":
         if (v !== undefined && !((((typeof v == "string" && CODES37.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "admiraltyInformationCredibility":
+        if (v !== undefined && !((((typeof v == "string" && CODES38.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -553,7 +542,7 @@ function checkPersonRoleInProcessAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES40.has(v)))) return false;
+    if (!((typeof v == "string" && CODES41.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -575,7 +564,7 @@ function checkPersonInternationalProtectionStatusAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES44.has(v)))) return false;
+    if (!((typeof v == "string" && CODES45.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -586,7 +575,7 @@ function checkPersonOtherMigrationStatusAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES45.has(v)))) return false;
+    if (!((typeof v == "string" && CODES46.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -600,13 +589,13 @@ function checkPersonIdentifier(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "type":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES49.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES50.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -651,54 +640,25 @@ function checkPersonIdentifiersList(d) {
   return true;
 }
 
-function checkSanctionsDesignation(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "authority":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && CODES51.has(v)))) return false;
-          seen |= 2;
-        }
-        break;
-      case "programme":
-        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
-        break;
-      case "listName":
-        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
-        break;
-      case "status":
-        if (v !== undefined && !((((typeof v == "string" && CODES52.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "designationDate":
-        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
-        break;
-      case "delistingDate":
-        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 3) === 3)) return false;
-  return true;
-}
-
-function checkPersonSanctionsList(d) {
+function checkPersonContactDetailsHeldAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!(checkSanctionsDesignation(v))) return false;
+    if (!((typeof v == "string" && CODES53.has(v)))) return false;
   }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkPersonOrganisationRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -710,13 +670,13 @@ function checkPerson(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "personRole":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES39.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES40.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -730,7 +690,7 @@ function checkPerson(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "ageBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES41.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "minorWhenRecorded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -739,7 +699,7 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "gender":
-        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES43.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "citizenship":
         if (v !== undefined && !((checkPersonCitizenshipAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -748,7 +708,7 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "migrantType":
-        if (v !== undefined && !((((typeof v == "string" && CODES43.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES44.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "internationalProtectionStatus":
         if (v !== undefined && !((checkPersonInternationalProtectionStatusAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -757,13 +717,13 @@ function checkPerson(d) {
         if (v !== undefined && !((checkPersonOtherMigrationStatusAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "relationshipToTrafficker":
-        if (v !== undefined && !((((typeof v == "string" && CODES46.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "highestEducationLevel":
         if (v !== undefined && !((((typeof v == "string" && CODES47.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "occupationDeclaredToFI":
+      case "highestEducationLevel":
         if (v !== undefined && !((((typeof v == "string" && CODES48.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "occupationDeclaredToFI":
+        if (v !== undefined && !((((typeof v == "string" && CODES49.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "identifiers":
         if (v !== undefined && !checkPersonIdentifiersList(v)) return false;
@@ -772,16 +732,28 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "criminalJusticeStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES50.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES51.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sanctionsDesignated":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
-      case "sanctions":
-        if (v !== undefined && !checkPersonSanctionsList(v)) return false;
-        break;
       case "nonPunishmentFlag":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "primaryLanguage":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN52.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "numberOfChildren":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0))) || (checkMissingValue(v))))) return false;
+        break;
+      case "ageBandWhenTrafficked":
+        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "contactDetailsHeld":
+        if (v !== undefined && !((checkPersonContactDetailsHeldAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "organisationRefs":
+        if (v !== undefined && !checkPersonOrganisationRefsList(v)) return false;
         break;
       default:
         return false;
@@ -806,7 +778,7 @@ function checkOrganisationOrgRoleInCaseAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES53.has(v)))) return false;
+    if (!((typeof v == "string" && CODES54.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -817,90 +789,9 @@ function checkOrganisationBeneficialOwnerRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkOwnershipOrControlInterestTypesAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES58.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkOwnershipOrControl(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "interestedPartyRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
-      case "interestTypes":
-        if (v !== undefined && !((checkOwnershipOrControlInterestTypesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "directOrIndirect":
-        if (v !== undefined && !((((typeof v == "string" && CODES59.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "shareMinimum":
-        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
-        break;
-      case "shareMaximum":
-        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
-        break;
-      case "isNominee":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "nominatorRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
-      case "isBeneficialOwnershipOrControl":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "interestStart":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "interestEnd":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkOrganisationOwnershipList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkOwnershipOrControl(v))) return false;
-  }
-  return true;
-}
-
-function checkOrganisationSanctionsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkSanctionsDesignation(v))) return false;
-  }
   return true;
 }
 
@@ -912,7 +803,7 @@ function checkOrganisation(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -926,7 +817,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "frontBusinessType":
-        if (v !== undefined && !((((typeof v == "string" && CODES54.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES55.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sector":
         if (v !== undefined && !((((typeof v == "string" && CODES14.has(v))) || (checkMissingValue(v))))) return false;
@@ -935,7 +826,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "legalForm":
-        if (v !== undefined && !((((typeof v == "string" && CODES55.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES56.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "name":
         if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 300 || ucs2length(v) <= 300))) return false;
@@ -956,16 +847,16 @@ function checkOrganisation(d) {
         }
         break;
       case "licensedRecruiter":
-        if (v !== undefined && !((((typeof v == "string" && CODES56.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "declaredWorkforceBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "observedWorkerBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "payrollObserved":
-        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "workersSharedAddress":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -975,15 +866,6 @@ function checkOrganisation(d) {
         break;
       case "beneficialOwnerRefs":
         if (v !== undefined && !checkOrganisationBeneficialOwnerRefsList(v)) return false;
-        break;
-      case "ownership":
-        if (v !== undefined && !checkOrganisationOwnershipList(v)) return false;
-        break;
-      case "sanctionsDesignated":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "sanctions":
-        if (v !== undefined && !checkOrganisationSanctionsList(v)) return false;
         break;
       default:
         return false;
@@ -1009,7 +891,7 @@ function checkRecruitmentRecruitmentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES60.has(v)))) return false;
+    if (!((typeof v == "string" && CODES59.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1031,7 +913,7 @@ function checkRecruitmentRelatedCostsChargedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES63.has(v)))) return false;
+    if (!((typeof v == "string" && CODES62.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1042,7 +924,7 @@ function checkRecruitmentFeeFinancedByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES64.has(v)))) return false;
+    if (!((typeof v == "string" && CODES63.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1053,7 +935,7 @@ function checkRecruitmentWageDeductionsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES66.has(v)))) return false;
+    if (!((typeof v == "string" && CODES65.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1071,10 +953,10 @@ function checkRansom(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "paymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "paidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -1113,10 +995,10 @@ function checkRecruitment(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "recruitmentFeePaidTo":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES60.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "recruitmentFeePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "relatedCostsCharged":
         if (v !== undefined && !((checkRecruitmentRelatedCostsChargedAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1125,13 +1007,13 @@ function checkRecruitment(d) {
         if (v !== undefined && !((checkRecruitmentFeeFinancedByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "travelPaidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES64.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageDeductions":
         if (v !== undefined && !((checkRecruitmentWageDeductionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "deductionShareBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES66.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "ransomDemanded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1151,7 +1033,7 @@ function checkDebtOriginsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES69.has(v)))) return false;
+    if (!((typeof v == "string" && CODES68.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1162,7 +1044,7 @@ function checkDebtRepaymentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES74.has(v)))) return false;
+    if (!((typeof v == "string" && CODES73.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1176,7 +1058,7 @@ function checkDebt(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1193,19 +1075,19 @@ function checkDebt(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "interestApplied":
-        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES69.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "interestRateBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES71.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorType":
-        if (v !== undefined && !((((typeof v == "string" && CODES72.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES71.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "instrument":
-        if (v !== undefined && !((((typeof v == "string" && CODES73.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES72.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "soldOrAssigned":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1236,7 +1118,7 @@ function checkFinancialControlAppliesToPersonRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1247,7 +1129,7 @@ function checkFinancialControlAccountControlMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES76.has(v)))) return false;
+    if (!((typeof v == "string" && CODES75.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1258,7 +1140,7 @@ function checkFinancialControlOtherMethodsOfControlAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES82.has(v)))) return false;
+    if (!((typeof v == "string" && CODES81.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1298,7 +1180,7 @@ function checkFinancialControl(d) {
         }
         break;
       case "documentsHeldBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES75.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountControlledByOther":
         if (v !== undefined) {
@@ -1310,28 +1192,28 @@ function checkFinancialControl(d) {
         if (v !== undefined && !((checkFinancialControlAccountControlMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountOpenedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES77.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES76.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "victimHadIndependentAccess":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "wagesPaid":
-        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES77.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagesWithheldDuration":
-        if (v !== undefined && !((((typeof v == "string" && CODES79.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageRecipient":
-        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES79.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittancesToFamily":
-        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittanceChannel":
-        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "finesImposed":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1361,7 +1243,7 @@ function checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES84.has(v)))) return false;
+    if (!((typeof v == "string" && CODES83.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1372,7 +1254,7 @@ function checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES77.has(v)))) return false;
+    if (!((typeof v == "string" && CODES76.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1383,7 +1265,7 @@ function checkVictimFinancialMisuseCreditInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES86.has(v)))) return false;
+    if (!((typeof v == "string" && CODES85.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1394,7 +1276,7 @@ function checkVictimFinancialMisuseVictimCompanyRoleAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES87.has(v)))) return false;
+    if (!((typeof v == "string" && CODES86.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1405,7 +1287,7 @@ function checkVictimFinancialMisuseAssetsRegisteredInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES88.has(v)))) return false;
+    if (!((typeof v == "string" && CODES87.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1416,7 +1298,7 @@ function checkVictimFinancialMisuseAppliesToPersonRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1435,13 +1317,13 @@ function checkVictimFinancialMisuse(d) {
         }
         break;
       case "muleAwareness":
-        if (v !== undefined && !((((typeof v == "string" && CODES83.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES82.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "transactionsForcedToConduct":
         if (v !== undefined && !((checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES85.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES84.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBy":
         if (v !== undefined && !((checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1489,7 +1371,7 @@ function checkAccountHolderRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1500,7 +1382,7 @@ function checkAccountControllerRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1514,13 +1396,13 @@ function checkAccountIdentifier(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "scheme":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -1580,7 +1462,7 @@ function checkAccountSharesIdentifiersWithRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1591,7 +1473,7 @@ function checkAccountObservedUsesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES96.has(v)))) return false;
+    if (!((typeof v == "string" && CODES94.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1605,7 +1487,7 @@ function checkAccount(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1616,17 +1498,17 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountControllerRefsList(v)) return false;
         break;
       case "holderType":
-        if (v !== undefined && !((((typeof v == "string" && CODES89.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES88.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "instrumentType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES89.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
       case "institutionType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 4;
         }
         break;
@@ -1646,7 +1528,7 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountIdentifiersList(v)) return false;
         break;
       case "walletAddress":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
         break;
       case "cryptoNetwork":
         if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
@@ -1654,11 +1536,8 @@ function checkAccount(d) {
       case "cryptoAssets":
         if (v !== undefined && !((checkAccountCryptoAssetsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "walletAttribution":
-        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
-        break;
       case "currency":
-        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES19.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "openedPeriod":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -1667,7 +1546,7 @@ function checkAccount(d) {
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sharesIdentifiersWithRefs":
         if (v !== undefined && !checkAccountSharesIdentifiersWithRefsList(v)) return false;
@@ -1679,8 +1558,7 @@ function checkAccount(d) {
         return false;
     }
   }
-  if (!((seen & 3) === 3)) return false;
-  if (((d.instrumentType === undefined || !(d.instrumentType === "selfHostedCryptoWallet"))) && !((seen & 12) === 12)) return false;
+  if (!((seen & 15) === 15)) return false;
   return true;
 }
 
@@ -1691,67 +1569,6 @@ function checkCaseReportAccountsList(d) {
     const v = d[i];
     if (!(checkAccount(v))) return false;
   }
-  return true;
-}
-
-function checkTransactionPlace(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "country":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "region":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN98.test(v)) || (checkMissingValue(v))))) return false;
-        break;
-      case "city":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-function checkIntermediaryInstitution(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "identifier":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
-        break;
-      case "country":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-function checkCryptoDetailsExposureCategoriesAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES94.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkCryptoDetailsObfuscationStepsAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES108.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -1770,25 +1587,13 @@ function checkCryptoDetails(d) {
         if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0)) || (checkMissingValue(v))))) return false;
         break;
       case "txHash":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
         break;
       case "fromWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
         break;
       case "toWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
-        break;
-      case "counterpartyWalletAttribution":
-        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "exposureCategories":
-        if (v !== undefined && !((checkCryptoDetailsExposureCategoriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "obfuscationSteps":
-        if (v !== undefined && !((checkCryptoDetailsObfuscationStepsAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "travelRuleData":
-        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
         break;
       case "viaMixerOrBridge":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1808,7 +1613,7 @@ function checkTransactionEvidenceBasisAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+    if (!((typeof v == "string" && CODES102.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1822,7 +1627,7 @@ function checkTransaction(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1830,13 +1635,7 @@ function checkTransaction(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "timeOfDayBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "place":
-        if (v !== undefined && !(checkTransactionPlace(v))) return false;
-        break;
-      case "channel":
-        if (v !== undefined && !((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "isAggregate":
         if (v !== undefined) {
@@ -1845,7 +1644,7 @@ function checkTransaction(d) {
         }
         break;
       case "frequency":
-        if (v !== undefined && !((((typeof v == "string" && CODES100.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "count":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
@@ -1856,15 +1655,6 @@ function checkTransaction(d) {
       case "periodEnd":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
-      case "distinctCounterpartiesCount":
-        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
-        break;
-      case "distinctPlacesCount":
-        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
-        break;
-      case "dwellTimeBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
-        break;
       case "amount":
         if (v !== undefined) {
           if (!((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
@@ -1872,61 +1662,37 @@ function checkTransaction(d) {
         }
         break;
       case "fromRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "toRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "directionRelativeToVictim":
-        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "method":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 8;
         }
         break;
-      case "rail":
-        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
-        break;
-      case "provider":
-        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
-        break;
-      case "payoutType":
-        if (v !== undefined && !((((typeof v == "string" && CODES103.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "intermediaryInstitution":
-        if (v !== undefined && !(checkIntermediaryInstitution(v))) return false;
-        break;
       case "purpose":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES104.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 16;
         }
         break;
       case "merchantCategoryCode":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN105.test(v)) || (checkMissingValue(v))))) return false;
-        break;
-      case "merchantDescriptor":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200))) return false;
-        break;
-      case "paymentReference":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN99.test(v)) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyType":
-        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES100.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyCountry":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "onBehalfOfRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
-      case "debtRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
       case "traffickingStage":
-        if (v !== undefined && !((((typeof v == "string" && CODES107.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "belowReportingThreshold":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1966,29 +1732,7 @@ function checkLaunderingLaunderingMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES111.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetFundingSourcesAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES114.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetAcquisitionTransactionRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && CODES103.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2002,12 +1746,12 @@ function checkAsset(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "assetType":
-        if (v !== undefined && !((((typeof v == "string" && CODES112.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES104.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "country":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
@@ -2016,19 +1760,10 @@ function checkAsset(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "registeredToRole":
-        if (v !== undefined && !((((typeof v == "string" && CODES113.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "registeredToRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
-      case "acquisitionDate":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "fundingSources":
-        if (v !== undefined && !((checkAssetFundingSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "acquisitionTransactionRefs":
-        if (v !== undefined && !checkAssetAcquisitionTransactionRefsList(v)) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       default:
         return false;
@@ -2044,76 +1779,6 @@ function checkLaunderingAssetsList(d) {
   for (let i = 0; i < n; i++) {
     const v = d[i];
     if (!(checkAsset(v))) return false;
-  }
-  return true;
-}
-
-function checkTradeBasedDetailMisInvoicingAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES116.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkTradeBasedDetailTransactionRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkTradeBasedDetail(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "goodsDescription":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
-        break;
-      case "hsChapter":
-        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "misInvoicing":
-        if (v !== undefined && !((checkTradeBasedDetailMisInvoicingAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "originCountry":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "destinationCountry":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "transactionRefs":
-        if (v !== undefined && !checkTradeBasedDetailTransactionRefsList(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkLaunderingTradeBasedDetailsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkTradeBasedDetail(v))) return false;
   }
   return true;
 }
@@ -2140,9 +1805,6 @@ function checkLaundering(d) {
       case "assets":
         if (v !== undefined && !checkLaunderingAssetsList(v)) return false;
         break;
-      case "tradeBasedDetails":
-        if (v !== undefined && !checkLaunderingTradeBasedDetailsList(v)) return false;
-        break;
       case "proceedsDestinationCountries":
         if (v !== undefined && !((checkLaunderingProceedsDestinationCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
@@ -2153,23 +1815,12 @@ function checkLaundering(d) {
   return true;
 }
 
-function checkIndicatorObservationSubjectRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
 function checkIndicatorObservationEvidenceRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2183,36 +1834,33 @@ function checkIndicatorObservation(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "indicatorId":
         if (v !== undefined) {
-          if (!(typeof v == "string" && PATTERN117.test(v))) return false;
+          if (!(typeof v == "string" && PATTERN106.test(v))) return false;
           seen |= 2;
         }
         break;
       case "status":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES118.has(v)))) return false;
+          if (!((typeof v == "string" && CODES107.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "observedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES119.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES108.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "confidence":
-        if (v !== undefined && !((((typeof v == "string" && CODES120.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "subjectRefs":
-        if (v !== undefined && !checkIndicatorObservationSubjectRefsList(v)) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;
         break;
       case "evidenceBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES110.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "firstObserved":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -2240,13 +1888,13 @@ function checkOutcomesStrSarFiledByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES121.has(v)))) return false;
+    if (!((typeof v == "string" && CODES110.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkStrSarFilingKeyTermsUsedAnyOf0List(d) {
+function checkOutcomesStrSarKeyTermsUsedAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
@@ -2257,300 +1905,14 @@ function checkStrSarFilingKeyTermsUsedAnyOf0List(d) {
   return true;
 }
 
-function checkStrSarFilingSubjectRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkStrSarFilingAccountRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkStrSarFilingTransactionRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkStrSarFiling(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "filerType":
-        if (v !== undefined && !((((typeof v == "string" && CODES121.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "jurisdiction":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "period":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "status":
-        if (v !== undefined && !((((typeof v == "string" && CODES122.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "keyTermsUsed":
-        if (v !== undefined && !((checkStrSarFilingKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "refHmac":
-        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
-        break;
-      case "subjectRefs":
-        if (v !== undefined && !checkStrSarFilingSubjectRefsList(v)) return false;
-        break;
-      case "accountRefs":
-        if (v !== undefined && !checkStrSarFilingAccountRefsList(v)) return false;
-        break;
-      case "transactionRefs":
-        if (v !== undefined && !checkStrSarFilingTransactionRefsList(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkOutcomesStrSarFilingsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkStrSarFiling(v))) return false;
-  }
-  return true;
-}
-
-function checkFiuDisseminationStrSarFilingRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkFiuDissemination(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "recipientType":
-        if (v !== undefined && !((((typeof v == "string" && CODES123.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "recipientCountry":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "period":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "strSarFilingRefs":
-        if (v !== undefined && !checkFiuDisseminationStrSarFilingRefsList(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkOutcomesFiuDisseminationsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkFiuDissemination(v))) return false;
-  }
-  return true;
-}
-
-function checkPublicPrivateSharingStrSarFilingRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkPublicPrivateSharing(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "route":
-        if (v !== undefined && !((((typeof v == "string" && CODES124.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "period":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "strSarFilingRefs":
-        if (v !== undefined && !checkPublicPrivateSharingStrSarFilingRefsList(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkOutcomesPublicPrivateSharingList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkPublicPrivateSharing(v))) return false;
-  }
-  return true;
-}
-
 function checkOutcomesFiAccountActionsAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES125.has(v)))) return false;
+    if (!((typeof v == "string" && CODES111.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetActionAccountRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetActionAssetRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetActionReturnedToRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkAssetAction(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "action":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && CODES126.has(v)))) return false;
-          seen |= 2;
-        }
-        break;
-      case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES127.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "status":
-        if (v !== undefined && !((((typeof v == "string" && CODES128.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "refusalReason":
-        if (v !== undefined && !((((typeof v == "string" && CODES129.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "date":
-        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
-        break;
-      case "amount":
-        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
-        break;
-      case "accountRefs":
-        if (v !== undefined && !checkAssetActionAccountRefsList(v)) return false;
-        break;
-      case "assetRefs":
-        if (v !== undefined && !checkAssetActionAssetRefsList(v)) return false;
-        break;
-      case "returnedToRefs":
-        if (v !== undefined && !checkAssetActionReturnedToRefsList(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 3) === 3)) return false;
-  return true;
-}
-
-function checkOutcomesAssetActionsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkAssetAction(v))) return false;
-  }
   return true;
 }
 
@@ -2563,7 +1925,7 @@ function checkAssetRecovery(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES127.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES112.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -2577,79 +1939,35 @@ function checkOutcomesCriminalJusticeOutcomesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES130.has(v)))) return false;
+    if (!((typeof v == "string" && CODES113.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkCompensationClaimClaimantRefsList(d) {
+function checkVictimCompensationSourcesAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && CODES114.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkCompensationClaimSourcesAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES131.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkCompensationClaimPaidFromAssetActionRefsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkCompensationClaim(d) {
+function checkVictimCompensation(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
   for (const key in d) {
     const v = d[key];
     switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "claimantRefs":
-        if (v !== undefined && !checkCompensationClaimClaimantRefsList(v)) return false;
-        break;
-      case "sources":
-        if (v !== undefined && !((checkCompensationClaimSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "dateClaimed":
-        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
-        break;
-      case "status":
-        if (v !== undefined && !((((typeof v == "string" && CODES128.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "refusalReason":
-        if (v !== undefined && !((((typeof v == "string" && CODES129.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "amountClaimed":
-        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
-        break;
       case "awarded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
-      case "amountAwarded":
+      case "sources":
+        if (v !== undefined && !((checkVictimCompensationSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "amount":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "paid":
@@ -2658,23 +1976,9 @@ function checkCompensationClaim(d) {
       case "amountPaid":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
-      case "paidFromAssetActionRefs":
-        if (v !== undefined && !checkCompensationClaimPaidFromAssetActionRefsList(v)) return false;
-        break;
       default:
         return false;
     }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkOutcomesCompensationClaimsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkCompensationClaim(v))) return false;
   }
   return true;
 }
@@ -2684,7 +1988,7 @@ function checkOutcomesFinancialInclusionSupportAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES132.has(v)))) return false;
+    if (!((typeof v == "string" && CODES115.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2695,7 +1999,7 @@ function checkOutcomesSupportPlanTypesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES133.has(v)))) return false;
+    if (!((typeof v == "string" && CODES116.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2707,7 +2011,7 @@ function checkReferral(d) {
     const v = d[key];
     switch (key) {
       case "reason":
-        if (v !== undefined && !((((typeof v == "string" && CODES134.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES117.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "date":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
@@ -2740,20 +2044,20 @@ function checkOutcomes(d) {
       case "strSarFiledBy":
         if (v !== undefined && !((checkOutcomesStrSarFiledByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "strSarFilings":
-        if (v !== undefined && !checkOutcomesStrSarFilingsList(v)) return false;
+      case "strSarJurisdiction":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "fiuDisseminations":
-        if (v !== undefined && !checkOutcomesFiuDisseminationsList(v)) return false;
+      case "strSarPeriod":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "publicPrivateSharing":
-        if (v !== undefined && !checkOutcomesPublicPrivateSharingList(v)) return false;
+      case "strSarKeyTermsUsed":
+        if (v !== undefined && !((checkOutcomesStrSarKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "strSarRefHmac":
+        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
         break;
       case "fiAccountActions":
         if (v !== undefined && !((checkOutcomesFiAccountActionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "assetActions":
-        if (v !== undefined && !checkOutcomesAssetActionsList(v)) return false;
         break;
       case "assetsFrozen":
         if (v !== undefined && !(checkAssetRecovery(v))) return false;
@@ -2764,8 +2068,8 @@ function checkOutcomes(d) {
       case "criminalJusticeOutcomes":
         if (v !== undefined && !((checkOutcomesCriminalJusticeOutcomesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "compensationClaims":
-        if (v !== undefined && !checkOutcomesCompensationClaimsList(v)) return false;
+      case "victimCompensation":
+        if (v !== undefined && !(checkVictimCompensation(v))) return false;
         break;
       case "financialInclusionSupport":
         if (v !== undefined && !((checkOutcomesFinancialInclusionSupportAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2810,7 +2114,7 @@ function checkScamCompoundScamTypesForcedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES136.has(v)))) return false;
+    if (!((typeof v == "string" && CODES119.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2821,42 +2125,20 @@ function checkScamCompoundScamVictimFundsRoutingAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES138.has(v)))) return false;
+    if (!((typeof v == "string" && CODES121.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkNetworkWalletAddress(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "address":
-        if (v !== undefined) {
-          if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN139.test(v))) return false;
-          seen |= 1;
-        }
-        break;
-      case "network":
-        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!(((seen & 1) === 1))) return false;
-  return true;
-}
-
-function checkScamCompoundWalletAddressesList(d) {
+function checkScamCompoundScamWalletAddressesList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!(checkNetworkWalletAddress(v))) return false;
+    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN122.test(v))) return false;
   }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -2883,7 +2165,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
         break;
       case "jobAdvertisedAs":
-        if (v !== undefined && !((((typeof v == "string" && CODES135.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES118.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "jobAdPlatforms":
         if (v !== undefined && !((checkScamCompoundJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2898,7 +2180,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "timesSoldBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES137.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES120.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "debtIncreasedOnResale":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -2906,8 +2188,8 @@ function checkScamCompound(d) {
       case "scamVictimFundsRouting":
         if (v !== undefined && !((checkScamCompoundScamVictimFundsRoutingAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "walletAddresses":
-        if (v !== undefined && !checkScamCompoundWalletAddressesList(v)) return false;
+      case "scamWalletAddresses":
+        if (v !== undefined && !checkScamCompoundScamWalletAddressesList(v)) return false;
         break;
       case "targetedScamVictimCountries":
         if (v !== undefined && !((checkScamCompoundTargetedScamVictimCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -3019,10 +2301,10 @@ function checkCaseReport(d) {
         if (v !== undefined && !checkCaseReportCountriesInvolvedList(v)) return false;
         break;
       case "victimCountBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "perpetratorCountBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "estimatedProceeds":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;

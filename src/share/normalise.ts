@@ -36,6 +36,9 @@ export function normaliseIdentifier(type: string | undefined, value: string): st
     case 'passportNumber':
     case 'nationalId':
       return trimmed.replace(/[\s-]/g, '').toUpperCase();
+    case 'postalAddress':
+      // Case, spacing and commas vary between systems; the words and numbers do not.
+      return trimmed.toLowerCase().replace(/[\s,]+/g, ' ');
     default:
       return trimmed;
   }

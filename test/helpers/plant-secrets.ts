@@ -16,8 +16,11 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 export const STRING_KINDS = new Set(['id', 'ref', 'refs', 'string', 'strings', 'text', 'hmac']);
 export const fieldsByPath = new Map(model.fields.map((f) => [f.path, f]));
 export const isOpenList = (f: FieldEntry) => f.codelist !== undefined && model.codelists.get(f.codelist)!.open;
-/** Positions that cannot hold a distinctive value in a valid report: four digits, a region code (two letters, a hyphen and at most three more), a catalogue ID (unknown IDs make the report invalid), a pointer that must resolve. */
-export const UNPLANTABLE = new Set(['/transactions/*/merchantCategoryCode', '/transactions/*/place/region', '/indicators/*/indicatorId', '/sharing/fieldLevelTlp/*/path']);
+/**
+ * Positions that cannot hold a distinctive value in a valid report: four digits, a catalogue ID (unknown IDs make
+ * the report invalid), a pointer that must resolve, a two- or three-letter language code, an ISO 3166-2 region code.
+ */
+export const UNPLANTABLE = new Set(['/transactions/*/merchantCategoryCode', '/transactions/*/place/region', '/indicators/*/indicatorId', '/sharing/fieldLevelTlp/*/path', '/persons/*/primaryLanguage', '/countriesInvolved/*/region']);
 
 /** A value for the field that carries `secret` and passes the field's own pattern and length. */
 export function plantedValue(field: FieldEntry, secret: string, digits: string): string | undefined {

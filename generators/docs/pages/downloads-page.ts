@@ -68,6 +68,8 @@ function describe(model: FieldModel, links: DownloadLinks, path: string): string
   const list = /^codelists\/(.+)\.(csv|json)$/.exec(path);
   if (list && model.codelists.has(list[1]!)) return `Code list “${model.codelists.get(list[1]!)!.title}” as ${list[2]!.toUpperCase()}`;
   if (path === 'codelists/index.json') return 'Index of every code list';
+  if (path === 'crosswalks/htcds-to-htfds.csv') return 'HTCDS v2.0 crosswalk: each HTCDS field and value, and where it lands in HTFDS';
+  if (path === 'crosswalks/htfds-to-htcds.csv') return 'HTCDS v2.0 crosswalk read from the HTFDS side: each HTFDS field and code, and the HTCDS field it goes back to';
   if (path === 'asyncapi.yaml') return 'AsyncAPI 3 description of how records are exchanged';
   if (path === 'schema/indicator-catalogue.json') return 'The red-flag indicator catalogue as JSON';
   const profile = /^schema\/profiles\/(.+)\.schema\.json$/.exec(path);
@@ -119,6 +121,7 @@ const GROUP_TITLES: Record<string, string> = {
   schema: 'JSON Schemas (for developers)',
   templates: 'CSV templates and a blank report (for data teams)',
   codelists: 'Code lists',
+  crosswalks: 'Crosswalks to other standards',
   types: 'TypeScript types',
   browser: 'Browser validator',
   examples: 'Synthetic examples',
@@ -134,7 +137,7 @@ export function downloadsPage(model: FieldModel, links: DownloadLinks): DocsFile
   }
   const formRank = (f: DownloadFile) => FORM_FILES.findIndex((x) => x.test.test(f.path.split('/').pop()!));
   groups.get(FORMS_GROUP)?.sort((a, b) => formRank(a) - formRank(b));
-  const order = [FORMS_GROUP, 'templates', 'examples', 'codelists', 'schema', '', 'types', 'browser'];
+  const order = [FORMS_GROUP, 'templates', 'examples', 'codelists', 'crosswalks', 'schema', '', 'types', 'browser'];
   const groupKeys = [...groups.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return {
     path: DOWNLOADS_PAGE,
