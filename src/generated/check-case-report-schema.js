@@ -15,12 +15,12 @@ const CODES9 = new Set(["Police","NGO","CourtOrProsecution","NonPoliceGovernment
 const PATTERN10 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
 const CODES11 = new Set(["ForcedLabour","SexualExploitation","ChildLabour","ForcedMarriage","Servitude","ForcedMilitaryByNonStateActors","OrganRemoval","ForcedBegging","ForcedAdoption","Surrogacy","ForcedCriminality","Other"]);
 const CODES12 = new Set(["ForcedScamming","ForcedDrugCultivationOrDealing","ForcedTheftOrShoplifting","ForcedMoneyMuling","Other"]);
-const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices"]);
+const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices","SexualExploitationOfChildrenInProstitution","ChildSexualAbuseMaterial","LiveOnlineChildSexualAbuse","SexualExtortionOfChildren"]);
 const CODES14 = new Set(["A_AgricultureForestryAndFishing","B_MiningAndQuarrying","C_Manufacturing","D_ElectricityGasSteamAndAirConditioningSupply","E_WaterSupplySewerageWasteManagement","F_Construction","G_WholesaleAndRetailTradeRepairOfMotorVehicles","H_TransportationAndStorage","I_AccommodationAndFoodServiceActivities","J_InformationAndCommunication","K_FinancialAndInsuranceActivities","L_RealEstateActivities","M_ProfessionalScientificAndTechnicalActivities","N_AdministrativeAndSupportServiceActivities","O_PublicAdministrationAndDefence","P_Education","Q_HumanHealthAndSocialWorkActivities","R_ArtsEntertainmentAndRecreation","S_OtherServiceActivities","T_ActivitiesOfHouseholdsAsEmployers","U_ActivitiesOfExtraterritorialOrganizations"]);
 const CODES15 = new Set(["forcedProstitution","fishing","domesticServitude","construction","manufacturingTextileApparel","agriculturePlantation","scamLabourCamp","childSexualExploitation","moneyMuleOperation","forcedBegging","organRemoval","other"]);
 const CODES16 = new Set(["recruitment","transit","exploitation","proceedsOrigin","proceedsDestination","companyRegistration","compoundLocation"]);
 const PATTERN17 = new RegExp("^[A-Z]{2}-[A-Z0-9]{1,3}$", "u");
-const CODES18 = new Set(["1","2-5","6-10","11-50","51-100","101+"]);
+const CODES18 = new Set(["1","2-5","6-10","11-50","51-100","101+","101-500","501-1000","1001-5000","5001+"]);
 const CODES19 = new Set(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWG","ZWL"]);
 const CODES20 = new Set(["lt100","100-499","500-999","1000-2999","3000-9999","10000-49999","50000-249999","250000-999999","ge1000000"]);
 const CODES21 = new Set(["perTransaction","perDay","perWeek","perMonth","total"]);
@@ -54,77 +54,96 @@ const CODES48 = new Set(["NoFormalEducation","EarlyChildhoodEducation","PrimaryE
 const CODES49 = new Set(["managers","professionals","techniciansAndAssociateProfessionals","clericalSupportWorkers","serviceAndSalesWorkers","skilledAgriculturalForestryFisheryWorkers","craftAndRelatedTradesWorkers","plantAndMachineOperatorsAssemblers","elementaryOccupations","armedForcesOccupations","student","unemployed","homemaker","retired"]);
 const CODES50 = new Set(["phoneE164","email","passportNumber","nationalId","socialMediaHandle","messagingHandle","deviceId","ipAddress","postalAddress","other"]);
 const CODES51 = new Set(["suspected","arrested","charged","convicted","acquitted","proceedingsDiscontinued","deceased","other"]);
-const PATTERN52 = new RegExp("^[a-z]{2,3}$", "u");
-const CODES53 = new Set(["phone","email","postalAddress","identityNumber"]);
-const CODES54 = new Set(["employer","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","placeOfRecruitment","siteOfExploitation","other"]);
-const CODES55 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","other"]);
-const CODES56 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
-const CODES57 = new Set(["licensed","unlicensed","licenceRevoked"]);
-const CODES58 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
-const CODES59 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
-const CODES60 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
-const CODES61 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
-const CODES62 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
-const CODES63 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
-const CODES64 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
-const CODES65 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
-const CODES66 = new Set(["lt25","25-49","50-74","ge75"]);
-const CODES67 = new Set(["victimFamily","victim","ngo","other"]);
-const CODES68 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
-const CODES69 = new Set(["noInterest","fixedRate","usuriousRate"]);
-const CODES70 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
-const CODES71 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
-const CODES72 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
-const CODES73 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
-const CODES74 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
-const CODES75 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
-const CODES76 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
-const CODES77 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
-const CODES78 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
-const CODES79 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
-const CODES80 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
-const CODES81 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
-const CODES82 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
-const CODES83 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
-const CODES84 = new Set(["0","1","2-3","4-10","11+"]);
-const CODES85 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
-const CODES86 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
-const CODES87 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
-const CODES88 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
-const CODES89 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
-const CODES90 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
-const CODES91 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
-const PATTERN92 = new RegExp("^\\S+$", "u");
-const CODES93 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
-const CODES94 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
-const CODES95 = new Set(["businessHours","evening","night","earlyMorning"]);
-const CODES96 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
-const CODES97 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
-const CODES98 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
-const PATTERN99 = new RegExp("^[0-9]{4}$", "u");
-const CODES100 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
-const CODES101 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
-const CODES102 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
-const CODES103 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
-const CODES104 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
-const CODES105 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
-const PATTERN106 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const CODES107 = new Set(["observed","suspected","notObserved","notAssessed"]);
-const CODES108 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
-const CODES109 = new Set(["low","medium","high"]);
-const CODES110 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
-const CODES111 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
-const CODES112 = new Set(["criminal","nonConvictionBased","administrative","other"]);
-const CODES113 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
-const CODES114 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
-const CODES115 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
-const CODES116 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
-const CODES117 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
-const CODES118 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
-const CODES119 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
-const CODES120 = new Set(["0","1","2","3+"]);
-const CODES121 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
-const PATTERN122 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
+const CODES52 = new Set(["unSecurityCouncil","usOfac","usFincen311","ukOfsi","euCouncil","auDfat","caGlobalAffairs","other"]);
+const CODES53 = new Set(["inForce","proposed","lifted"]);
+const PATTERN54 = new RegExp("^[a-z]{2,3}$", "u");
+const CODES55 = new Set(["phone","email","postalAddress","identityNumber"]);
+const CODES56 = new Set(["employer","siteOfExploitation","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","placeOfRecruitment","other"]);
+const CODES57 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","escortAgency","stripClub","modellingAgency","seafoodProcessor","fishingManningAgent","other"]);
+const CODES58 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
+const CODES59 = new Set(["licensed","unlicensed","licenceRevoked"]);
+const CODES60 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
+const CODES61 = new Set(["shareholding","votingRights","appointmentOfBoard","otherInfluenceOrControl","seniorManagingOfficial","settlor","trustee","protector","beneficiaryOfLegalArrangement","rightsToProfitOrIncome","rightsGrantedByContract","boardMember","unknownInterest"]);
+const CODES62 = new Set(["direct","indirect"]);
+const CODES63 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
+const CODES64 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
+const CODES65 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
+const CODES66 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
+const CODES67 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
+const CODES68 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
+const CODES69 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
+const CODES70 = new Set(["lt25","25-49","50-74","ge75"]);
+const CODES71 = new Set(["victimFamily","victim","ngo","other"]);
+const CODES72 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
+const CODES73 = new Set(["noInterest","fixedRate","usuriousRate"]);
+const CODES74 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
+const CODES75 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
+const CODES76 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
+const CODES77 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
+const CODES78 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
+const CODES79 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
+const CODES80 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
+const CODES81 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
+const CODES82 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
+const CODES83 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
+const CODES84 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
+const CODES85 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
+const CODES86 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
+const CODES87 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
+const CODES88 = new Set(["0","1","2-3","4-10","11+"]);
+const CODES89 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
+const CODES90 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
+const CODES91 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
+const CODES92 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
+const CODES93 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
+const CODES94 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
+const CODES95 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","bic","abaRoutingNumber","upiVpa","pixKey","appHandle","other"]);
+const PATTERN96 = new RegExp("^\\S+$", "u");
+const CODES97 = new Set(["centralisedExchange","noKycExchange","otcDesk","p2pMerchant","guaranteeMarketplace","gamblingService","mixer","bridge","swapOrDex","paymentProcessor","darknetMarket","scamOperation","sanctionedEntity","selfHostedUnattributed","other"]);
+const CODES98 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
+const CODES99 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","receivingPaymentsForChildSexualAbuse","payingForChildSexualAbuse","receivingSextortionPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
+const CODES100 = new Set(["businessHours","evening","night","earlyMorning"]);
+const CODES101 = new Set(["branchCounter","atm","agentOutlet","cryptoKiosk","onlineBanking","mobileApp","ussdOrSms","pointOfSale","cardNotPresent","telephone","other"]);
+const CODES102 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
+const CODES103 = new Set(["sameDay","oneToTwoDays","threeToSevenDays","moreThanSevenDays"]);
+const CODES104 = new Set(["victimIn","victimOut","onVictimsBehalf","throughVictimAccount","notVictimRelated"]);
+const CODES105 = new Set(["cashPickUp","accountCredit","mobileWalletCredit","cardCredit","homeDelivery","other"]);
+const CODES106 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","paymentForChildSexualAbuse","sextortionPayment","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","cryptoConsolidation","loanOrCredit","other"]);
+const PATTERN107 = new RegExp("^[0-9]{4}$", "u");
+const CODES108 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","childAbuseOffender","scamVictim","other"]);
+const CODES109 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
+const CODES110 = new Set(["mixer","bridge","swapOrDex","privacyCoin","peelChain","other"]);
+const CODES111 = new Set(["complete","incomplete","absent","notApplicableSelfHosted","belowThreshold"]);
+const CODES112 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
+const CODES113 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","cryptoMixers","cryptoBridgesSwaps","cryptoGuaranteeMarketplace","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
+const CODES114 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
+const CODES115 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
+const CODES116 = new Set(["cashPayment","accountTransfer","cryptoassets","loanOrMortgage","paidByThirdParty","victimFunds","businessFunds","other"]);
+const CODES117 = new Set(["01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","61","62","63","64","65","66","67","68","69","70","71","72","73","74","75","76","78","79","80","81","82","83","84","85","86","87","88","89","90","91","92","93","94","95","96","97"]);
+const CODES118 = new Set(["overInvoicing","underInvoicing","multipleInvoicing","quantityMisstated","goodsMisdescribed","phantomShipment","other"]);
+const PATTERN119 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const CODES120 = new Set(["observed","suspected","notObserved","notAssessed"]);
+const CODES121 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
+const CODES122 = new Set(["low","medium","high"]);
+const CODES123 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
+const CODES124 = new Set(["filed","acceptedByFiu","returnedByFiu","disseminated"]);
+const CODES125 = new Set(["police","prosecutor","labourInspectorate","immigrationAuthority","taxAuthority","supervisor","foreignFiu","other"]);
+const CODES126 = new Set(["us314a","us314b","ukJmlit","auFintelAlliance","caProjectProtect","caProjectShadow","otherPartnership","otherLegalGateway"]);
+const CODES127 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
+const CODES128 = new Set(["freeze","seizure","confiscation","returnToVictims","other"]);
+const CODES129 = new Set(["criminal","nonConvictionBased","administrative","other"]);
+const CODES130 = new Set(["applied","granted","partlyGranted","refused","lifted","withdrawn","completed"]);
+const CODES131 = new Set(["insufficientEvidence","noConviction","notRecognisedAsVictim","outOfTime","noAssetsAvailable","claimantUnreachable","ineligibleResidenceStatus","other"]);
+const CODES132 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
+const CODES133 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
+const CODES134 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
+const CODES135 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
+const CODES136 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
+const CODES137 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
+const CODES138 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","sextortion","other"]);
+const CODES139 = new Set(["0","1","2","3+"]);
+const CODES140 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
+const PATTERN141 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
 
 /** True when no two items of a list of texts are equal. */
 function allDifferent(list) {
@@ -640,12 +659,63 @@ function checkPersonIdentifiersList(d) {
   return true;
 }
 
+function checkSanctionsDesignation(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "authority":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && CODES52.has(v)))) return false;
+          seen |= 2;
+        }
+        break;
+      case "programme":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "listName":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES53.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "designationDate":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "delistingDate":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 3) === 3)) return false;
+  return true;
+}
+
+function checkPersonSanctionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkSanctionsDesignation(v))) return false;
+  }
+  return true;
+}
+
 function checkPersonContactDetailsHeldAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES53.has(v)))) return false;
+    if (!((typeof v == "string" && CODES55.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -737,11 +807,14 @@ function checkPerson(d) {
       case "sanctionsDesignated":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
+      case "sanctions":
+        if (v !== undefined && !checkPersonSanctionsList(v)) return false;
+        break;
       case "nonPunishmentFlag":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "primaryLanguage":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN52.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN54.test(v)) || (checkMissingValue(v))))) return false;
         break;
       case "numberOfChildren":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0))) || (checkMissingValue(v))))) return false;
@@ -778,7 +851,7 @@ function checkOrganisationOrgRoleInCaseAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES54.has(v)))) return false;
+    if (!((typeof v == "string" && CODES56.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -792,6 +865,87 @@ function checkOrganisationBeneficialOwnerRefsList(d) {
     if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkOwnershipOrControlInterestTypesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES61.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkOwnershipOrControl(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "interestedPartyRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "interestTypes":
+        if (v !== undefined && !((checkOwnershipOrControlInterestTypesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "directOrIndirect":
+        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "shareMinimum":
+        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
+        break;
+      case "shareMaximum":
+        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
+        break;
+      case "isNominee":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "nominatorRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "isBeneficialOwnershipOrControl":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "interestStart":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "interestEnd":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOrganisationOwnershipList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkOwnershipOrControl(v))) return false;
+  }
+  return true;
+}
+
+function checkOrganisationSanctionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkSanctionsDesignation(v))) return false;
+  }
   return true;
 }
 
@@ -817,7 +971,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "frontBusinessType":
-        if (v !== undefined && !((((typeof v == "string" && CODES55.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sector":
         if (v !== undefined && !((((typeof v == "string" && CODES14.has(v))) || (checkMissingValue(v))))) return false;
@@ -826,7 +980,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "legalForm":
-        if (v !== undefined && !((((typeof v == "string" && CODES56.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "name":
         if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 300 || ucs2length(v) <= 300))) return false;
@@ -847,7 +1001,7 @@ function checkOrganisation(d) {
         }
         break;
       case "licensedRecruiter":
-        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES59.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "declaredWorkforceBand":
         if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
@@ -856,7 +1010,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "payrollObserved":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES60.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "workersSharedAddress":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -866,6 +1020,15 @@ function checkOrganisation(d) {
         break;
       case "beneficialOwnerRefs":
         if (v !== undefined && !checkOrganisationBeneficialOwnerRefsList(v)) return false;
+        break;
+      case "ownership":
+        if (v !== undefined && !checkOrganisationOwnershipList(v)) return false;
+        break;
+      case "sanctionsDesignated":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "sanctions":
+        if (v !== undefined && !checkOrganisationSanctionsList(v)) return false;
         break;
       default:
         return false;
@@ -891,7 +1054,7 @@ function checkRecruitmentRecruitmentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES59.has(v)))) return false;
+    if (!((typeof v == "string" && CODES63.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -913,7 +1076,7 @@ function checkRecruitmentRelatedCostsChargedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES62.has(v)))) return false;
+    if (!((typeof v == "string" && CODES66.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -924,7 +1087,7 @@ function checkRecruitmentFeeFinancedByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES63.has(v)))) return false;
+    if (!((typeof v == "string" && CODES67.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -935,7 +1098,7 @@ function checkRecruitmentWageDeductionsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES65.has(v)))) return false;
+    if (!((typeof v == "string" && CODES69.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -953,10 +1116,10 @@ function checkRansom(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "paymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "paidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES71.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -995,10 +1158,10 @@ function checkRecruitment(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "recruitmentFeePaidTo":
-        if (v !== undefined && !((((typeof v == "string" && CODES60.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES64.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "recruitmentFeePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "relatedCostsCharged":
         if (v !== undefined && !((checkRecruitmentRelatedCostsChargedAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1007,13 +1170,13 @@ function checkRecruitment(d) {
         if (v !== undefined && !((checkRecruitmentFeeFinancedByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "travelPaidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES64.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageDeductions":
         if (v !== undefined && !((checkRecruitmentWageDeductionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "deductionShareBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES66.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "ransomDemanded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1033,7 +1196,7 @@ function checkDebtOriginsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES68.has(v)))) return false;
+    if (!((typeof v == "string" && CODES72.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1044,7 +1207,7 @@ function checkDebtRepaymentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES73.has(v)))) return false;
+    if (!((typeof v == "string" && CODES77.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1075,19 +1238,19 @@ function checkDebt(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "interestApplied":
-        if (v !== undefined && !((((typeof v == "string" && CODES69.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES73.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "interestRateBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorType":
-        if (v !== undefined && !((((typeof v == "string" && CODES71.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES75.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorRef":
         if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "instrument":
-        if (v !== undefined && !((((typeof v == "string" && CODES72.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES76.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "soldOrAssigned":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1129,7 +1292,7 @@ function checkFinancialControlAccountControlMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES75.has(v)))) return false;
+    if (!((typeof v == "string" && CODES79.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1140,7 +1303,7 @@ function checkFinancialControlOtherMethodsOfControlAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES81.has(v)))) return false;
+    if (!((typeof v == "string" && CODES85.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1180,7 +1343,7 @@ function checkFinancialControl(d) {
         }
         break;
       case "documentsHeldBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountControlledByOther":
         if (v !== undefined) {
@@ -1192,28 +1355,28 @@ function checkFinancialControl(d) {
         if (v !== undefined && !((checkFinancialControlAccountControlMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountOpenedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES76.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "victimHadIndependentAccess":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "wagesPaid":
-        if (v !== undefined && !((((typeof v == "string" && CODES77.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagesWithheldDuration":
-        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES82.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageRecipient":
-        if (v !== undefined && !((((typeof v == "string" && CODES79.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES83.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittancesToFamily":
-        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES84.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittanceChannel":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "finesImposed":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1243,7 +1406,7 @@ function checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES83.has(v)))) return false;
+    if (!((typeof v == "string" && CODES87.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1254,7 +1417,7 @@ function checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES76.has(v)))) return false;
+    if (!((typeof v == "string" && CODES80.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1265,7 +1428,7 @@ function checkVictimFinancialMisuseCreditInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES85.has(v)))) return false;
+    if (!((typeof v == "string" && CODES89.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1276,7 +1439,7 @@ function checkVictimFinancialMisuseVictimCompanyRoleAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES86.has(v)))) return false;
+    if (!((typeof v == "string" && CODES90.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1287,7 +1450,7 @@ function checkVictimFinancialMisuseAssetsRegisteredInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES87.has(v)))) return false;
+    if (!((typeof v == "string" && CODES91.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1317,13 +1480,13 @@ function checkVictimFinancialMisuse(d) {
         }
         break;
       case "muleAwareness":
-        if (v !== undefined && !((((typeof v == "string" && CODES82.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES86.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "transactionsForcedToConduct":
         if (v !== undefined && !((checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES84.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES88.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBy":
         if (v !== undefined && !((checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1402,7 +1565,7 @@ function checkAccountIdentifier(d) {
         break;
       case "scheme":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -1473,7 +1636,7 @@ function checkAccountObservedUsesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES94.has(v)))) return false;
+    if (!((typeof v == "string" && CODES99.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1498,17 +1661,17 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountControllerRefsList(v)) return false;
         break;
       case "holderType":
-        if (v !== undefined && !((((typeof v == "string" && CODES88.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "instrumentType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES89.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
       case "institutionType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 4;
         }
         break;
@@ -1528,13 +1691,16 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountIdentifiersList(v)) return false;
         break;
       case "walletAddress":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN96.test(v))) return false;
         break;
       case "cryptoNetwork":
         if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
         break;
       case "cryptoAssets":
         if (v !== undefined && !((checkAccountCryptoAssetsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "walletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "currency":
         if (v !== undefined && !((((typeof v == "string" && CODES19.has(v))) || (checkMissingValue(v))))) return false;
@@ -1546,7 +1712,7 @@ function checkAccount(d) {
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sharesIdentifiersWithRefs":
         if (v !== undefined && !checkAccountSharesIdentifiersWithRefsList(v)) return false;
@@ -1558,7 +1724,8 @@ function checkAccount(d) {
         return false;
     }
   }
-  if (!((seen & 15) === 15)) return false;
+  if (!((seen & 3) === 3)) return false;
+  if (((d.instrumentType === undefined || !(d.instrumentType === "selfHostedCryptoWallet"))) && !((seen & 12) === 12)) return false;
   return true;
 }
 
@@ -1569,6 +1736,67 @@ function checkCaseReportAccountsList(d) {
     const v = d[i];
     if (!(checkAccount(v))) return false;
   }
+  return true;
+}
+
+function checkTransactionPlace(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "region":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN17.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "city":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkIntermediaryInstitution(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "identifier":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkCryptoDetailsExposureCategoriesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES97.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCryptoDetailsObfuscationStepsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -1587,13 +1815,25 @@ function checkCryptoDetails(d) {
         if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0)) || (checkMissingValue(v))))) return false;
         break;
       case "txHash":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN96.test(v))) return false;
         break;
       case "fromWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN96.test(v))) return false;
         break;
       case "toWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN92.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN96.test(v))) return false;
+        break;
+      case "counterpartyWalletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "exposureCategories":
+        if (v !== undefined && !((checkCryptoDetailsExposureCategoriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "obfuscationSteps":
+        if (v !== undefined && !((checkCryptoDetailsObfuscationStepsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "travelRuleData":
+        if (v !== undefined && !((((typeof v == "string" && CODES111.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "viaMixerOrBridge":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1613,7 +1853,7 @@ function checkTransactionEvidenceBasisAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES102.has(v)))) return false;
+    if (!((typeof v == "string" && CODES112.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1635,7 +1875,13 @@ function checkTransaction(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "timeOfDayBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES100.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "place":
+        if (v !== undefined && !(checkTransactionPlace(v))) return false;
+        break;
+      case "channel":
+        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "isAggregate":
         if (v !== undefined) {
@@ -1644,7 +1890,7 @@ function checkTransaction(d) {
         }
         break;
       case "frequency":
-        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "count":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
@@ -1654,6 +1900,15 @@ function checkTransaction(d) {
         break;
       case "periodEnd":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "distinctCounterpartiesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "distinctPlacesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "dwellTimeBand":
+        if (v !== undefined && !((((typeof v == "string" && CODES103.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "amount":
         if (v !== undefined) {
@@ -1668,31 +1923,55 @@ function checkTransaction(d) {
         if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "directionRelativeToVictim":
-        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES104.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "method":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 8;
         }
         break;
+      case "rail":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "provider":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "payoutType":
+        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "intermediaryInstitution":
+        if (v !== undefined && !(checkIntermediaryInstitution(v))) return false;
+        break;
       case "purpose":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 16;
         }
         break;
       case "merchantCategoryCode":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN99.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN107.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "merchantDescriptor":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "paymentReference":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
         break;
       case "counterpartyType":
-        if (v !== undefined && !((((typeof v == "string" && CODES100.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES108.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyCountry":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
+      case "onBehalfOfRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "debtRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
       case "traffickingStage":
-        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "belowReportingThreshold":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1732,7 +2011,29 @@ function checkLaunderingLaunderingMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES103.has(v)))) return false;
+    if (!((typeof v == "string" && CODES113.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetFundingSourcesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES116.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetAcquisitionTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1751,7 +2052,7 @@ function checkAsset(d) {
         }
         break;
       case "assetType":
-        if (v !== undefined && !((((typeof v == "string" && CODES104.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES114.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "country":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
@@ -1760,10 +2061,19 @@ function checkAsset(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "registeredToRole":
-        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "registeredToRef":
         if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "acquisitionDate":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "fundingSources":
+        if (v !== undefined && !((checkAssetFundingSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "acquisitionTransactionRefs":
+        if (v !== undefined && !checkAssetAcquisitionTransactionRefsList(v)) return false;
         break;
       default:
         return false;
@@ -1779,6 +2089,76 @@ function checkLaunderingAssetsList(d) {
   for (let i = 0; i < n; i++) {
     const v = d[i];
     if (!(checkAsset(v))) return false;
+  }
+  return true;
+}
+
+function checkTradeBasedDetailMisInvoicingAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES118.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetailTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetail(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "goodsDescription":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
+        break;
+      case "hsChapter":
+        if (v !== undefined && !((((typeof v == "string" && CODES117.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "misInvoicing":
+        if (v !== undefined && !((checkTradeBasedDetailMisInvoicingAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "originCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "destinationCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkTradeBasedDetailTransactionRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkLaunderingTradeBasedDetailsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkTradeBasedDetail(v))) return false;
   }
   return true;
 }
@@ -1805,6 +2185,9 @@ function checkLaundering(d) {
       case "assets":
         if (v !== undefined && !checkLaunderingAssetsList(v)) return false;
         break;
+      case "tradeBasedDetails":
+        if (v !== undefined && !checkLaunderingTradeBasedDetailsList(v)) return false;
+        break;
       case "proceedsDestinationCountries":
         if (v !== undefined && !((checkLaunderingProceedsDestinationCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
@@ -1812,6 +2195,17 @@ function checkLaundering(d) {
         return false;
     }
   }
+  return true;
+}
+
+function checkIndicatorObservationSubjectRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -1840,27 +2234,30 @@ function checkIndicatorObservation(d) {
         break;
       case "indicatorId":
         if (v !== undefined) {
-          if (!(typeof v == "string" && PATTERN106.test(v))) return false;
+          if (!(typeof v == "string" && PATTERN119.test(v))) return false;
           seen |= 2;
         }
         break;
       case "status":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES107.has(v)))) return false;
+          if (!((typeof v == "string" && CODES120.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "observedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES108.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES121.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "confidence":
-        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES122.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "subjectRefs":
+        if (v !== undefined && !checkIndicatorObservationSubjectRefsList(v)) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;
         break;
       case "evidenceBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES112.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "firstObserved":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -1888,13 +2285,13 @@ function checkOutcomesStrSarFiledByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+    if (!((typeof v == "string" && CODES123.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkOutcomesStrSarKeyTermsUsedAnyOf0List(d) {
+function checkStrSarFilingKeyTermsUsedAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
@@ -1905,14 +2302,300 @@ function checkOutcomesStrSarKeyTermsUsedAnyOf0List(d) {
   return true;
 }
 
+function checkStrSarFilingSubjectRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFilingAccountRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFilingTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFiling(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "filerType":
+        if (v !== undefined && !((((typeof v == "string" && CODES123.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "jurisdiction":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES124.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "keyTermsUsed":
+        if (v !== undefined && !((checkStrSarFilingKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "refHmac":
+        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
+        break;
+      case "subjectRefs":
+        if (v !== undefined && !checkStrSarFilingSubjectRefsList(v)) return false;
+        break;
+      case "accountRefs":
+        if (v !== undefined && !checkStrSarFilingAccountRefsList(v)) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkStrSarFilingTransactionRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesStrSarFilingsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkStrSarFiling(v))) return false;
+  }
+  return true;
+}
+
+function checkFiuDisseminationStrSarFilingRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkFiuDissemination(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "recipientType":
+        if (v !== undefined && !((((typeof v == "string" && CODES125.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "recipientCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "strSarFilingRefs":
+        if (v !== undefined && !checkFiuDisseminationStrSarFilingRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesFiuDisseminationsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkFiuDissemination(v))) return false;
+  }
+  return true;
+}
+
+function checkPublicPrivateSharingStrSarFilingRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkPublicPrivateSharing(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "route":
+        if (v !== undefined && !((((typeof v == "string" && CODES126.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "strSarFilingRefs":
+        if (v !== undefined && !checkPublicPrivateSharingStrSarFilingRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesPublicPrivateSharingList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkPublicPrivateSharing(v))) return false;
+  }
+  return true;
+}
+
 function checkOutcomesFiAccountActionsAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES111.has(v)))) return false;
+    if (!((typeof v == "string" && CODES127.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionAccountRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionAssetRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionReturnedToRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetAction(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "action":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && CODES128.has(v)))) return false;
+          seen |= 2;
+        }
+        break;
+      case "confiscationType":
+        if (v !== undefined && !((((typeof v == "string" && CODES129.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES130.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "refusalReason":
+        if (v !== undefined && !((((typeof v == "string" && CODES131.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "date":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "amount":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "accountRefs":
+        if (v !== undefined && !checkAssetActionAccountRefsList(v)) return false;
+        break;
+      case "assetRefs":
+        if (v !== undefined && !checkAssetActionAssetRefsList(v)) return false;
+        break;
+      case "returnedToRefs":
+        if (v !== undefined && !checkAssetActionReturnedToRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 3) === 3)) return false;
+  return true;
+}
+
+function checkOutcomesAssetActionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkAssetAction(v))) return false;
+  }
   return true;
 }
 
@@ -1925,7 +2608,7 @@ function checkAssetRecovery(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES112.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES129.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -1939,35 +2622,79 @@ function checkOutcomesCriminalJusticeOutcomesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES113.has(v)))) return false;
+    if (!((typeof v == "string" && CODES132.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkVictimCompensationSourcesAnyOf0List(d) {
+function checkCompensationClaimClaimantRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES114.has(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkVictimCompensation(d) {
+function checkCompensationClaimSourcesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES133.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCompensationClaimPaidFromAssetActionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCompensationClaim(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
   for (const key in d) {
     const v = d[key];
     switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "claimantRefs":
+        if (v !== undefined && !checkCompensationClaimClaimantRefsList(v)) return false;
+        break;
+      case "sources":
+        if (v !== undefined && !((checkCompensationClaimSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "dateClaimed":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES130.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "refusalReason":
+        if (v !== undefined && !((((typeof v == "string" && CODES131.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "amountClaimed":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
       case "awarded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
-      case "sources":
-        if (v !== undefined && !((checkVictimCompensationSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "amount":
+      case "amountAwarded":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "paid":
@@ -1976,9 +2703,23 @@ function checkVictimCompensation(d) {
       case "amountPaid":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
+      case "paidFromAssetActionRefs":
+        if (v !== undefined && !checkCompensationClaimPaidFromAssetActionRefsList(v)) return false;
+        break;
       default:
         return false;
     }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesCompensationClaimsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkCompensationClaim(v))) return false;
   }
   return true;
 }
@@ -1988,7 +2729,7 @@ function checkOutcomesFinancialInclusionSupportAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES115.has(v)))) return false;
+    if (!((typeof v == "string" && CODES134.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1999,7 +2740,7 @@ function checkOutcomesSupportPlanTypesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES116.has(v)))) return false;
+    if (!((typeof v == "string" && CODES135.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2011,7 +2752,7 @@ function checkReferral(d) {
     const v = d[key];
     switch (key) {
       case "reason":
-        if (v !== undefined && !((((typeof v == "string" && CODES117.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES136.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "date":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
@@ -2044,20 +2785,20 @@ function checkOutcomes(d) {
       case "strSarFiledBy":
         if (v !== undefined && !((checkOutcomesStrSarFiledByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "strSarJurisdiction":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+      case "strSarFilings":
+        if (v !== undefined && !checkOutcomesStrSarFilingsList(v)) return false;
         break;
-      case "strSarPeriod":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+      case "fiuDisseminations":
+        if (v !== undefined && !checkOutcomesFiuDisseminationsList(v)) return false;
         break;
-      case "strSarKeyTermsUsed":
-        if (v !== undefined && !((checkOutcomesStrSarKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "strSarRefHmac":
-        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
+      case "publicPrivateSharing":
+        if (v !== undefined && !checkOutcomesPublicPrivateSharingList(v)) return false;
         break;
       case "fiAccountActions":
         if (v !== undefined && !((checkOutcomesFiAccountActionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "assetActions":
+        if (v !== undefined && !checkOutcomesAssetActionsList(v)) return false;
         break;
       case "assetsFrozen":
         if (v !== undefined && !(checkAssetRecovery(v))) return false;
@@ -2068,8 +2809,8 @@ function checkOutcomes(d) {
       case "criminalJusticeOutcomes":
         if (v !== undefined && !((checkOutcomesCriminalJusticeOutcomesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "victimCompensation":
-        if (v !== undefined && !(checkVictimCompensation(v))) return false;
+      case "compensationClaims":
+        if (v !== undefined && !checkOutcomesCompensationClaimsList(v)) return false;
         break;
       case "financialInclusionSupport":
         if (v !== undefined && !((checkOutcomesFinancialInclusionSupportAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2114,7 +2855,7 @@ function checkScamCompoundScamTypesForcedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES119.has(v)))) return false;
+    if (!((typeof v == "string" && CODES138.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2125,20 +2866,42 @@ function checkScamCompoundScamVictimFundsRoutingAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES121.has(v)))) return false;
+    if (!((typeof v == "string" && CODES140.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkScamCompoundScamWalletAddressesList(d) {
+function checkNetworkWalletAddress(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "address":
+        if (v !== undefined) {
+          if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN141.test(v))) return false;
+          seen |= 1;
+        }
+        break;
+      case "network":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!(((seen & 1) === 1))) return false;
+  return true;
+}
+
+function checkScamCompoundWalletAddressesList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN122.test(v))) return false;
+    if (!(checkNetworkWalletAddress(v))) return false;
   }
-  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -2165,7 +2928,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
         break;
       case "jobAdvertisedAs":
-        if (v !== undefined && !((((typeof v == "string" && CODES118.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES137.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "jobAdPlatforms":
         if (v !== undefined && !((checkScamCompoundJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2180,7 +2943,7 @@ function checkScamCompound(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "timesSoldBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES120.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES139.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "debtIncreasedOnResale":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -2188,8 +2951,8 @@ function checkScamCompound(d) {
       case "scamVictimFundsRouting":
         if (v !== undefined && !((checkScamCompoundScamVictimFundsRoutingAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "scamWalletAddresses":
-        if (v !== undefined && !checkScamCompoundScamWalletAddressesList(v)) return false;
+      case "walletAddresses":
+        if (v !== undefined && !checkScamCompoundWalletAddressesList(v)) return false;
         break;
       case "targetedScamVictimCountries":
         if (v !== undefined && !((checkScamCompoundTargetedScamVictimCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
