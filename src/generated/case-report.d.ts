@@ -1007,65 +1007,6 @@ export type WageDeduction =
  */
 export type DeductionShareBand = "lt25" | "25-49" | "50-74" | "ge75";
 /**
- * Who paid the ransom: Who paid money to get a victim released.
- */
-export type RansomPayer = "victimFamily" | "victim" | "ngo" | "other";
-/**
- * Origin of the debt: What a debt was said to be for: how it started, or what was later added to it.
- */
-export type DebtOrigin =
-  | "recruitmentFee"
-  | "travelCosts"
-  | "visaOrDocuments"
-  | "accommodation"
-  | "food"
-  | "trainingFee"
-  | "finesPenalties"
-  | "purchasePriceResale"
-  | "advanceToFamily"
-  | "medical"
-  | "ransom"
-  | "loanShark"
-  | "gamblingDebt"
-  | "other";
-/**
- * Interest on the debt: Whether interest was charged on a debt, and of what kind.
- */
-export type InterestApplied = "noInterest" | "fixedRate" | "usuriousRate";
-/**
- * Interest rate band: Bands for the interest rate on a debt, as a percentage per month. Informal lenders usually quote a monthly rate; divide a yearly rate by 12, and multiply a weekly rate by 4.
- */
-export type InterestRateBand = "lt1" | "1-2" | "3-4" | "5-9" | "10-19" | "ge20";
-/**
- * Type of creditor: Who the debt was owed to.
- */
-export type CreditorType =
-  | "recruiterOrAgency"
-  | "employer"
-  | "controller"
-  | "moneylender"
-  | "formalLender"
-  | "collectionAgency"
-  | "familyOfTrafficker"
-  | "other";
-/**
- * Form of the debt: What, if anything, records or secures the debt.
- */
-export type DebtInstrument =
-  | "noAgreement"
-  | "verbal"
-  | "iou"
-  | "signedBlankDocument"
-  | "postDatedCheque"
-  | "loanContract"
-  | "salaryAssignment"
-  | "other";
-/**
- * How the debt was repaid: Ways in which a debt was repaid or was meant to be repaid.
- */
-export type DebtRepaymentMethod =
-  "wageDeduction" | "cashHandover" | "transferToCreditorAccount" | "remittanceByFamily" | "labourInKind" | "other";
-/**
  * Who held the documents: Who kept the victim's passport, identity card or other documents.
  */
 export type DocumentsHolder = "employer" | "recruiterOrAgency" | "controller" | "landlord" | "other";
@@ -1174,6 +1115,109 @@ export type VictimCompanyRole = "director" | "shareholder" | "beneficialOwner" |
  * Thing registered in the victim's name: Kinds of property, contract or booking that others may put in a victim's name to hide who uses them.
  */
 export type ItemRegisteredToVictim = "vehicle" | "property" | "simCard" | "hotelBooking" | "rentalLease" | "other";
+/**
+ * Job advertised: The kinds of job used to lure people to scam compounds.
+ */
+export type AdvertisedJob =
+  | "itDeveloper"
+  | "customerService"
+  | "hrRecruiter"
+  | "translator"
+  | "marketingSales"
+  | "casinoHotelStaff"
+  | "dataEntry"
+  | "other";
+/**
+ * Forced scam type: Kinds of scam or crime people in scam compounds are forced to carry out.
+ */
+export type ForcedScamType =
+  | "romanceInvestmentPigButchering"
+  | "cryptoInvestment"
+  | "impersonation"
+  | "illegalGambling"
+  | "phishingSmishing"
+  | "loanOrJobScam"
+  | "moneyLaunderingTasks"
+  | "other";
+/**
+ * Times sold band: Bands for how many times a person was sold on between compounds or groups.
+ */
+export type TimesSoldBand = "0" | "1" | "2" | "3+";
+/**
+ * Basis of calculation: What a victim's losses are counted from.
+ */
+export type LossCalculationBasis =
+  | "contractWage"
+  | "promisedWage"
+  | "statutoryMinimumWage"
+  | "collectiveAgreementRate"
+  | "courtOrTribunalFinding"
+  | "victimsOwnAccount"
+  | "other";
+/**
+ * Fraud database: Databases in which a person can be marked as having committed or facilitated fraud.
+ */
+export type FraudMarkerDatabase =
+  | "cifasNationalFraudDatabase"
+  | "cifasInternalFraudDatabase"
+  | "otherSharedFraudDatabase"
+  | "institutionInternalList"
+  | "other";
+/**
+ * Origin of the debt: What a debt was said to be for: how it started, or what was later added to it.
+ */
+export type DebtOrigin =
+  | "recruitmentFee"
+  | "travelCosts"
+  | "visaOrDocuments"
+  | "accommodation"
+  | "food"
+  | "trainingFee"
+  | "finesPenalties"
+  | "purchasePriceResale"
+  | "advanceToFamily"
+  | "medical"
+  | "ransom"
+  | "loanShark"
+  | "gamblingDebt"
+  | "other";
+/**
+ * Interest on the debt: Whether interest was charged on a debt, and of what kind.
+ */
+export type InterestApplied = "noInterest" | "fixedRate" | "usuriousRate";
+/**
+ * Interest rate band: Bands for the interest rate on a debt, as a percentage per month. Informal lenders usually quote a monthly rate; divide a yearly rate by 12, and multiply a weekly rate by 4.
+ */
+export type InterestRateBand = "lt1" | "1-2" | "3-4" | "5-9" | "10-19" | "ge20";
+/**
+ * Type of creditor: Who the debt was owed to.
+ */
+export type CreditorType =
+  | "recruiterOrAgency"
+  | "employer"
+  | "controller"
+  | "moneylender"
+  | "formalLender"
+  | "collectionAgency"
+  | "familyOfTrafficker"
+  | "other";
+/**
+ * Form of the debt: What, if anything, records or secures the debt.
+ */
+export type DebtInstrument =
+  | "noAgreement"
+  | "verbal"
+  | "iou"
+  | "signedBlankDocument"
+  | "postDatedCheque"
+  | "loanContract"
+  | "salaryAssignment"
+  | "other";
+/**
+ * How the debt was repaid: Ways in which a debt was repaid or was meant to be repaid.
+ */
+export type DebtRepaymentMethod =
+  "wageDeduction" | "cashHandover" | "transferToCreditorAccount" | "remittanceByFamily" | "labourInKind" | "other";
 /**
  * Account holder type: In whose name an account is held.
  */
@@ -1465,45 +1509,21 @@ export type SupportPlanType =
  */
 export type ReferralReason = "AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other";
 /**
- * Job advertised: The kinds of job used to lure people to scam compounds.
- */
-export type AdvertisedJob =
-  | "itDeveloper"
-  | "customerService"
-  | "hrRecruiter"
-  | "translator"
-  | "marketingSales"
-  | "casinoHotelStaff"
-  | "dataEntry"
-  | "other";
-/**
- * Forced scam type: Kinds of scam or crime people in scam compounds are forced to carry out.
- */
-export type ForcedScamType =
-  | "romanceInvestmentPigButchering"
-  | "cryptoInvestment"
-  | "impersonation"
-  | "illegalGambling"
-  | "phishingSmishing"
-  | "loanOrJobScam"
-  | "moneyLaunderingTasks"
-  | "other";
-/**
- * Times sold band: Bands for how many times a person was sold on between compounds or groups.
- */
-export type TimesSoldBand = "0" | "1" | "2" | "3+";
-/**
  * Routing of scam victims' money: Channels used to collect and move money taken from scam victims.
  */
 export type ScamFundsRouting =
   "muleBankAccounts" | "vaspAccounts" | "otcDesks" | "paymentProcessors" | "cashCouriers" | "giftCards" | "other";
+/**
+ * Who paid the ransom: Who paid money to get a victim released.
+ */
+export type RansomPayer = "victimFamily" | "victim" | "ngo" | "other";
 /**
  * Sensitivity class: How sensitive a data point is, from P0 (non-personal) to P4 (direct identifier); every data point of the schema declares its class in x-sensitivity.
  */
 export type SensitivityClass = "P0" | "P1" | "P2" | "P3" | "P4";
 
 /**
- * HTFDS case report: One report about the financial side of one human-trafficking or modern-slavery case: who was involved, how money was controlled, moved and laundered, which red flags were seen, and how the report may be shared. Every report is about one case; where facts differ between victims, file one report per victim and link them with the keyed hash of the case number.
+ * HTFDS case report: One report about the financial side of one human-trafficking or modern-slavery case: who was involved, how money was controlled, moved and laundered, which red flags were seen, and how the report may be shared. Every report is about one case; each victim, or each group of victims whose answers are the same, has a victim profile of their own.
  */
 export interface CaseReport {
   /**
@@ -1711,29 +1731,19 @@ export interface CaseReport {
    */
   organisations?: Organisation[];
   /**
-   * Recruitment: How the victims were recruited and what they were charged or promised.
+   * Victim profiles: What happened to each victim: how they were recruited, how their money was controlled, how their identity and accounts were misused, what they lost and how they were penalised. One profile per victim, or per group of victims whose answers are all the same.
    *
-   * (recommended)
+   * (required)
+   *
+   * @minItems 1
    */
-  recruitment?: Recruitment;
+  victimProfiles: [VictimProfile, ...VictimProfile[]];
   /**
    * Debts: Each debt used to control a victim: where it came from, how big it was, who held it, how it was repaid.
    *
    * (optional)
    */
   debts?: Debt[];
-  /**
-   * Control of the victim's finances: How the perpetrators controlled the victims' money: earnings, wages, bank accounts, documents.
-   *
-   * (required)
-   */
-  financialControl: FinancialControl;
-  /**
-   * Misuse of the victim's identity and accounts: How the victims, their identities or their accounts were used to hold or move money.
-   *
-   * (required)
-   */
-  victimFinancialMisuse: VictimFinancialMisuse;
   /**
    * Accounts and instruments: Bank accounts, wallets, cards and other financial instruments involved in the case.
    *
@@ -1771,7 +1781,7 @@ export interface CaseReport {
    */
   outcomes?: Outcomes;
   /**
-   * Forced criminality and scam compounds: Details for cases where victims were held in a compound and forced to run online scams or commit other crimes.
+   * Forced criminality and scam compounds: Details for cases where victims were held in a compound and forced to run online scams or commit other crimes: the compound, where the scam money went, and the ransoms demanded. What each worker went through is in their victim profile.
    *
    * (optional)
    */
@@ -2342,6 +2352,59 @@ export interface Organisation {
   beneficialOwnerRefs?: LocalRef[];
 }
 /**
+ * VictimProfile: What happened to one victim, or to several victims whose answers are the same: how they were recruited, how their money was controlled, how their identity and accounts were misused, what they lost and how they were penalised.
+ */
+export interface VictimProfile {
+  /**
+   * Local identifier: A made-up identifier for this profile, unique within the report (for example VP1), that other parts of the report use to point to it.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Victims described: The victims in this report that this profile describes: one, or several whose answers are all the same (for example crew members recruited and paid alike). Give a victim whose answers differ a profile of their own. Leave it out when the victims are not listed among the people.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  personRefs?: LocalRef[];
+  /**
+   * Recruitment: How this victim was recruited and what they were charged or promised.
+   *
+   * (recommended)
+   */
+  recruitment?: Recruitment;
+  /**
+   * Control of the victim's finances: How the perpetrators controlled this victim's money: earnings, wages, bank accounts, documents.
+   *
+   * (required)
+   */
+  financialControl: FinancialControl;
+  /**
+   * Misuse of the victim's identity and accounts: How this victim, their identity or their accounts were used to hold or move money.
+   *
+   * (required)
+   */
+  victimFinancialMisuse: VictimFinancialMisuse;
+  /**
+   * Work in a scam compound: For a victim held in a scam compound: the job they were promised, the route there, what they were made to do and how often they were sold on.
+   *
+   * (optional)
+   */
+  scamCompoundWork?: ScamCompoundWork;
+  /**
+   * What the victim lost: What this victim is owed or paid out: the figures a claim for back pay, compensation or restitution starts from.
+   *
+   * (recommended)
+   */
+  losses?: SurvivorLosses;
+  /**
+   * Penalties the victim suffered: Whether this victim was arrested, charged, convicted or fined, had accounts closed, or was marked in a fraud database because of what they were made to do.
+   *
+   * (optional)
+   */
+  penalties?: PenaltiesSuffered;
+}
+/**
  * Recruitment: How the victim was recruited, what they were promised, what they were charged and how they paid, and what was taken from their wages.
  */
 export interface Recruitment {
@@ -2436,132 +2499,23 @@ export interface Recruitment {
    */
   deductionShareBand?: DeductionShareBand | MissingValue;
   /**
-   * Ransom demanded: true if money was demanded, from the victim or their family, for the victim's release.
+   * Ransom demanded: true if money was demanded, from the victim or their family, for the victim's release. Give the demand and the payments under the scam compound's ransoms.
    *
    * (sensitivity P3; anonymisation KEEP; optional)
    */
   ransomDemanded?: Flag;
-  /**
-   * Ransom: Details of the ransom, when one was demanded.
-   *
-   * (optional)
-   */
-  ransom?: Ransom;
-}
-/**
- * Ransom: Money demanded for a victim's release: how much, how it was to be paid, and who paid it.
- */
-export interface Ransom {
-  /**
-   * Ransom amount: How much was paid for the release or, if nothing was paid, how much was demanded.
-   *
-   * (sensitivity P2; anonymisation BAND; recommended)
-   */
-  amount?: MoneyOrMissing;
-  /**
-   * Ransom paid: true if any of the ransom was paid; false if nothing was paid.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  paid?: Flag;
-  /**
-   * How the ransom was paid: How the ransom was paid or was to be paid, for example by bank transfer, mobile money or cryptocurrency.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  paymentMethod?: PaymentMethod | MissingValue;
-  /**
-   * Who paid the ransom: Who paid the ransom, or most of it.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  paidBy?: RansomPayer | MissingValue;
-}
-/**
- * Debt: One debt used to control a victim: where it came from, how big it was and how it grew, who held it, and how it was repaid.
- */
-export interface Debt {
-  /**
-   * Local identifier: An identifier for this debt, unique within the report, for example D1. Make it up; never use a real loan or account number.
-   *
-   * (sensitivity P2; anonymisation PSEUDO; required)
-   */
-  id: LocalId;
-  /**
-   * Origins of the debt: What the debt was said to be for, including anything added to it later. Choose all that apply.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  origins?: DebtOrigin[] | MissingValue;
-  /**
-   * Initial amount: How much the debt was when it started.
-   *
-   * (sensitivity P2; anonymisation BAND; recommended)
-   */
-  initialAmount?: MoneyOrMissing;
-  /**
-   * Current amount: How much was still said to be owed at the latest information, or when the victim left.
-   *
-   * (sensitivity P2; anonymisation BAND; recommended)
-   */
-  currentAmount?: MoneyOrMissing;
-  /**
-   * Debt raised at will: true if the creditor raised the debt without a fair reason, for example through invented charges or fines, or when the victim was sold on.
-   *
-   * (sensitivity P3; anonymisation KEEP; recommended)
-   */
-  arbitrarilyIncreased?: Flag;
-  /**
-   * Interest on the debt: Whether interest was charged on the debt, and of what kind.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  interestApplied?: InterestApplied | MissingValue;
-  /**
-   * Interest rate: The interest rate, as a band per month. Divide a yearly rate by 12; multiply a weekly rate by 4.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  interestRateBand?: InterestRateBand | MissingValue;
-  /**
-   * Type of creditor: Who the debt was owed to.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  creditorType?: CreditorType | MissingValue;
-  /**
-   * Creditor: The person or organisation in this report the debt was owed to.
-   *
-   * (sensitivity P2; anonymisation PSEUDO; optional)
-   */
-  creditorRef?: LocalRef;
-  /**
-   * Form of the debt: What records or secures the debt, such as a signed note, a post-dated cheque or nothing at all.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  instrument?: DebtInstrument | MissingValue;
-  /**
-   * Debt sold or passed on: true if the debt was sold or handed to someone else, such as a debt collector or a new employer who took the victim with it.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  soldOrAssigned?: Flag;
-  /**
-   * How the debt was repaid: How the debt was repaid or was meant to be repaid. Choose all that apply.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  repaymentMethods?: DebtRepaymentMethod[] | MissingValue;
 }
 /**
  * FinancialControl: How the perpetrators controlled the victim's money: earnings, wages, bank accounts, identity documents, sending money home, fines and forced purchases, and the other means of control used alongside.
  */
 export interface FinancialControl {
   /**
-   * Victims described: The victims in this report that these answers describe. Leave it out, or leave it empty, when they describe all the victims.
+   * @deprecated
+   * Victims described: Version 0.1.0's way of saying which victims these answers describe. Use the victim profile's victims instead.
    *
    * (sensitivity P2; anonymisation PSEUDO; optional)
+   *
+   * Deprecated since 0.2.0: each victim profile names the victims it describes; give victims whose answers differ a profile each.
    */
   appliesToPersonRefs?: LocalRef[];
   /**
@@ -2589,11 +2543,17 @@ export interface FinancialControl {
    */
   withholdsDocuments: Flag;
   /**
-   * Who held the documents: Who kept the victim's documents, or most of them.
+   * Who held the documents: Everyone who kept the victim's documents, for example the captain and the agency. Choose all that apply.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
    */
-  documentsHeldBy?: DocumentsHolder | MissingValue;
+  documentsHeldBy?: DocumentsHolder[] | MissingValue;
+  /**
+   * Holders of the documents in this report: The people or organisations in this report who kept the victim's documents.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  documentsHeldByRefs?: LocalRef[];
   /**
    * Account controlled by someone else: true if someone other than the victim controlled a bank, mobile money or other account held in the victim's name.
    *
@@ -2768,17 +2728,247 @@ export interface VictimFinancialMisuse {
    */
   creditRecordDamaged?: Flag;
   /**
+   * @deprecated
    * Victim penalised for the money moved: Whether the victim was arrested, charged, fined or had their accounts closed because of money moved through them while they were being exploited. This matters for the principle that victims should not be punished for crimes they were forced to commit.
    *
    * (sensitivity P3; anonymisation KEEP; optional)
+   *
+   * Deprecated since 0.2.0: 0.1.0 put arrest, charge, fine and account closure in one flag; the victim profile's penalties record each, and fraud-database markers.
    */
   victimPenalisedForLaundering?: Flag;
   /**
-   * Victims this describes: The local identifiers of the victims (in persons) that this section describes. Leave it out or empty when it describes every victim in the report.
+   * @deprecated
+   * Victims this describes: Version 0.1.0's way of saying which victims these answers describe. Use the victim profile's victims instead.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   *
+   * Deprecated since 0.2.0: each victim profile names the victims it describes; give victims whose answers differ a profile each.
+   */
+  appliesToPersonRefs?: LocalRef[];
+}
+/**
+ * Work in a scam compound: What one person held in a scam compound was promised, how they were brought there and what they were made to do: the parts of a scam-compound case that differ from worker to worker.
+ */
+export interface ScamCompoundWork {
+  /**
+   * Job advertised: The job the person was promised when recruited, for example IT work or customer service.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  jobAdvertisedAs?: AdvertisedJob | MissingValue;
+  /**
+   * Where the job was advertised: The websites and apps on which the job was advertised or the recruiter made contact.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS vic_RecruitmentWebsitesAndApps)
+   */
+  jobAdPlatforms?: Platform[] | MissingValue;
+  /**
+   * Transit countries: The countries the person passed through on the way to the compound, including any third country used to hide the final destination.
+   *
+   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_Country)
+   */
+  transitCountries?: CountryCode[] | MissingValue;
+  /**
+   * Scams the person was forced to run: Every kind of scam or crime the person was made to carry out, for example romance-investment scams or moving money.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  scamTypesForced?: ForcedScamType[] | MissingValue;
+  /**
+   * Quota imposed: true if the person had to meet targets, such as an amount of money taken from scam victims or a number of new contacts, with punishment or fines when they fell short.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  quotaImposed?: Flag;
+  /**
+   * Times sold on: How many times the person was sold or passed on to another compound or group.
+   *
+   * (sensitivity P3; anonymisation BAND; optional)
+   */
+  timesSoldBand?: TimesSoldBand | MissingValue;
+  /**
+   * Debt increased when sold on: true if the debt the person was told they owed grew when they were sold to another compound or group.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  debtIncreasedOnResale?: Flag;
+}
+/**
+ * SurvivorLosses: What a victim lost to the exploitation, counted as a claim would count it. Fines are recorded with the control of the victim's finances.
+ */
+export interface SurvivorLosses {
+  /**
+   * Unpaid wages owed: The wages this victim earned and was never paid, in total, after anything already paid. Say in the basis of calculation which wage it is counted at.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  unpaidWagesOwed?: MoneyOrMissing;
+  /**
+   * Total deductions: Everything taken out of this victim's pay, in total: board, lodging, transport, equipment, debt instalments, fines taken from wages.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  totalDeductions?: MoneyOrMissing;
+  /**
+   * Fees and costs paid: What this victim, or their family for them, paid in recruitment fees and related costs (travel, visas, documents, medical checks, training), in total.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  feesAndCostsPaid?: MoneyOrMissing;
+  /**
+   * Worked from: The month this victim started work, as YYYY-MM: the start of the period the wages owed are counted over.
+   *
+   * (sensitivity P2; anonymisation DATE; recommended)
+   */
+  periodWorkedStart?: YearMonth | MissingValue;
+  /**
+   * Worked until: The month this victim stopped work, as YYYY-MM. Leave it out while the work goes on.
+   *
+   * (sensitivity P2; anonymisation DATE; recommended)
+   */
+  periodWorkedEnd?: YearMonth | MissingValue;
+  /**
+   * Hours worked a week: How many hours this victim usually worked in a week.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  hoursWorkedPerWeek?: number | MissingValue;
+  /**
+   * Basis of calculation: What the figures above are counted from: the wage in the contract, the wage promised, the legal minimum wage, a court's or tribunal's figure, or the victim's own account.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  calculationBasis?: LossCalculationBasis | MissingValue;
+}
+/**
+ * PenaltiesSuffered: The penalties a victim suffered for what they were made to do while exploited, which the principle of non-punishment says should not fall on them.
+ */
+export interface PenaltiesSuffered {
+  /**
+   * Arrested: true if this victim was arrested for something they were made to do while exploited, for example for the money moved through their accounts.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  arrested?: Flag;
+  /**
+   * Charged: true if this victim was charged with an offence they were made to commit while exploited.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  charged?: Flag;
+  /**
+   * Convicted: true if this victim was convicted of an offence they were made to commit while exploited.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  convicted?: Flag;
+  /**
+   * Fined by the authorities: true if a court or an authority fined this victim for something they were made to do while exploited (fines imposed by the exploiters are recorded with the control of the victim's finances).
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  finedByAuthorities?: Flag;
+  /**
+   * Accounts closed: true if a bank or payment provider closed this victim's accounts, or refused them one, because of money moved through them while they were exploited.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  accountsClosed?: Flag;
+  /**
+   * Marked in a fraud database: true if this victim was entered in a fraud database shared between lenders and banks, such as a CIFAS marker in the United Kingdom. Such a marker outlives the exploitation: it can bar the victim from a bank account or credit for years.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  fraudMarkerRecorded?: Flag;
+  /**
+   * Fraud databases: Which fraud databases hold a marker against this victim. Choose all that apply.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  fraudMarkerDatabases?: FraudMarkerDatabase[] | MissingValue;
+}
+/**
+ * Debt: One debt used to control a victim: where it came from, how big it was and how it grew, who held it, and how it was repaid.
+ */
+export interface Debt {
+  /**
+   * Local identifier: An identifier for this debt, unique within the report, for example D1. Make it up; never use a real loan or account number.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Debtor: The victim in this report who owed the debt. Give each victim's debt as its own item, so that what each one owed and repaid is kept apart.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  debtorRef?: LocalRef;
+  /**
+   * Origins of the debt: What the debt was said to be for, including anything added to it later. Choose all that apply.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  origins?: DebtOrigin[] | MissingValue;
+  /**
+   * Initial amount: How much the debt was when it started.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  initialAmount?: MoneyOrMissing;
+  /**
+   * Current amount: How much was still said to be owed at the latest information, or when the victim left.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  currentAmount?: MoneyOrMissing;
+  /**
+   * Debt raised at will: true if the creditor raised the debt without a fair reason, for example through invented charges or fines, or when the victim was sold on.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  arbitrarilyIncreased?: Flag;
+  /**
+   * Interest on the debt: Whether interest was charged on the debt, and of what kind.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  interestApplied?: InterestApplied | MissingValue;
+  /**
+   * Interest rate: The interest rate, as a band per month. Divide a yearly rate by 12; multiply a weekly rate by 4.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  interestRateBand?: InterestRateBand | MissingValue;
+  /**
+   * Type of creditor: Who the debt was owed to.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  creditorType?: CreditorType | MissingValue;
+  /**
+   * Creditor: The person or organisation in this report the debt was owed to.
    *
    * (sensitivity P2; anonymisation PSEUDO; optional)
    */
-  appliesToPersonRefs?: LocalRef[];
+  creditorRef?: LocalRef;
+  /**
+   * Form of the debt: What records or secures the debt, such as a signed note, a post-dated cheque or nothing at all.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  instrument?: DebtInstrument | MissingValue;
+  /**
+   * Debt sold or passed on: true if the debt was sold or handed to someone else, such as a debt collector or a new employer who took the victim with it.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  soldOrAssigned?: Flag;
+  /**
+   * How the debt was repaid: How the debt was repaid or was meant to be repaid. Choose all that apply.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  repaymentMethods?: DebtRepaymentMethod[] | MissingValue;
 }
 /**
  * Account or financial instrument: One bank account, card, payment or mobile-money account, crypto wallet or informal arrangement that money in the case moved through. Record who holds it and who really controls it: a holder who is not the controller is the central sign of financial exploitation.
@@ -3428,48 +3618,6 @@ export interface ScamCompound {
    */
   compoundAreaGeneralised?: string;
   /**
-   * Job advertised: The job the person was promised when recruited, for example IT work or customer service.
-   *
-   * (sensitivity P2; anonymisation KEEP; recommended)
-   */
-  jobAdvertisedAs?: AdvertisedJob | MissingValue;
-  /**
-   * Where the job was advertised: The websites and apps on which the job was advertised or the recruiter made contact.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional; HTCDS vic_RecruitmentWebsitesAndApps)
-   */
-  jobAdPlatforms?: Platform[] | MissingValue;
-  /**
-   * Transit countries: The countries the person passed through on the way to the compound, including any third country used to hide the final destination.
-   *
-   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_Country)
-   */
-  transitCountries?: CountryCode[] | MissingValue;
-  /**
-   * Scams the person was forced to run: Every kind of scam or crime the person was made to carry out, for example romance-investment scams or moving money.
-   *
-   * (sensitivity P3; anonymisation KEEP; recommended)
-   */
-  scamTypesForced?: ForcedScamType[] | MissingValue;
-  /**
-   * Quota imposed: true if the person had to meet targets, such as an amount of money taken from scam victims or a number of new contacts, with punishment or fines when they fell short.
-   *
-   * (sensitivity P3; anonymisation KEEP; recommended)
-   */
-  quotaImposed?: Flag;
-  /**
-   * Times sold on: How many times the person was sold or passed on to another compound or group.
-   *
-   * (sensitivity P3; anonymisation BAND; optional)
-   */
-  timesSoldBand?: TimesSoldBand | MissingValue;
-  /**
-   * Debt increased when sold on: true if the debt the person was told they owed grew when they were sold to another compound or group.
-   *
-   * (sensitivity P3; anonymisation KEEP; optional)
-   */
-  debtIncreasedOnResale?: Flag;
-  /**
    * How scam victims' money was moved: The channels through which the money taken from scam victims was collected and moved, for example accounts held by money mules or crypto exchange accounts.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
@@ -3487,4 +3635,96 @@ export interface ScamCompound {
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   targetedScamVictimCountries?: CountryCode[] | MissingValue;
+  /**
+   * Ransoms: Each ransom demanded for the release of a person held in the compound: how much was demanded, how much was paid, by whom, into which account and in which payments.
+   *
+   * (optional)
+   */
+  ransoms?: Ransom[];
+}
+/**
+ * Ransom: Money demanded for the release of a person held: what was demanded and what was paid, by whom, into which accounts and by which payments.
+ */
+export interface Ransom {
+  /**
+   * Local identifier: A made-up identifier for this ransom, unique within the report (for example R1), that other parts of the report use to point to it.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Person held: The person in this report whose release the ransom was demanded for.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  victimRef?: LocalRef;
+  /**
+   * Amount demanded: How much was demanded for the release, in the currency of the demand.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  amountDemanded?: MoneyOrMissing;
+  /**
+   * Ransom paid: true if any of the ransom was paid; false if nothing was paid.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  paid?: Flag;
+  /**
+   * Amount paid: How much was actually paid, in the currency it was paid in; it often differs from the demand, in amount and in currency.
+   *
+   * (sensitivity P2; anonymisation BAND; recommended)
+   */
+  amountPaid?: MoneyOrMissing;
+  /**
+   * @deprecated
+   * Ransom amount (0.1.0): The single amount of version 0.1.0: what was paid or, if nothing was paid, what was demanded. Upgrades put it here because they cannot tell which; give the amount demanded and the amount paid instead.
+   *
+   * (sensitivity P2; anonymisation BAND; optional)
+   *
+   * Deprecated since 0.2.0: 0.1.0 kept one amount for a ransom, paid or else demanded; 0.2.0 records both.
+   */
+  amount?: MoneyOrMissing;
+  /**
+   * How the ransom was paid: How the ransom was paid or was to be paid, for example by bank transfer, mobile money or cryptocurrency.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  paymentMethod?: PaymentMethod | MissingValue;
+  /**
+   * Who paid the ransom: Who paid the ransom, or most of it.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  paidBy?: RansomPayer | MissingValue;
+  /**
+   * Payers in this report: The people or organisations in this report who paid the ransom, for example the family member who sent the money.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  paidByRefs?: LocalRef[];
+  /**
+   * Accounts the ransom was paid into: The accounts or wallets in this report that received the ransom: the accounts the demand named, or those the money reached.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  recipientAccountRefs?: LocalRef[];
+  /**
+   * Payments of the ransom: The transactions in this report by which the ransom was paid, including any conversion on the way (for example mobile money into a stablecoin).
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  transactionRefs?: LocalRef[];
+  /**
+   * Date of the demand: When the ransom was demanded, as YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  date?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Date paid: When the ransom, or its last instalment, was paid, as YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  datePaid?: `${number}-${number}-${number}` | MissingValue;
 }

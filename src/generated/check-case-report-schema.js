@@ -66,62 +66,64 @@ const CODES60 = new Set(["ownSavings","familyLoan","informalMoneylender","recrui
 const CODES61 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
 const CODES62 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
 const CODES63 = new Set(["lt25","25-49","50-74","ge75"]);
-const CODES64 = new Set(["victimFamily","victim","ngo","other"]);
-const CODES65 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
-const CODES66 = new Set(["noInterest","fixedRate","usuriousRate"]);
-const CODES67 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
-const CODES68 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
-const CODES69 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
-const CODES70 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
-const CODES71 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
-const CODES72 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
-const CODES73 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
-const CODES74 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
-const CODES75 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
-const CODES76 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
-const CODES77 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
-const CODES78 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
-const CODES79 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
-const CODES80 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
-const CODES81 = new Set(["0","1","2-3","4-10","11+"]);
-const CODES82 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
-const CODES83 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
-const CODES84 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
-const CODES85 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
-const CODES86 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
-const CODES87 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
-const CODES88 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
-const PATTERN89 = new RegExp("^\\S+$", "u");
-const CODES90 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
-const CODES91 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
-const CODES92 = new Set(["businessHours","evening","night","earlyMorning"]);
-const CODES93 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
-const CODES94 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
-const CODES95 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
-const PATTERN96 = new RegExp("^[0-9]{4}$", "u");
-const CODES97 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
-const CODES98 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
-const CODES99 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
-const CODES100 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
-const CODES101 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
-const CODES102 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
-const PATTERN103 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const CODES104 = new Set(["observed","suspected","notObserved","notAssessed"]);
-const CODES105 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
-const CODES106 = new Set(["low","medium","high"]);
-const CODES107 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
-const CODES108 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
-const CODES109 = new Set(["criminal","nonConvictionBased","administrative","other"]);
-const CODES110 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
-const CODES111 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
-const CODES112 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
-const CODES113 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
-const CODES114 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
-const CODES115 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
-const CODES116 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
-const CODES117 = new Set(["0","1","2","3+"]);
-const CODES118 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
-const PATTERN119 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
+const CODES64 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
+const CODES65 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
+const CODES66 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
+const CODES67 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
+const CODES68 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
+const CODES69 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
+const CODES70 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
+const CODES71 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
+const CODES72 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
+const CODES73 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
+const CODES74 = new Set(["0","1","2-3","4-10","11+"]);
+const CODES75 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
+const CODES76 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
+const CODES77 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
+const CODES78 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
+const CODES79 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
+const CODES80 = new Set(["0","1","2","3+"]);
+const CODES81 = new Set(["contractWage","promisedWage","statutoryMinimumWage","collectiveAgreementRate","courtOrTribunalFinding","victimsOwnAccount","other"]);
+const CODES82 = new Set(["cifasNationalFraudDatabase","cifasInternalFraudDatabase","otherSharedFraudDatabase","institutionInternalList","other"]);
+const CODES83 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
+const CODES84 = new Set(["noInterest","fixedRate","usuriousRate"]);
+const CODES85 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
+const CODES86 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
+const CODES87 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
+const CODES88 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
+const CODES89 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
+const CODES90 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
+const CODES91 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
+const CODES92 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
+const PATTERN93 = new RegExp("^\\S+$", "u");
+const CODES94 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
+const CODES95 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
+const CODES96 = new Set(["businessHours","evening","night","earlyMorning"]);
+const CODES97 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
+const CODES98 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
+const CODES99 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
+const PATTERN100 = new RegExp("^[0-9]{4}$", "u");
+const CODES101 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
+const CODES102 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
+const CODES103 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
+const CODES104 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
+const CODES105 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
+const CODES106 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
+const PATTERN107 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const CODES108 = new Set(["observed","suspected","notObserved","notAssessed"]);
+const CODES109 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
+const CODES110 = new Set(["low","medium","high"]);
+const CODES111 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
+const CODES112 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
+const CODES113 = new Set(["criminal","nonConvictionBased","administrative","other"]);
+const CODES114 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
+const CODES115 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
+const CODES116 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
+const CODES117 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
+const CODES118 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
+const CODES119 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
+const PATTERN120 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
+const CODES121 = new Set(["victimFamily","victim","ngo","other"]);
 
 /** True when no two items of a list of texts are equal. */
 function allDifferent(list) {
@@ -840,6 +842,17 @@ function checkCaseReportOrganisationsList(d) {
   return true;
 }
 
+function checkVictimProfilePersonRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
 function checkRecruitmentRecruitmentMethodsAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
@@ -892,30 +905,6 @@ function checkRecruitmentWageDeductionsAnyOf0List(d) {
     if (!((typeof v == "string" && CODES62.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkRansom(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "amount":
-        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
-        break;
-      case "paid":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "paymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "paidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES64.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
   return true;
 }
 
@@ -972,97 +961,9 @@ function checkRecruitment(d) {
       case "ransomDemanded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
-      case "ransom":
-        if (v !== undefined && !(checkRansom(v))) return false;
-        break;
       default:
         return false;
     }
-  }
-  return true;
-}
-
-function checkDebtOriginsAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES65.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkDebtRepaymentMethodsAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES70.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkDebt(d) {
-  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
-  let seen = 0;
-  for (const key in d) {
-    const v = d[key];
-    switch (key) {
-      case "id":
-        if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
-          seen |= 1;
-        }
-        break;
-      case "origins":
-        if (v !== undefined && !((checkDebtOriginsAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "initialAmount":
-        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
-        break;
-      case "currentAmount":
-        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
-        break;
-      case "arbitrarilyIncreased":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "interestApplied":
-        if (v !== undefined && !((((typeof v == "string" && CODES66.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "interestRateBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "creditorType":
-        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "creditorRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
-        break;
-      case "instrument":
-        if (v !== undefined && !((((typeof v == "string" && CODES69.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "soldOrAssigned":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "repaymentMethods":
-        if (v !== undefined && !((checkDebtRepaymentMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (!((seen & 1) === 1)) return false;
-  return true;
-}
-
-function checkCaseReportDebtsList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(checkDebt(v))) return false;
   }
   return true;
 }
@@ -1078,12 +979,34 @@ function checkFinancialControlAppliesToPersonRefsList(d) {
   return true;
 }
 
+function checkFinancialControlDocumentsHeldByAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES64.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkFinancialControlDocumentsHeldByRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
 function checkFinancialControlAccountControlMethodsAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES72.has(v)))) return false;
+    if (!((typeof v == "string" && CODES65.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1094,7 +1017,7 @@ function checkFinancialControlOtherMethodsOfControlAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES78.has(v)))) return false;
+    if (!((typeof v == "string" && CODES71.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1134,7 +1057,10 @@ function checkFinancialControl(d) {
         }
         break;
       case "documentsHeldBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES71.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((checkFinancialControlDocumentsHeldByAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "documentsHeldByRefs":
+        if (v !== undefined && !checkFinancialControlDocumentsHeldByRefsList(v)) return false;
         break;
       case "accountControlledByOther":
         if (v !== undefined) {
@@ -1146,25 +1072,25 @@ function checkFinancialControl(d) {
         if (v !== undefined && !((checkFinancialControlAccountControlMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountOpenedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES73.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES66.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "victimHadIndependentAccess":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "wagesPaid":
-        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagesWithheldDuration":
-        if (v !== undefined && !((((typeof v == "string" && CODES75.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagePaymentMethod":
         if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageRecipient":
-        if (v !== undefined && !((((typeof v == "string" && CODES76.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES69.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittancesToFamily":
-        if (v !== undefined && !((((typeof v == "string" && CODES77.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittanceChannel":
         if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
@@ -1197,7 +1123,7 @@ function checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES80.has(v)))) return false;
+    if (!((typeof v == "string" && CODES73.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1208,7 +1134,7 @@ function checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES73.has(v)))) return false;
+    if (!((typeof v == "string" && CODES66.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1219,7 +1145,7 @@ function checkVictimFinancialMisuseCreditInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES82.has(v)))) return false;
+    if (!((typeof v == "string" && CODES75.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1230,7 +1156,7 @@ function checkVictimFinancialMisuseVictimCompanyRoleAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES83.has(v)))) return false;
+    if (!((typeof v == "string" && CODES76.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1241,7 +1167,7 @@ function checkVictimFinancialMisuseAssetsRegisteredInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES84.has(v)))) return false;
+    if (!((typeof v == "string" && CODES77.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1271,13 +1197,13 @@ function checkVictimFinancialMisuse(d) {
         }
         break;
       case "muleAwareness":
-        if (v !== undefined && !((((typeof v == "string" && CODES79.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES72.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "transactionsForcedToConduct":
         if (v !== undefined && !((checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBy":
         if (v !== undefined && !((checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1320,6 +1246,294 @@ function checkVictimFinancialMisuse(d) {
   return true;
 }
 
+function checkScamCompoundWorkJobAdPlatformsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkScamCompoundWorkTransitCountriesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES5.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkScamCompoundWorkScamTypesForcedAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES79.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkScamCompoundWork(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "jobAdvertisedAs":
+        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "jobAdPlatforms":
+        if (v !== undefined && !((checkScamCompoundWorkJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "transitCountries":
+        if (v !== undefined && !((checkScamCompoundWorkTransitCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "scamTypesForced":
+        if (v !== undefined && !((checkScamCompoundWorkScamTypesForcedAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "quotaImposed":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "timesSoldBand":
+        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "debtIncreasedOnResale":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkSurvivorLosses(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "unpaidWagesOwed":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "totalDeductions":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "feesAndCostsPaid":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "periodWorkedStart":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "periodWorkedEnd":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "hoursWorkedPerWeek":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0) && !(v > 168))) || (checkMissingValue(v))))) return false;
+        break;
+      case "calculationBasis":
+        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkPenaltiesSufferedFraudMarkerDatabasesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES82.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkPenaltiesSuffered(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "arrested":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "charged":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "convicted":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "finedByAuthorities":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "accountsClosed":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "fraudMarkerRecorded":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "fraudMarkerDatabases":
+        if (v !== undefined && !((checkPenaltiesSufferedFraudMarkerDatabasesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkVictimProfile(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "personRefs":
+        if (v !== undefined && !checkVictimProfilePersonRefsList(v)) return false;
+        break;
+      case "recruitment":
+        if (v !== undefined && !(checkRecruitment(v))) return false;
+        break;
+      case "financialControl":
+        if (v !== undefined) {
+          if (!(checkFinancialControl(v))) return false;
+          seen |= 2;
+        }
+        break;
+      case "victimFinancialMisuse":
+        if (v !== undefined) {
+          if (!(checkVictimFinancialMisuse(v))) return false;
+          seen |= 4;
+        }
+        break;
+      case "scamCompoundWork":
+        if (v !== undefined && !(checkScamCompoundWork(v))) return false;
+        break;
+      case "losses":
+        if (v !== undefined && !(checkSurvivorLosses(v))) return false;
+        break;
+      case "penalties":
+        if (v !== undefined && !(checkPenaltiesSuffered(v))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 7) === 7)) return false;
+  return true;
+}
+
+function checkCaseReportVictimProfilesList(d) {
+  if (!(Array.isArray(d) && d.length >= 1)) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkVictimProfile(v))) return false;
+  }
+  return true;
+}
+
+function checkDebtOriginsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES83.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkDebtRepaymentMethodsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES88.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkDebt(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "debtorRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
+      case "origins":
+        if (v !== undefined && !((checkDebtOriginsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "initialAmount":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "currentAmount":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "arbitrarilyIncreased":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "interestApplied":
+        if (v !== undefined && !((((typeof v == "string" && CODES84.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "interestRateBand":
+        if (v !== undefined && !((((typeof v == "string" && CODES85.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "creditorType":
+        if (v !== undefined && !((((typeof v == "string" && CODES86.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "creditorRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
+      case "instrument":
+        if (v !== undefined && !((((typeof v == "string" && CODES87.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "soldOrAssigned":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "repaymentMethods":
+        if (v !== undefined && !((checkDebtRepaymentMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkCaseReportDebtsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkDebt(v))) return false;
+  }
+  return true;
+}
+
 function checkAccountHolderRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
@@ -1356,7 +1570,7 @@ function checkAccountIdentifier(d) {
         break;
       case "scheme":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES88.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -1427,7 +1641,7 @@ function checkAccountObservedUsesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES91.has(v)))) return false;
+    if (!((typeof v == "string" && CODES95.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1452,17 +1666,17 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountControllerRefsList(v)) return false;
         break;
       case "holderType":
-        if (v !== undefined && !((((typeof v == "string" && CODES85.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES89.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "instrumentType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES86.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
       case "institutionType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES87.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 4;
         }
         break;
@@ -1482,7 +1696,7 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountIdentifiersList(v)) return false;
         break;
       case "walletAddress":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN89.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
         break;
       case "cryptoNetwork":
         if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
@@ -1500,7 +1714,7 @@ function checkAccount(d) {
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sharesIdentifiersWithRefs":
         if (v !== undefined && !checkAccountSharesIdentifiersWithRefsList(v)) return false;
@@ -1541,13 +1755,13 @@ function checkCryptoDetails(d) {
         if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0)) || (checkMissingValue(v))))) return false;
         break;
       case "txHash":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN89.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
         break;
       case "fromWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN89.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
         break;
       case "toWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN89.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
         break;
       case "viaMixerOrBridge":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1567,7 +1781,7 @@ function checkTransactionEvidenceBasisAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES99.has(v)))) return false;
+    if (!((typeof v == "string" && CODES103.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1589,7 +1803,7 @@ function checkTransaction(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "timeOfDayBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "isAggregate":
         if (v !== undefined) {
@@ -1598,7 +1812,7 @@ function checkTransaction(d) {
         }
         break;
       case "frequency":
-        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "count":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
@@ -1622,7 +1836,7 @@ function checkTransaction(d) {
         if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
         break;
       case "directionRelativeToVictim":
-        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "method":
         if (v !== undefined) {
@@ -1632,21 +1846,21 @@ function checkTransaction(d) {
         break;
       case "purpose":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES95.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 16;
         }
         break;
       case "merchantCategoryCode":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN96.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN100.test(v)) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyType":
-        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyCountry":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "traffickingStage":
-        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "belowReportingThreshold":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1686,7 +1900,7 @@ function checkLaunderingLaunderingMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES100.has(v)))) return false;
+    if (!((typeof v == "string" && CODES104.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1705,7 +1919,7 @@ function checkAsset(d) {
         }
         break;
       case "assetType":
-        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "country":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
@@ -1714,7 +1928,7 @@ function checkAsset(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "registeredToRole":
-        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "registeredToRef":
         if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
@@ -1794,27 +2008,27 @@ function checkIndicatorObservation(d) {
         break;
       case "indicatorId":
         if (v !== undefined) {
-          if (!(typeof v == "string" && PATTERN103.test(v))) return false;
+          if (!(typeof v == "string" && PATTERN107.test(v))) return false;
           seen |= 2;
         }
         break;
       case "status":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES104.has(v)))) return false;
+          if (!((typeof v == "string" && CODES108.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "observedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "confidence":
-        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES110.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;
         break;
       case "evidenceBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES103.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "firstObserved":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -1842,7 +2056,7 @@ function checkOutcomesStrSarFiledByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES107.has(v)))) return false;
+    if (!((typeof v == "string" && CODES111.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1864,7 +2078,7 @@ function checkOutcomesFiAccountActionsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES108.has(v)))) return false;
+    if (!((typeof v == "string" && CODES112.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1879,7 +2093,7 @@ function checkAssetRecovery(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES113.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -1893,7 +2107,7 @@ function checkOutcomesCriminalJusticeOutcomesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES110.has(v)))) return false;
+    if (!((typeof v == "string" && CODES114.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1904,7 +2118,7 @@ function checkVictimCompensationSourcesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES111.has(v)))) return false;
+    if (!((typeof v == "string" && CODES115.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1942,7 +2156,7 @@ function checkOutcomesFinancialInclusionSupportAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES112.has(v)))) return false;
+    if (!((typeof v == "string" && CODES116.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1953,7 +2167,7 @@ function checkOutcomesSupportPlanTypesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES113.has(v)))) return false;
+    if (!((typeof v == "string" && CODES117.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1965,7 +2179,7 @@ function checkReferral(d) {
     const v = d[key];
     switch (key) {
       case "reason":
-        if (v !== undefined && !((((typeof v == "string" && CODES114.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES118.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "date":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
@@ -2041,45 +2255,12 @@ function checkOutcomes(d) {
   return true;
 }
 
-function checkScamCompoundJobAdPlatformsAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkScamCompoundTransitCountriesAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES5.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkScamCompoundScamTypesForcedAnyOf0List(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!((typeof v == "string" && CODES116.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
 function checkScamCompoundScamVictimFundsRoutingAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES118.has(v)))) return false;
+    if (!((typeof v == "string" && CODES119.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2090,7 +2271,7 @@ function checkScamCompoundScamWalletAddressesList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN119.test(v))) return false;
+    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN120.test(v))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2107,6 +2288,105 @@ function checkScamCompoundTargetedScamVictimCountriesAnyOf0List(d) {
   return true;
 }
 
+function checkRansomPaidByRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkRansomRecipientAccountRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkRansomTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkRansom(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "victimRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        break;
+      case "amountDemanded":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "paid":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "amountPaid":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "amount":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "paymentMethod":
+        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "paidBy":
+        if (v !== undefined && !((((typeof v == "string" && CODES121.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "paidByRefs":
+        if (v !== undefined && !checkRansomPaidByRefsList(v)) return false;
+        break;
+      case "recipientAccountRefs":
+        if (v !== undefined && !checkRansomRecipientAccountRefsList(v)) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkRansomTransactionRefsList(v)) return false;
+        break;
+      case "date":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "datePaid":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkScamCompoundRansomsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkRansom(v))) return false;
+  }
+  return true;
+}
+
 function checkScamCompound(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
   for (const key in d) {
@@ -2118,27 +2398,6 @@ function checkScamCompound(d) {
       case "compoundAreaGeneralised":
         if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
         break;
-      case "jobAdvertisedAs":
-        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "jobAdPlatforms":
-        if (v !== undefined && !((checkScamCompoundJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "transitCountries":
-        if (v !== undefined && !((checkScamCompoundTransitCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "scamTypesForced":
-        if (v !== undefined && !((checkScamCompoundScamTypesForcedAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "quotaImposed":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
-      case "timesSoldBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES117.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "debtIncreasedOnResale":
-        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
-        break;
       case "scamVictimFundsRouting":
         if (v !== undefined && !((checkScamCompoundScamVictimFundsRoutingAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
@@ -2147,6 +2406,9 @@ function checkScamCompound(d) {
         break;
       case "targetedScamVictimCountries":
         if (v !== undefined && !((checkScamCompoundTargetedScamVictimCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "ransoms":
+        if (v !== undefined && !checkScamCompoundRansomsList(v)) return false;
         break;
       default:
         return false;
@@ -2266,13 +2528,13 @@ function checkCaseReport(d) {
       case "narrativeSummary":
         if (v !== undefined) {
           if (!(typeof v == "string" && (v.length <= 5000 || ucs2length(v) <= 5000))) return false;
-          seen |= 8192;
+          seen |= 4096;
         }
         break;
       case "narrativeRedacted":
         if (v !== undefined) {
           if (!(typeof v == "boolean")) return false;
-          seen |= 16384;
+          seen |= 8192;
         }
         break;
       case "dataQualityNote":
@@ -2302,23 +2564,14 @@ function checkCaseReport(d) {
       case "organisations":
         if (v !== undefined && !checkCaseReportOrganisationsList(v)) return false;
         break;
-      case "recruitment":
-        if (v !== undefined && !(checkRecruitment(v))) return false;
-        break;
-      case "debts":
-        if (v !== undefined && !checkCaseReportDebtsList(v)) return false;
-        break;
-      case "financialControl":
+      case "victimProfiles":
         if (v !== undefined) {
-          if (!(checkFinancialControl(v))) return false;
+          if (!checkCaseReportVictimProfilesList(v)) return false;
           seen |= 2048;
         }
         break;
-      case "victimFinancialMisuse":
-        if (v !== undefined) {
-          if (!(checkVictimFinancialMisuse(v))) return false;
-          seen |= 4096;
-        }
+      case "debts":
+        if (v !== undefined && !checkCaseReportDebtsList(v)) return false;
         break;
       case "accounts":
         if (v !== undefined && !checkCaseReportAccountsList(v)) return false;
@@ -2332,13 +2585,13 @@ function checkCaseReport(d) {
       case "indicatorCatalogueVersion":
         if (v !== undefined) {
           if (!(typeof v == "string" && PATTERN0.test(v))) return false;
-          seen |= 65536;
+          seen |= 32768;
         }
         break;
       case "indicators":
         if (v !== undefined) {
           if (!checkCaseReportIndicatorsList(v)) return false;
-          seen |= 32768;
+          seen |= 16384;
         }
         break;
       case "outcomes":
@@ -2351,9 +2604,9 @@ function checkCaseReport(d) {
         return false;
     }
   }
-  if (!((seen & 8191) === 8191)) return false;
-  if ((seen & 8192) !== 0 && !((seen & 16384) === 16384)) return false;
-  if ((seen & 32768) !== 0 && !((seen & 65536) === 65536)) return false;
+  if (!((seen & 4095) === 4095)) return false;
+  if ((seen & 4096) !== 0 && !((seen & 8192) === 8192)) return false;
+  if ((seen & 16384) !== 0 && !((seen & 32768) === 32768)) return false;
   return true;
 }
 
