@@ -45,7 +45,7 @@ function resolve(file: string, ref: string): { file: string; node: JsonObject } 
 }
 
 const VALIDATION_KEYWORDS = ['type', 'enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'dependentSchemas', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', '$ref'];
-const SUPPORTED = new Set(['type', 'enum', 'pattern', 'format', 'minimum', 'minLength', 'maxLength', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf', '$ref']);
+const SUPPORTED = new Set(['type', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties', 'required', 'additionalProperties', 'dependentRequired', 'anyOf', '$ref']);
 
 const dateArb = fc
   .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
@@ -91,8 +91,10 @@ function schemaArb(schema: JsonObject, ctx: Context, path: string): fc.Arbitrary
   switch (schema.type) {
     case 'boolean':
       return fc.boolean();
-    case 'integer':
-      return fc.oneof(fc.integer({ min: Number(schema.minimum ?? 0), max: 1000 }), fc.integer({ min: Number(schema.minimum ?? -(2 ** 53 - 1)), max: 2 ** 53 - 1 }));
+    case 'integer': {
+      const max = typeof schema.maximum === 'number' ? schema.maximum : 2 ** 53 - 1;
+      return fc.oneof(fc.integer({ min: Number(schema.minimum ?? 0), max: Math.min(1000, max) }), fc.integer({ min: Number(schema.minimum ?? -(2 ** 53 - 1)), max }));
+    }
     case 'number': {
       const min = typeof schema.minimum === 'number' ? schema.minimum : -1e12;
       return fc.oneof(
