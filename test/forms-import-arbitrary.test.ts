@@ -24,8 +24,8 @@ const fields = new Map(runtimeModel.fields.map((f) => [f.path, f]));
 const listed = (codelist: string | undefined, code: unknown) => codelist === undefined || Object.hasOwn(runtimeModel.codelists[codelist]!.codes, String(code));
 
 /**
- * The report as a form could have been filled in: without characters XML cannot hold, and without codes
- * outside an open code list (accepted by the standard with a warning, but a form offers only listed codes).
+ * The report as a form could have been filled in: without characters XML cannot hold, without deprecated
+ * fields, and without codes outside an open code list (accepted by the standard with a warning, but a form offers only listed codes).
  */
 function fillable(value: unknown, pointer = ''): unknown {
   if (typeof value === 'string') return value.replace(NOT_XML, '');
@@ -38,6 +38,8 @@ function fillable(value: unknown, pointer = ''): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const child = fields.get(modelPath(`${pointer}/${k}`));
+      // The form does not ask deprecated fields, so no submission holds them.
+      if (deprecated.has(modelPath(`${pointer}/${k}`))) continue;
       if (child?.kind === 'code' && typeof v === 'string' && !listed(child.codelist, v)) continue;
       const kept = fillable(v, `${pointer}/${k}`);
       if (kept !== undefined) out[k] = kept;
