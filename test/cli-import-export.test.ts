@@ -31,7 +31,7 @@ describe('htfds export and import', () => {
     const imported = await htfds('import', folder, '--out', out);
     expect(imported.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toStrictEqual(examples);
-    expect(imported.stdout).toMatch(/11 reports from 1 input: 11 valid, 0 invalid\./);
+    expect(imported.stdout).toContain(`${examples.length} reports from 1 input: ${examples.length} valid, 0 invalid.`);
   });
 
   test('an invalid workbook: exit 1, one line per problem with sheet, row, column and JSON pointer', async () => {
