@@ -1,5 +1,5 @@
 /** `htfds validate` as a user runs it: a real process, real files, exit codes and one-line messages. */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -19,7 +19,8 @@ describe('htfds validate', () => {
   test('valid examples: exit 0 and a summary', async () => {
     const r = await htfds('validate', 'examples');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/11 reports in 11 files: 11 valid, 0 invalid\./);
+    const n = readdirSync('examples').filter((f) => f.endsWith('.json')).length;
+    expect(r.stdout).toContain(`${n} reports in ${n} files: ${n} valid, 0 invalid.`);
   });
 
   test('an invalid report: exit 1, findings grouped by rule with places', async () => {

@@ -177,7 +177,8 @@ describe('the npm package', () => {
 
   test('ships the CLI', async () => {
     const { stdout } = await run(join(app, 'node_modules/.bin/htfds'), ['validate', 'node_modules/htfds/examples'], { cwd: app });
-    expect(stdout).toMatch(/11 reports in 11 files: 11 valid, 0 invalid\./);
+    const n = readdirSync('examples').filter((f) => f.endsWith('.json')).length;
+    expect(stdout).toContain(`${n} reports in ${n} files: ${n} valid, 0 invalid.`);
   });
 
   test("the users' commands work from the package: export to a workbook and a CSV package, import both back, anonymise, stats, upgrade", async () => {
