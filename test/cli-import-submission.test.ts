@@ -31,12 +31,12 @@ describe('htfds import <submission.xml>', () => {
     const out = join(dir, 'reports.json');
     const r = await htfds('import', file('fishing.xml', xml), '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('fishing.xml, field financialControl/debtBondage [/financialControl/debtBondage]');
+    expect(r.stdout).toContain('fishing.xml, field victimProfiles[1]/financialControl/debtBondage [/victimProfiles/0/financialControl/debtBondage]');
     expect(r.stdout).toContain('fishing.xml, field transactions[2]/amount/currency [/transactions/1/amount/currency]');
     expect(r.stdout).toMatch(/0 valid, 1 invalid/);
     expect(r.stdout).not.toContain('maybe');
     const written = JSON.parse(readFileSync(out, 'utf8'));
-    expect(written.financialControl.debtBondage).toBeUndefined();
+    expect(written.victimProfiles[0].financialControl.debtBondage).toBeUndefined();
   });
 
   test('XML that is not a submission: exit 2, one line naming the file and place, no stack trace', async () => {

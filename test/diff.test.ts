@@ -52,6 +52,16 @@ describe('htfds diff', () => {
     expect(summary(diffAfter(rename, [{ from: '/transactions/*/merchantCategoryCode', to: '/transactions/*/merchantCode' }]))).toEqual(['field-renamed:major']);
   });
 
+  test('a moved section takes its fields along: one rename per field, none removed or added', () => {
+    const move = (d: string) => editJson(join(d, 'case-report.schema.json'), (s) => {
+      s.properties.launderingDetails = s.properties.laundering;
+      delete s.properties.laundering;
+    });
+    const changes = diffAfter(move, [{ from: '/laundering', to: '/launderingDetails' }]);
+    expect(new Set(summary(changes))).toEqual(new Set(['field-renamed:major']));
+    expect(changes.map((c) => c.subject)).toContain('/launderingDetails/launderingMethods');
+  });
+
   test('making an optional field required is major', () => {
     const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => {
       s.$defs.Transaction.required.push('date');

@@ -39,8 +39,8 @@ function fillable(value: unknown, pointer = ''): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const child = fields.get(modelPath(`${pointer}/${k}`));
-      // A deprecated field is not in the form, so no form can have filled it in.
-      if (child?.deprecated) continue;
+      // The form does not ask deprecated fields, so no submission holds them.
+      if (deprecated.has(modelPath(`${pointer}/${k}`))) continue;
       if (child?.kind === 'code' && typeof v === 'string' && !listed(child.codelist, v)) continue;
       const kept = fillable(v, `${pointer}/${k}`);
       if (kept !== undefined) out[k] = kept;

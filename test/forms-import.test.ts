@@ -110,7 +110,7 @@ describe('round trip: report → submission → report', () => {
 describe('answers a form cannot hold are findings naming the form field and the JSON pointer', () => {
   const base = reportToSubmission(minimal);
   const cases: [string, string, string, string, Partial<ImportFinding>][] = [
-    ['a yes/no answer that is neither', 'debtBondage', 'maybe', 'form-value-invalid', { path: '/financialControl/debtBondage', field: 'financialControl/debtBondage', label: 'Debt bondage' }],
+    ['a yes/no answer that is neither', 'debtBondage', 'maybe', 'form-value-invalid', { path: '/victimProfiles/0/financialControl/debtBondage', field: 'victimProfiles[1]/financialControl/debtBondage', label: 'Debt bondage' }],
     ['a reason for no answer where none is allowed', 'tlp', '_unknown', 'form-missing-not-allowed', { path: '/sharing/tlp', field: 'sharing/tlp', label: 'TLP marking' }],
     ['"none" chosen together with codes', 'exploitationTypes', 'ForcedLabour _none', 'form-choices-combined', { path: '/exploitationTypes', field: 'exploitationTypes', label: 'Types of exploitation' }],
   ];
@@ -224,8 +224,8 @@ describe('what form engines write is read as they write it', () => {
   <consent><consentStatus>explicitConsent</consentStatus></consent>
   <provenance><informationSources>survivorInterview</informationSources></provenance>
   <persons><id/><personRole/></persons>
-  <financialControl><debtBondage>true</debtBondage><takesEarnings>true</takesEarnings><restrictsFinancialAccess>_notAsked</restrictsFinancialAccess><withholdsDocuments>false</withholdsDocuments><accountControlledByOther>_unknown</accountControlledByOther></financialControl>
-  <victimFinancialMisuse><usedAsMoneyMule>false</usedAsMoneyMule></victimFinancialMisuse>
+  <victimProfiles><id>VP1</id><financialControl><debtBondage>true</debtBondage><takesEarnings>true</takesEarnings><restrictsFinancialAccess>_notAsked</restrictsFinancialAccess><withholdsDocuments>false</withholdsDocuments><accountControlledByOther>_unknown</accountControlledByOther></financialControl>
+  <victimFinancialMisuse><usedAsMoneyMule>false</usedAsMoneyMule></victimFinancialMisuse></victimProfiles>
   <outcomes><strSarFilings><id>STR-1</id><keyTermsUsed>HUMAN_TRAFFICKING_FIN-2020-A008</keyTermsUsed></strSarFilings></outcomes>
   <orx:meta><orx:instanceID>uuid:0b7e3c52-9a41-4d6f-8e2b-5c1d7f3a9e60</orx:instanceID></orx:meta>
 </data>`;

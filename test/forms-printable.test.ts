@@ -41,12 +41,13 @@ describe('printable form', () => {
   });
 
   test('says when to skip a question, naming the question it depends on by its number', () => {
-    const debtBondage = find('Debt bondage');
-    const debts = view.blocks.find((b) => b.title === 'Debts')!;
-    expect(debts.onlyIf).toBe(`“Debt bondage” (${debtBondage.number}) is Yes`);
-    expect(html).toContain(`Answer only if “Debt bondage” (${debtBondage.number}) is Yes.`);
-    expect(debts.repeatNote).toMatch(/copy this block/);
-    expect(debts.noneBox).toBe(true);
+    const withheld = find('Documents withheld');
+    const heldBy = find('Who held the documents');
+    expect(heldBy.onlyIf).toBe(`“Documents withheld” (${withheld.number}) is Yes`);
+    expect(html).toContain(`Answer only if “Documents withheld” (${withheld.number}) is Yes.`);
+    const profiles = view.blocks.find((b) => b.title === 'Victim profiles')!;
+    expect(profiles.repeatNote).toMatch(/copy this block/);
+    expect(profiles.noneBox).toBe(true);
   });
 
   test('escapes text from the schema, and loads nothing from elsewhere', () => {

@@ -55,13 +55,15 @@ describe('questionnaire', () => {
     expect(toXPath(amount.required!, amount.xpath, q.repeats)).toContain('string-length(../../amount_missing) = 0');
   });
 
-  test('debt details are asked only when debt bondage is reported, and after that question', () => {
-    const debts = byPath('/debts')!;
-    expect(toXPath(debts.relevant!, debts.xpath, q.repeats)).toBe("(/data/financialControl/debtBondage = 'true') and (not(selected(/data/debts_none, '_none')))");
-    const order = q.root.children.map((n) => n.name);
-    expect(order.indexOf('debts')).toBeGreaterThan(order.indexOf('financialControl'));
+  test("a victim's documents are asked about only when that victim's were withheld, and after that question", () => {
+    const heldBy = byPath('/victimProfiles/*/financialControl/documentsHeldBy')!;
+    expect(toXPath(heldBy.relevant!, heldBy.xpath, q.repeats)).toBe("../withholdsDocuments = 'true'");
+    const position = (path: string) => nodes.findIndex((n) => n.path === path);
+    expect(position('/victimProfiles/*/financialControl/documentsHeldBy')).toBeGreaterThan(position('/victimProfiles/*/financialControl/withholdsDocuments'));
     // "There are none" moves with the repeat, just before it.
+    const order = q.root.children.map((n) => n.name);
     expect(order.indexOf('debts_none')).toBe(order.indexOf('debts') - 1);
+    expect(order.indexOf('victimProfiles_none')).toBe(order.indexOf('victimProfiles') - 1);
   });
 
   test('every list of objects can be answered "there are none", and the repeat is offered only while it is not', () => {
@@ -90,20 +92,20 @@ describe('questionnaire', () => {
     const crypto = byPath('/transactions/*/cryptoDetails')!;
     expect(toXPath(crypto.relevant!, crypto.xpath, q.repeats)).toBe("(../method = 'cryptoOnChain') or (../method = 'cryptoAtm') or (../method = 'cryptoOtc')");
     expect(xpathFrom('/data/persons/identifiers/platform', '/data/persons/identifiers/type', q.repeats)).toBe('../type');
-    expect(xpathFrom('/data/debts', '/data/financialControl/debtBondage', q.repeats)).toBe('/data/financialControl/debtBondage');
+    expect(xpathFrom('/data/victimProfiles/scamCompoundWork', '/data/exploitationTypes', q.repeats)).toBe('/data/exploitationTypes');
     // The XLSForm writes ${name} only for names that are unique in the form.
-    expect(toXlsform([{ ref: '/data/financialControl/debtBondage' }, " = 'true'"], '/data/debts', q.repeats, new Map([['debtBondage', '/data/financialControl/debtBondage']]))).toBe("${debtBondage} = 'true'");
+    expect(toXlsform([{ ref: '/data/victimProfiles/financialControl/debtBondage' }, " = 'true'"], '/data/debts', q.repeats, new Map([['debtBondage', '/data/victimProfiles/financialControl/debtBondage']]))).toBe("${debtBondage} = 'true'");
   });
 
   test('the form logic is checked against the schema: a renamed field or a removed code stops the build', () => {
     expect(checkFormLogic(model)).toEqual([]);
     const broken: FieldModel = {
       ...model,
-      fields: model.fields.filter((f) => f.path !== '/financialControl/debtBondage'),
+      fields: model.fields.filter((f) => f.path !== '/victimProfiles/*/financialControl/withholdsDocuments'),
       codelists: new Map([...model.codelists].map(([k, v]) => [k, k === 'paymentMethod' ? { ...v, codes: v.codes.filter((c) => c.code !== 'cryptoAtm') } : v])),
     };
     const problems = checkFormLogic(broken);
-    expect(problems).toContainEqual(expect.stringContaining('the condition field /financialControl/debtBondage is not a field of the schema'));
+    expect(problems).toContainEqual(expect.stringContaining('the condition field /victimProfiles/*/financialControl/withholdsDocuments is not a field of the schema'));
     expect(problems).toContainEqual(expect.stringContaining('cryptoAtm is not a code of the paymentMethod list'));
     expect(() => buildQuestionnaire(broken)).toThrow(/the form logic does not match the schema/);
   });

@@ -35,11 +35,11 @@ describe('XForm', () => {
     expect(doc.name).toBe('html');
     expect(primary.name).toBe('data');
     expect(primary.attributes).toMatchObject({ id: 'htfds-case-report', version: model.version });
-    expect(paths.has('/data/financialControl/debtBondage')).toBe(true);
+    expect(paths.has('/data/victimProfiles/financialControl/debtBondage')).toBe(true);
     expect(paths.has('/data/transactions/amount/currency')).toBe(true);
     expect(paths.has('/data/meta/instanceID')).toBe(true);
     // Repeats carry a template, so that engines start with no item rather than an empty one.
-    for (const repeat of ['transactions', 'persons', 'accounts']) expect(primary.children.find((c) => c.name === repeat)!.attributes['jr:template']).toBe('');
+    for (const repeat of ['transactions', 'persons', 'accounts', 'victimProfiles']) expect(primary.children.find((c) => c.name === repeat)!.attributes['jr:template']).toBe('');
   });
 
   test('every bind points at an instance node, and every answer node has a bind', () => {
@@ -71,8 +71,10 @@ describe('XForm', () => {
     const bind = (nodeset: string) => binds.find((b) => b.attributes.nodeset === nodeset)!.attributes;
     expect(bind('/data/dateReported')).toMatchObject({ type: 'date', required: 'true()' });
     expect(bind('/data/transactions/count')).toMatchObject({ type: 'int', relevant: "../isAggregate = 'true'", constraint: '. >= 1' });
-    expect(bind('/data/debts').relevant).toBe("(/data/financialControl/debtBondage = 'true') and (not(selected(/data/debts_none, '_none')))");
-    expect(bind('/data/debts_none')).toMatchObject({ type: 'string', relevant: "/data/financialControl/debtBondage = 'true'" });
+    expect(bind('/data/debts').relevant).toBe("not(selected(/data/debts_none, '_none'))");
+    // Inside a repeat a condition on the same item is relative; one on the report is absolute.
+    expect(bind('/data/victimProfiles/financialControl/documentsHeldBy').relevant).toBe("../withholdsDocuments = 'true'");
+    expect(bind('/data/victimProfiles/scamCompoundWork').relevant).toBe("(selected(/data/exploitationTypes, 'ForcedCriminality')) or (selected(/data/typologies, 'scamLabourCamp'))");
     expect(bind('/data/persons/id').constraint).toBe("regex(., '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$')");
     expect(bind('/data/schemaVersion')).toMatchObject({ calculate: `'${model.version}'`, readonly: 'true()' });
     expect(bind('/data/meta/instanceID')['jr:preload']).toBe('uid');

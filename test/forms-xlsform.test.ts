@@ -66,7 +66,8 @@ describe('XLSForm', () => {
     expect(survey.map((r) => `${r[0]} ${r[1]}`)).toEqual(expected);
     const row = (name: string) => survey.find((r) => r[1] === name)!;
     expect(row('debtBondage')[4]).toBe('yes');
-    expect(row('debts')[6]).toBe("(${debtBondage} = 'true') and (not(selected(${debts_none}, '_none')))");
+    expect(row('debts')[6]).toBe("not(selected(${debts_none}, '_none'))");
+    expect(row('documentsHeldBy')[6]).toBe("${withholdsDocuments} = 'true'");
     expect(row('cryptoDetails')[6]).toBe("(${method} = 'cryptoOnChain') or (${method} = 'cryptoAtm') or (${method} = 'cryptoOtc')");
     // A name used more than once in the form is referred to by path, as the XForm does.
     expect(row('frontBusinessType')[6]).toBe("${isFrontBusiness} = 'true'");

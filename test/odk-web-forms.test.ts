@@ -14,7 +14,7 @@ import type { Question } from '../generators/forms/questionnaire/build-questionn
 import { renderXForm } from '../generators/forms/xform/generate-xform.js';
 import { importSubmission } from '../src/forms/import-submission.js';
 import { isValid } from '../src/validate/finding.js';
-import { answerMinimalCase, choose as chooseIn, container as containerIn, model, nodes, pickDate as pickDateIn, question, questionnaire, type as typeIn } from './helpers/odk-form.js';
+import { answerMinimalCase, choose as chooseIn, container as containerIn, model, nodes, pickDate as pickDateIn, question, questionnaire, type as typeIn, victimProfile } from './helpers/odk-form.js';
 
 const xform = renderXForm(questionnaire);
 const containerTitle = (path: string) => model.containers.find((c) => c.path === path)!.title;
@@ -96,10 +96,12 @@ describe('the generated XForm in ODK Web Forms', () => {
     await expect(addButton('/persons').count()).resolves.toBe(0);
   });
 
-  test('debt details are offered only once debt bondage is reported', async () => {
-    await expect(addButton('/debts').count()).resolves.toBe(0);
-    await choose(question('/financialControl/debtBondage'), ['true']);
-    await expect(addButton('/debts').isVisible()).resolves.toBe(true);
+  test("who held a victim's documents is asked only once that victim's documents are reported withheld", async () => {
+    const profile = victimProfile(page);
+    const heldBy = question('/victimProfiles/*/financialControl/documentsHeldBy');
+    await expect(container(heldBy, profile).count()).resolves.toBe(0);
+    await choose(question('/victimProfiles/*/financialControl/withholdsDocuments'), ['true'], profile);
+    await expect(container(heldBy, profile).isVisible()).resolves.toBe(true);
   });
 
   test('a transaction in a repeat, with an amount; a malformed identifier is refused by the constraint', async () => {
@@ -158,14 +160,19 @@ describe('the generated XForm in ODK Web Forms', () => {
       sharing: { tlp: 'TLP:AMBER', permittedPurposes: ['investigation'], onwardSharing: 'withinOrganisation' },
       consent: { consentStatus: 'explicitConsent' },
       provenance: { informationSources: ['survivorInterview'] },
-      financialControl: {
-        debtBondage: true,
-        takesEarnings: true,
-        restrictsFinancialAccess: { missing: 'notAsked' },
-        withholdsDocuments: false,
-        accountControlledByOther: { missing: 'unknown' },
-      },
-      victimFinancialMisuse: { usedAsMoneyMule: false },
+      victimProfiles: [
+        {
+          id: 'VP1',
+          financialControl: {
+            debtBondage: false,
+            takesEarnings: true,
+            restrictsFinancialAccess: { missing: 'notAsked' },
+            withholdsDocuments: true,
+            accountControlledByOther: { missing: 'unknown' },
+          },
+          victimFinancialMisuse: { usedAsMoneyMule: false },
+        },
+      ],
       persons: [],
       transactions: [{ id: 'T1', isAggregate: false, amount: { amount: 250.5, currency: 'THB' }, method: 'cashHandover', purpose: firstCode('transactionPurpose') }],
     });

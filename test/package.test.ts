@@ -120,8 +120,7 @@ describe('the npm package', () => {
         reportingCountry: 'GB', dateReported: '2026-03-02', traffickingStatus: { missing: 'unknown' }, exploitationTypes: ['ForcedLabour'],
         sharing: { tlp: 'TLP:AMBER', permittedPurposes: ['investigation'], onwardSharing: 'prohibited' },
         consent: { consentStatus: 'explicitConsent' }, provenance: { informationSources: ['survivorInterview'] },
-        financialControl: { debtBondage: true, takesEarnings: false, restrictsFinancialAccess: false, withholdsDocuments: false, accountControlledByOther: false },
-        victimFinancialMisuse: { usedAsMoneyMule: false },
+        victimProfiles: [{ id: 'VP1', financialControl: { debtBondage: true, takesEarnings: false, restrictsFinancialAccess: false, withholdsDocuments: false, accountControlledByOther: false }, victimFinancialMisuse: { usedAsMoneyMule: false } }],
       };
       const findings: Finding[] = validateCaseReport(report);
       export const ok: boolean = isValid(findings);

@@ -148,6 +148,15 @@ describe('anonymise: fail closed', () => {
     for (const event of await runBatch(accepted, { profile: 'aggregate', key: KEY, keyId: 'group-a' })) if (event.type === 'refused') expect(event.reason).not.toMatch(/does not expect|would not be valid/);
   });
 
+  test('a marking that withholds the indicator catalogue version withholds the observations that need it', () => {
+    const report = { ...base(), indicatorCatalogueVersion: model.version, indicators: [], sharing: { ...base().sharing, tlp: 'TLP:GREEN', permittedPurposes: ['transactionMonitoringTuning'], fieldLevelTlp: [{ path: '/indicatorCatalogueVersion', tlp: 'TLP:RED' }] } };
+    const notes: Record<string, number> = {};
+    const out = anonymiseReport(report, { profile: 'tactical', key: KEY, keyId: 'group-a' }, notes);
+    expect(out).not.toHaveProperty('indicatorCatalogueVersion');
+    expect(out).not.toHaveProperty('indicators');
+    expect(notes['indicator observations removed: their catalogue version was withheld']).toBe(1);
+  });
+
   test("a report's version label leaves as this toolkit's version, whatever was typed there", () => {
     const report = { ...base(), schemaVersion: '447700.900123.1' };
     expect(isValid(validateCaseReport(report))).toBe(true);

@@ -37,9 +37,12 @@ async function collect(records: AsyncIterable<ImportedRecord>) {
 const findingsOf = (results: { all: PlacedFinding[] }[]) => results.flatMap((r) => r.all);
 const byCode = (results: { all: PlacedFinding[] }[], code: string) => findingsOf(results).filter((f) => f.code === code);
 
+/** Every case needs a victim profile: the minimal example's (linked to the only case), unless a test gives its own. */
+const profileRows = rowsOf(minimal).victimProfiles!.map(({ '#case': _case, ...row }) => row);
+
 async function importRows(sheets: Record<string, Row[]>) {
   const file = path('xlsx');
-  await writeFilledWorkbook(file, sheets);
+  await writeFilledWorkbook(file, { victimProfiles: profileRows, ...sheets });
   return { file, results: await collect(importWorkbook(file)) };
 }
 
@@ -127,9 +130,9 @@ describe('import of a filled workbook', () => {
     expect((results[0]!.record as { persons: unknown[] }).persons).toHaveLength(1);
     expect((results[1]!.record as { accounts: unknown[] }).accounts).toHaveLength(1);
 
-    const marked = await importRows({ case: [{ ...caseRows[0], '#empty': 'persons; recruitment' }] });
+    const marked = await importRows({ case: [{ ...caseRows[0], '#empty': 'persons; laundering' }] });
     expect(findingsOf(marked.results).filter((f) => f.severity === 'error')).toEqual([]);
-    expect(marked.results[0]!.record).toMatchObject({ persons: [], recruitment: {} });
+    expect(marked.results[0]!.record).toMatchObject({ persons: [], laundering: {} });
     const contradicted = await importRows({ case: [{ ...caseRows[0], '#empty': 'persons' }], persons: [{ id: 'P1', personRole: codeAndTitle('personRole').code }] });
     expect(byCode(contradicted.results, 'empty-list-has-rows')[0]).toMatchObject({ path: '/persons', place: { sheet: 'case', row: 4, field: '#empty' } });
   });
@@ -251,7 +254,8 @@ describe('formula injection', () => {
   });
 
   test('export refuses a report it cannot write so that it reads back the same, naming the value', () => {
-    const odd = { ...minimal, narrativeSummary: 42, unknownField: 'x' };
+    // Its own record identifier: rows of two cases with one identifier (its victim profile's) could not be told apart.
+    const odd = { ...minimal, recordId: '5c2e9a7d-3b1f-4e8a-9d6c-0f4b7e2a1c93', narrativeSummary: 42, unknownField: 'x' };
     try {
       exportCsvPackage([minimal, odd]);
       expect.unreachable();

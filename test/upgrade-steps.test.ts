@@ -89,4 +89,30 @@ describe('upgrade steps', () => {
     const { report } = upgradeWithNotes({ schemaVersion: '0.1.0', x: 1 }, [{ version: '0.1.0', steps }, { version: '0.2.0', steps: [{ op: 'wrap', path: '/list/*/y', key: 'value' }] }], '0.3.0');
     expect(report).toEqual({ schemaVersion: '0.3.0', list: [{ y: { value: 1 } }] });
   });
+
+  test('toList: a single code becomes a one-item list; lists and missing values are left alone', () => {
+    const { report } = upgrade({ items: [{ heldBy: 'employer' }, { heldBy: ['agency'] }, { heldBy: { missing: 'unknown' } }, {}] }, [{ op: 'toList', path: '/items/*/heldBy' }]);
+    expect(report.items).toEqual([{ heldBy: ['employer'] }, { heldBy: ['agency'] }, { heldBy: { missing: 'unknown' } }, {}]);
+  });
+
+  const people = [{ id: 'P1', role: 'victim' }, { id: 'P2', role: 'perpetrator' }, { id: 'P3', role: 'victimAndPerpetrator' }];
+  const victimsOf = (extra: Partial<Extract<RuntimeUpgradeStep, { op: 'idsWhere' }>>): RuntimeUpgradeStep => ({ op: 'idsWhere', path: '/profiles/*/refs', from: '/people', key: 'role', values: ['victim', 'victimAndPerpetrator'], ...extra });
+
+  test('idsWhere: fills an absent or empty list with the ids of the matching items, and leaves a given one alone', () => {
+    const { report } = upgrade({ people, profiles: [{}, { refs: [] }, { refs: ['P1'] }] }, [victimsOf({})]);
+    expect(report.profiles).toEqual([{ refs: ['P1', 'P3'] }, { refs: ['P1', 'P3'] }, { refs: ['P1'] }]);
+  });
+
+  test('idsWhere single: sets the one matching id, and nothing when the match is ambiguous or absent', () => {
+    const single = victimsOf({ path: '/debts/*/debtor', single: true });
+    expect(upgrade({ people: people.slice(0, 2), debts: [{ id: 'D1' }, { id: 'D2', debtor: 'P9' }] }, [single]).report.debts).toEqual([{ id: 'D1', debtor: 'P1' }, { id: 'D2', debtor: 'P9' }]);
+    expect(upgrade({ people, debts: [{ id: 'D1' }] }, [single]).report.debts).toEqual([{ id: 'D1' }]);
+    expect(upgrade({ people: [people[1]], debts: [{ id: 'D1' }] }, [single]).report.debts).toEqual([{ id: 'D1' }]);
+  });
+
+  test('repoint: markings that point at a moved part, or inside it, follow it; others are left alone', () => {
+    const marks = [{ path: '/recruitment' }, { path: '/recruitment/ransom' }, { path: '/recruitmentNote' }, { path: '/persons/0' }];
+    const { report } = upgrade({ marks }, [{ op: 'repoint', path: '/marks/*/path', from: '/recruitment', to: '/victimProfiles/0/recruitment' }]);
+    expect((report.marks as { path: string }[]).map((m) => m.path)).toEqual(['/victimProfiles/0/recruitment', '/victimProfiles/0/recruitment/ransom', '/recruitmentNote', '/persons/0']);
+  });
 });

@@ -44,9 +44,9 @@ describe('validateCaseReport', () => {
 
   test('a missing required field is named by its title, and the hint offers a missing value where allowed', () => {
     const report = example('minimal');
-    delete report.financialControl.withholdsDocuments;
+    delete report.victimProfiles[0].financialControl.withholdsDocuments;
     const [finding] = validateCaseReport(report);
-    expect(finding).toMatchObject({ code: 'required-missing', path: '/financialControl/withholdsDocuments' });
+    expect(finding).toMatchObject({ code: 'required-missing', path: '/victimProfiles/0/financialControl/withholdsDocuments' });
     expect(finding!.message).toMatch(/^“[^”]+” is required in “Control of the victim's finances”/);
     expect(finding!.hint).toContain('{"missing": "unknown"}');
   });

@@ -90,16 +90,23 @@ function compareField(previous: FieldEntry, next: FieldEntry, model: { previous:
   if (previous.title !== next.title || previous.description !== next.description) out.push({ kind: 'wording-changed', level: 'patch', subject: at, message: `${at}: ${previous.title !== next.title ? 'title' : 'description'} reworded` });
 }
 
+/** A path after the renames: the most specific one that names it or a section above it (a moved section takes its fields along). */
+function renamedPath(path: string, renames: readonly Rename[]): string {
+  let best: Rename | undefined;
+  for (const r of renames) if ((path === r.from || path.startsWith(`${r.from}/`)) && r.from.length > (best?.from.length ?? -1)) best = r;
+  return best ? best.to + path.slice(best.from.length) : path;
+}
+
 /** Every change from `previous` to `next`; renamed fields are reported as renames, not as a removal and an addition. */
 export function diffModels(previous: FieldModel, next: FieldModel, renames: readonly Rename[] = []): Change[] {
   const changes: Change[] = [];
   const before = new Map(previous.fields.map((f) => [f.path, f]));
   const after = new Map(next.fields.map((f) => [f.path, f]));
-  const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
-  const renamedTo = new Map(renames.map((r) => [r.from, r.to]));
+  const renamedFrom = (path: string) => renamedPath(path, renames.map((r) => ({ from: r.to, to: r.from })));
+  const renamedTo = (path: string) => renamedPath(path, renames);
 
   for (const field of next.fields) {
-    const oldPath = renamedFrom.get(field.path) ?? field.path;
+    const oldPath = renamedFrom(field.path);
     const old = before.get(oldPath);
     if (!old) {
       changes.push(field.required
@@ -111,7 +118,7 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
     compareField(old, field, { previous, next }, changes);
   }
   for (const field of previous.fields) {
-    if (after.has(renamedTo.get(field.path) ?? field.path)) continue;
+    if (after.has(renamedTo(field.path))) continue;
     changes.push({ kind: 'field-removed', level: 'major', subject: field.path, message: `${field.path} removed: reports that use it become invalid` });
   }
 

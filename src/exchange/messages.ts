@@ -153,6 +153,11 @@ const MINIMAL_REPORT = {
   sharing: { tlp: 'TLP:RED', permittedPurposes: ['investigation'], onwardSharing: 'prohibited' },
   consent: { consentStatus: { missing: 'unknown' } },
   provenance: { informationSources: { missing: 'unknown' } },
-  financialControl: { debtBondage: { missing: 'unknown' }, takesEarnings: { missing: 'unknown' }, restrictsFinancialAccess: { missing: 'unknown' }, withholdsDocuments: { missing: 'unknown' }, accountControlledByOther: { missing: 'unknown' } },
-  victimFinancialMisuse: { usedAsMoneyMule: { missing: 'unknown' } },
+  victimProfiles: [
+    {
+      id: 'VP1',
+      financialControl: { debtBondage: { missing: 'unknown' }, takesEarnings: { missing: 'unknown' }, restrictsFinancialAccess: { missing: 'unknown' }, withholdsDocuments: { missing: 'unknown' }, accountControlledByOther: { missing: 'unknown' } },
+      victimFinancialMisuse: { usedAsMoneyMule: { missing: 'unknown' } },
+    },
+  ],
 };

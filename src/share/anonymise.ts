@@ -171,6 +171,12 @@ export function anonymiseValidReport(input: unknown, options: AnonymiseOptions, 
     }
   }
   removeDanglingReferences(report, note);
+  // Indicator IDs mean nothing without their catalogue version (the schema requires it beside them): a marking
+  // that withheld the version withholds the observations too.
+  if (report.indicators !== undefined && report.indicatorCatalogueVersion === undefined) {
+    delete report.indicators;
+    note('indicator observations removed: their catalogue version was withheld');
+  }
   if (leaving) {
     keepKeyIdsOnlyBesideTheirHashes(report, options);
     renumberLocalIds(report);

@@ -16,6 +16,8 @@ export const REPORT_KEY_ID = 'htfds-synth-run-key';
 
 export class SyntheticReportError extends Error {}
 
+const VICTIM_ROLES = ['victim', 'victimAndPerpetrator'];
+
 export function schemeReport(bank: Bank, scheme: PlantedScheme, typologyFile: string): Record<string, unknown> {
   const t = scheme.typology;
   if (!t.caseReport) throw new SyntheticReportError(`${typologyFile}: a look-alike has no case report`);
@@ -113,12 +115,19 @@ export function schemeReport(bank: Bank, scheme: PlantedScheme, typologyFile: st
     };
   });
 
+  // The template cannot know the people of a scheme: its victim profile describes all the scheme's victims.
+  const template = structuredClone(caseReport.template);
+  const victims = persons.filter((p) => VICTIM_ROLES.includes(p.personRole as string)).map((p) => p.id);
+  if (victims.length > 0 && Array.isArray(template.victimProfiles)) {
+    for (const profile of template.victimProfiles as Record<string, unknown>[]) profile.personRefs ??= victims;
+  }
+
   const report: Record<string, unknown> = {
     schemaVersion: runtimeModel.version,
     recordId: rng.uuid(),
     reportingCountry: bank.country,
     dateReported: bank.clock.date(bank.clock.days),
-    ...structuredClone(caseReport.template),
+    ...template,
     dataQualityNote: `Synthetic data made by htfds synth (typology ${t.id}, scheme ${scheme.number + 1}, seed ${JSON.stringify(bank.seed)}); not a real case. Account hashes are the run's keyed hash (HMAC-SHA-256 under its synthetic key) of "account:" and the accountId.`,
     ...(persons.length > 0 ? { persons } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),

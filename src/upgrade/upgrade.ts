@@ -139,6 +139,30 @@ function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notC
         (holder as Record<string, unknown>)[tokens.at(-1)!] = { [step.key]: value };
         repointMarkings(report, pointerOf(tokens), pointerOf([...tokens, step.key]), true);
       }
+      return;
+    case 'toList':
+      for (const { holder, name } of holders(report, step.path)) {
+        const value = holder[name];
+        if (value !== undefined && value !== null && typeof value !== 'object') holder[name] = [value];
+      }
+      return;
+    case 'repoint':
+      for (const { holder, name } of holders(report, step.path)) {
+        const value = holder[name];
+        if (typeof value === 'string' && (value === step.from || value.startsWith(`${step.from}/`))) holder[name] = step.to + value.slice(step.from.length);
+      }
+      return;
+    case 'idsWhere': {
+      const ids = valuesAt(report, `${step.from}/*`)
+        .map(({ value }) => value)
+        .filter((item): item is Json => isObject(item) && typeof item.id === 'string' && step.values.includes(item[step.key] as string))
+        .map((item) => item.id as string);
+      if (ids.length === 0 || (step.single && ids.length !== 1)) return;
+      // An empty list counts as absent: in 0.1.0 it meant "all the victims".
+      const unset = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+      for (const { holder, name } of holders(report, step.path)) if (unset(holder[name])) holder[name] = step.single ? ids[0] : [...ids];
+      return;
+    }
   }
 }
 

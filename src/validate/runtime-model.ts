@@ -46,7 +46,20 @@ export type RuntimeUpgradeStep =
   /** Moves each value at `from` to `to`; the `*`s of `from` fill those of `to` in order, and `to` may name new list items (`/victimProfiles/0/…`). */
   | { op: 'move'; from: string; to: string }
   /** Replaces each value at `path` that is not already an object by an object holding it under `key`. */
-  | { op: 'wrap'; path: string; key: string };
+  | { op: 'wrap'; path: string; key: string }
+  /** Replaces each plain value at `path` (not a list, not an object such as a missing value) by a list holding it. */
+  | { op: 'toList'; path: string }
+  /**
+   * Rewrites JSON pointers held as values at `path` (field-level markings) that point at `from` or inside it, so
+   * that they point at `to`: a marking must follow the data it protects when a step moves it.
+   */
+  | { op: 'repoint'; path: string; from: string; to: string }
+  /**
+   * Sets `path` where it is absent or an empty list (and its holder exists) to the `id`s of the items of the list
+   * `from` whose `key` is one of `values`, when there is at least one; with `single`, only when exactly one matches, and to
+   * that `id` itself (for example the victim of a report that names only one).
+   */
+  | { op: 'idsWhere'; path: string; from: string; key: string; values: string[]; single?: boolean };
 
 export interface RuntimeModel {
   version: string;

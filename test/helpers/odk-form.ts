@@ -77,10 +77,19 @@ export async function answerMinimalCase(page: Page): Promise<void> {
   await choose(page, question('/sharing/onwardSharing'), ['withinOrganisation']);
   await choose(page, question('/consent/consentStatus'), ['explicitConsent']);
   await choose(page, question('/provenance/informationSources'), ['survivorInterview']);
-  await choose(page, question('/financialControl/debtBondage'), ['false']);
-  await choose(page, question('/financialControl/takesEarnings'), ['true']);
-  await choose(page, question('/financialControl/restrictsFinancialAccess'), ['_notAsked']);
-  await choose(page, question('/financialControl/withholdsDocuments'), ['false']);
-  await choose(page, question('/financialControl/accountControlledByOther'), ['_unknown']);
-  await choose(page, question('/victimFinancialMisuse/usedAsMoneyMule'), ['false']);
+  // One victim profile, a repeat instance, answered within it.
+  const profiles = model.containers.find((c) => c.path === '/victimProfiles')!.title;
+  await page.getByRole('button', { name: `Add ${profiles}` }).click();
+  const profile = victimProfile(page);
+  await type(page, question('/victimProfiles/*/id'), 'VP1', profile);
+  await choose(page, question('/victimProfiles/*/financialControl/debtBondage'), ['false'], profile);
+  await choose(page, question('/victimProfiles/*/financialControl/takesEarnings'), ['true'], profile);
+  await choose(page, question('/victimProfiles/*/financialControl/restrictsFinancialAccess'), ['_notAsked'], profile);
+  await choose(page, question('/victimProfiles/*/financialControl/withholdsDocuments'), ['false'], profile);
+  await choose(page, question('/victimProfiles/*/financialControl/accountControlledByOther'), ['_unknown'], profile);
+  await choose(page, question('/victimProfiles/*/victimFinancialMisuse/usedAsMoneyMule'), ['false'], profile);
 }
+
+/** The first victim profile (a repeat instance) on the page. */
+export const victimProfile = (page: Page) =>
+  page.locator('.p-panel.is-repeat').filter({ hasText: model.containers.find((c) => c.path === '/victimProfiles')!.title }).first();

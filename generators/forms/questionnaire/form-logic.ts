@@ -1,6 +1,6 @@
 /**
- * Interview logic that the schema does not state: which questions only make sense after a given answer (debt
- * details only when debt bondage is reported), which values the form fills in itself, and which answers are
+ * Interview logic that the schema does not state: which questions only make sense after a given answer (the
+ * amount paid only when a ransom was paid), which values the form fills in itself, and which answers are
  * picked from the indicator catalogue. It is form behaviour, not data rules: every report the forms can
  * produce is still checked by the validator after import.
  *
@@ -27,27 +27,37 @@ export const SHOW_RULES: ShowRule[] = [
   { show: ['/persons/*/identifiers/*/platform'], when: [{ field: '/persons/*/identifiers/*/type', anyOf: ['socialMediaHandle', 'messagingHandle'] }] },
   { show: ['/organisations/*/frontBusinessType'], when: [{ field: '/organisations/*/isFrontBusiness', is: 'yes' }] },
   {
-    show: ['/recruitment/recruitmentFee', '/recruitment/recruitmentFeePaidTo', '/recruitment/recruitmentFeePaymentMethod', '/recruitment/feeFinancedBy'],
-    when: [{ field: '/recruitment/recruitmentFeeCharged', is: 'yes' }],
+    show: ['/victimProfiles/*/recruitment/recruitmentFee', '/victimProfiles/*/recruitment/recruitmentFeePaidTo', '/victimProfiles/*/recruitment/recruitmentFeePaymentMethod', '/victimProfiles/*/recruitment/feeFinancedBy'],
+    when: [{ field: '/victimProfiles/*/recruitment/recruitmentFeeCharged', is: 'yes' }],
   },
-  { show: ['/recruitment/ransom'], when: [{ field: '/recruitment/ransomDemanded', is: 'yes' }] },
-  { show: ['/debts'], when: [{ field: '/financialControl/debtBondage', is: 'yes' }] },
-  { show: ['/financialControl/documentsHeldBy'], when: [{ field: '/financialControl/withholdsDocuments', is: 'yes' }] },
-  { show: ['/financialControl/accountControlMethods'], when: [{ field: '/financialControl/accountControlledByOther', is: 'yes' }] },
+  // Debts are a list of the report, asked once for all victims, so no one victim's answer on debt bondage can hide it.
   {
-    show: ['/financialControl/wagesWithheldDuration'],
-    when: [{ field: '/financialControl/wagesPaid', anyOf: ['notPaid', 'paidPartially', 'paidLessThanPromised', 'paidIrregularly'] }],
+    show: ['/victimProfiles/*/financialControl/documentsHeldBy', '/victimProfiles/*/financialControl/documentsHeldByRefs'],
+    when: [{ field: '/victimProfiles/*/financialControl/withholdsDocuments', is: 'yes' }],
+  },
+  { show: ['/victimProfiles/*/financialControl/accountControlMethods'], when: [{ field: '/victimProfiles/*/financialControl/accountControlledByOther', is: 'yes' }] },
+  {
+    show: ['/victimProfiles/*/financialControl/wagesWithheldDuration'],
+    when: [{ field: '/victimProfiles/*/financialControl/wagesPaid', anyOf: ['notPaid', 'paidPartially', 'paidLessThanPromised', 'paidIrregularly'] }],
   },
   {
-    show: ['/financialControl/remittanceChannel'],
-    when: [{ field: '/financialControl/remittancesToFamily', anyOf: ['controlledByOther', 'madeByOtherOnVictimsBehalf', 'allowedSmallAmounts', 'free'] }],
+    show: ['/victimProfiles/*/financialControl/remittanceChannel'],
+    when: [{ field: '/victimProfiles/*/financialControl/remittancesToFamily', anyOf: ['controlledByOther', 'madeByOtherOnVictimsBehalf', 'allowedSmallAmounts', 'free'] }],
   },
-  { show: ['/financialControl/fines'], when: [{ field: '/financialControl/finesImposed', is: 'yes' }] },
+  { show: ['/victimProfiles/*/financialControl/fines'], when: [{ field: '/victimProfiles/*/financialControl/finesImposed', is: 'yes' }] },
   {
-    show: ['/victimFinancialMisuse/muleAwareness', '/victimFinancialMisuse/transactionsForcedToConduct'],
-    when: [{ field: '/victimFinancialMisuse/usedAsMoneyMule', is: 'yes' }],
+    show: ['/victimProfiles/*/victimFinancialMisuse/muleAwareness', '/victimProfiles/*/victimFinancialMisuse/transactionsForcedToConduct'],
+    when: [{ field: '/victimProfiles/*/victimFinancialMisuse/usedAsMoneyMule', is: 'yes' }],
   },
-  { show: ['/victimFinancialMisuse/victimCompanyRole'], when: [{ field: '/victimFinancialMisuse/companyRegisteredInVictimName', is: 'yes' }] },
+  { show: ['/victimProfiles/*/victimFinancialMisuse/victimCompanyRole'], when: [{ field: '/victimProfiles/*/victimFinancialMisuse/companyRegisteredInVictimName', is: 'yes' }] },
+  {
+    show: ['/victimProfiles/*/scamCompoundWork'],
+    when: [
+      { field: '/exploitationTypes', anyOf: ['ForcedCriminality'] },
+      { field: '/typologies', anyOf: ['scamLabourCamp'] },
+    ],
+  },
+  { show: ['/victimProfiles/*/penalties/fraudMarkerDatabases'], when: [{ field: '/victimProfiles/*/penalties/fraudMarkerRecorded', is: 'yes' }] },
   {
     show: ['/accounts/*/walletAddress', '/accounts/*/cryptoNetwork', '/accounts/*/cryptoAssets'],
     when: [{ field: '/accounts/*/instrumentType', anyOf: ['custodialCryptoAccount', 'selfHostedCryptoWallet'] }],
@@ -73,6 +83,7 @@ export const SHOW_RULES: ShowRule[] = [
   { show: ['/organisations/*/ownership/*/nominatorRef'], when: [{ field: '/organisations/*/ownership/*/isNominee', is: 'yes' }] },
   { show: ['/persons/*/sanctions'], when: [{ field: '/persons/*/sanctionsDesignated', is: 'yes' }] },
   { show: ['/organisations/*/sanctions'], when: [{ field: '/organisations/*/sanctionsDesignated', is: 'yes' }] },
+  { show: ['/scamCompound/ransoms/*/amountPaid', '/scamCompound/ransoms/*/datePaid', '/scamCompound/ransoms/*/transactionRefs'], when: [{ field: '/scamCompound/ransoms/*/paid', is: 'yes' }] },
   {
     show: ['/scamCompound'],
     when: [
