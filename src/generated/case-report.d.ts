@@ -329,12 +329,19 @@ export type ExploitationType =
 export type ForcedCriminalityType =
   "ForcedScamming" | "ForcedDrugCultivationOrDealing" | "ForcedTheftOrShoplifting" | "ForcedMoneyMuling" | "Other";
 /**
- * Type of sexual exploitation: The HTCDS forms of sexual exploitation.
+ * Type of sexual exploitation: The HTCDS forms of sexual exploitation, and, for child victims, the forms named in the Luxembourg Terminology Guidelines (each mapped to its HTCDS value).
  */
 export type SexualExploitationType =
-  "Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices";
+  | "Prostitution"
+  | "Pornography"
+  | "RemoteInteractiveServices"
+  | "PrivateSexualServices"
+  | "SexualExploitationOfChildrenInProstitution"
+  | "ChildSexualAbuseMaterial"
+  | "LiveOnlineChildSexualAbuse"
+  | "SexualExtortionOfChildren";
 /**
- * Website or app: Online platforms used to find, contact, recruit or advertise victims. The codes are the HTCDS ones, unchanged; the list is open, so a platform that is not listed can be recorded under its own name, written in the same style (for example KakaoTalk).
+ * Website or app: Online platforms used to find, contact, recruit or advertise victims. The named apps are the HTCDS codes, unchanged; kinds of site HTCDS does not list (escort and classified advert sites, dating apps, job boards, live-streaming and fan-subscription sites) are added in the same style. The list is open, so a platform that is not listed can be recorded under its own name, written in the same style (for example KakaoTalk).
  */
 export type Platform = string;
 /**
@@ -392,7 +399,8 @@ export type CountryRole =
 /**
  * Count band: Bands for counting people, so that small numbers are not given exactly.
  */
-export type CountBand = "1" | "2-5" | "6-10" | "11-50" | "51-100" | "101+";
+export type CountBand =
+  "1" | "2-5" | "6-10" | "11-50" | "51-100" | "101+" | "101-500" | "501-1000" | "1001-5000" | "5001+";
 /**
  * Amount of money, or missing: An amount of money, or a missing value that says why there is none.
  */
@@ -839,6 +847,7 @@ export type IdentifierType =
   | "messagingHandle"
   | "deviceId"
   | "ipAddress"
+  | "postalAddress"
   | "other";
 /**
  * Criminal justice status: The latest stage a person has reached with the police and courts in relation to the case.
@@ -846,10 +855,28 @@ export type IdentifierType =
 export type CriminalJusticeStatus =
   "suspected" | "arrested" | "charged" | "convicted" | "acquitted" | "proceedingsDiscontinued" | "deceased" | "other";
 /**
+ * Sanctions authority: Governments and bodies that designate persons and organisations under sanctions programmes, and the United States Treasury's section 311 findings.
+ */
+export type SanctionsAuthority =
+  "unSecurityCouncil" | "usOfac" | "usFincen311" | "ukOfsi" | "euCouncil" | "auDfat" | "caGlobalAffairs" | "other";
+/**
+ * Status of a sanctions designation: Whether a designation or finding is in force.
+ */
+export type SanctionsDesignationStatus = "inForce" | "proposed" | "lifted";
+/**
+ * Kind of contact detail: Kinds of contact detail or identity number an organisation can hold about a person.
+ */
+export type ContactDetailType = "phone" | "email" | "postalAddress" | "identityNumber";
+/**
+ * Local reference: The local identifier of another item in the same case report.
+ */
+export type LocalRef = string;
+/**
  * Role of an organisation in the case: The parts an organisation can play in a trafficking case or in moving its money.
  */
 export type OrgRoleInCase =
   | "employer"
+  | "siteOfExploitation"
   | "recruitmentAgency"
   | "labourHireContractor"
   | "manningAgency"
@@ -867,6 +894,7 @@ export type OrgRoleInCase =
   | "corporateServiceProvider"
   | "buyerInSupplyChain"
   | "supportOrganisation"
+  | "placeOfRecruitment"
   | "other";
 /**
  * Kind of front business: Kinds of business that perpetrators use as a front for exploitation or to pass off its proceeds as ordinary takings.
@@ -883,6 +911,11 @@ export type FrontBusinessType =
   | "travelAgency"
   | "hotelGuesthouse"
   | "onlineGamingCasino"
+  | "escortAgency"
+  | "stripClub"
+  | "modellingAgency"
+  | "seafoodProcessor"
+  | "fishingManningAgent"
   | "other";
 /**
  * Legal form: Broad kinds of legal body. National registers and financial intelligence units use more detailed lists: map them to these.
@@ -907,9 +940,26 @@ export type RecruiterLicenceStatus = "licensed" | "unlicensed" | "licenceRevoked
  */
 export type PayrollObservation = "noPayroll" | "farBelowExpected" | "belowExpected" | "consistent";
 /**
- * Local reference: The local identifier of another item in the same case report.
+ * Nature of ownership or control: Ways of owning or controlling an organisation, taking the codes of the Beneficial Ownership Data Standard's interest types.
  */
-export type LocalRef = string;
+export type InterestType =
+  | "shareholding"
+  | "votingRights"
+  | "appointmentOfBoard"
+  | "otherInfluenceOrControl"
+  | "seniorManagingOfficial"
+  | "settlor"
+  | "trustee"
+  | "protector"
+  | "beneficiaryOfLegalArrangement"
+  | "rightsToProfitOrIncome"
+  | "rightsGrantedByContract"
+  | "boardMember"
+  | "unknownInterest";
+/**
+ * Direct or indirect interest: Whether an interest in an organisation is held directly or through others.
+ */
+export type DirectOrIndirect = "direct" | "indirect";
 /**
  * Method of recruitment: How the victim first came into contact with the recruiter. The codes are the HTCDS ones, unchanged.
  */
@@ -1138,6 +1188,7 @@ export type ForcedScamType =
   | "phishingSmishing"
   | "loanOrJobScam"
   | "moneyLaunderingTasks"
+  | "sextortion"
   | "other";
 /**
  * Times sold band: Bands for how many times a person was sold on between compounds or groups.
@@ -1264,7 +1315,17 @@ export type InstitutionType =
  * Account identifier scheme: Kinds of number or address that identify an account.
  */
 export type AccountIdentifierScheme =
-  "iban" | "accountNumber" | "pan" | "walletAddress" | "mobileMoneyNumber" | "other";
+  | "iban"
+  | "accountNumber"
+  | "pan"
+  | "walletAddress"
+  | "mobileMoneyNumber"
+  | "bic"
+  | "abaRoutingNumber"
+  | "upiVpa"
+  | "pixKey"
+  | "appHandle"
+  | "other";
 /**
  * Blockchain network: Blockchain networks on which crypto is held or moved. The list is open: new networks appear often, so other codes are accepted with a warning.
  */
@@ -1273,6 +1334,25 @@ export type CryptoNetwork = string;
  * Crypto asset: Cryptocurrencies and tokens, by their usual ticker in lower case. The list is open: new tokens appear often, so other codes are accepted with a warning.
  */
 export type CryptoAsset = string;
+/**
+ * Wallet attribution: Kinds of service a crypto wallet can be attributed to by tracing tools or by the service itself.
+ */
+export type WalletAttribution =
+  | "centralisedExchange"
+  | "noKycExchange"
+  | "otcDesk"
+  | "p2pMerchant"
+  | "guaranteeMarketplace"
+  | "gamblingService"
+  | "mixer"
+  | "bridge"
+  | "swapOrDex"
+  | "paymentProcessor"
+  | "darknetMarket"
+  | "scamOperation"
+  | "sanctionedEntity"
+  | "selfHostedUnattributed"
+  | "other";
 /**
  * Account status: The state an account is in.
  */
@@ -1284,6 +1364,9 @@ export type AccountUse =
   | "receivingWages"
   | "collectingVictimEarnings"
   | "receivingSexBuyerPayments"
+  | "receivingPaymentsForChildSexualAbuse"
+  | "payingForChildSexualAbuse"
+  | "receivingSextortionPayments"
   | "payingAdvertising"
   | "payingAccommodation"
   | "payingTransport"
@@ -1299,13 +1382,46 @@ export type AccountUse =
  */
 export type TimeOfDayBand = "businessHours" | "evening" | "night" | "earlyMorning";
 /**
+ * Payment channel: Ways a payer reaches the money or the payment system.
+ */
+export type PaymentChannel =
+  | "branchCounter"
+  | "atm"
+  | "agentOutlet"
+  | "cryptoKiosk"
+  | "onlineBanking"
+  | "mobileApp"
+  | "ussdOrSms"
+  | "pointOfSale"
+  | "cardNotPresent"
+  | "telephone"
+  | "other";
+/**
  * Frequency: How often something happened.
  */
 export type Frequency = "oneOff" | "daily" | "weekly" | "fortnightly" | "monthly" | "irregular";
 /**
- * Direction relative to the victim: Whether a payment went to the victim, came from the victim, passed through the victim's account or did not involve the victim.
+ * Dwell-time band: Bands of how long money stayed in an account before it was moved on.
  */
-export type DirectionRelativeToVictim = "victimIn" | "victimOut" | "throughVictimAccount" | "notVictimRelated";
+export type DwellTimeBand = "sameDay" | "oneToTwoDays" | "threeToSevenDays" | "moreThanSevenDays";
+/**
+ * Direction relative to the victim: Whether a payment went to the victim, came from the victim, was paid by others on the victim's behalf, passed through the victim's account or did not involve the victim.
+ */
+export type DirectionRelativeToVictim =
+  "victimIn" | "victimOut" | "onVictimsBehalf" | "throughVictimAccount" | "notVictimRelated";
+/**
+ * Payment scheme: Payment schemes and networks that carry transfers. The list is open: schemes differ by country and new ones appear, so other codes are accepted with a warning.
+ */
+export type PaymentRail = string;
+/**
+ * Payment provider: Mobile-money, remittance and payment-app providers that move money for people. The list is open: there are many providers, so other codes are accepted with a warning.
+ */
+export type PaymentProvider = string;
+/**
+ * Payout type: How the receiver of a money transfer gets the money.
+ */
+export type PayoutType =
+  "cashPickUp" | "accountCredit" | "mobileWalletCredit" | "cardCredit" | "homeDelivery" | "other";
 /**
  * Transaction purpose: What a payment was for or paid, grouped so that spending patterns typical of trafficking can be recognised.
  */
@@ -1331,6 +1447,8 @@ export type TransactionPurpose =
   | "ransomOrReleasePayment"
   | "purchaseOrSaleOfPerson"
   | "clientPaymentForServices"
+  | "paymentForChildSexualAbuse"
+  | "sextortionPayment"
   | "scamVictimFunds"
   | "remittanceToFamily"
   | "briberyCorruption"
@@ -1346,6 +1464,7 @@ export type TransactionPurpose =
   | "investmentRealEstate"
   | "vehiclePurchase"
   | "cashConsolidation"
+  | "cryptoConsolidation"
   | "loanOrCredit"
   | "other";
 /**
@@ -1367,12 +1486,21 @@ export type CounterpartyType =
   | "landlord"
   | "governmentBody"
   | "sexBuyer"
+  | "childAbuseOffender"
   | "scamVictim"
   | "other";
 /**
  * Trafficking stage: The stage of the trafficking at which something happened: the HTCDS event types, extended with laundering and release.
  */
 export type TraffickingStage = "Recruitment" | "Transit" | "Exploitation" | "PostExploitationLaundering" | "Release";
+/**
+ * Crypto trail-breaking step: Kinds of service that hide or break the trail of a crypto transfer.
+ */
+export type CryptoObfuscationStep = "mixer" | "bridge" | "swapOrDex" | "privacyCoin" | "peelChain" | "other";
+/**
+ * Travel Rule data: Whether the payer and payee information the FATF Travel Rule asks providers to pass along came with a crypto transfer.
+ */
+export type TravelRuleData = "complete" | "incomplete" | "absent" | "notApplicableSelfHosted" | "belowThreshold";
 /**
  * Evidence basis: What a piece of information is based on, so that others can judge how far to rely on it.
  */
@@ -1403,6 +1531,9 @@ export type LaunderingMethod =
   | "gamblingCasino"
   | "cryptoStablecoins"
   | "cryptoMixersBridges"
+  | "cryptoMixers"
+  | "cryptoBridgesSwaps"
+  | "cryptoGuaranteeMarketplace"
   | "otcCryptoBrokers"
   | "hawalaUndergroundBanking"
   | "bulkCashSmuggling"
@@ -1421,6 +1552,129 @@ export type AssetType =
  */
 export type RegisteredToRole = "perpetrator" | "familyMember" | "victim" | "nominee" | "company" | "other";
 /**
+ * Asset funding source: Ways the purchase of an asset was paid for.
+ */
+export type AssetFundingSource =
+  | "cashPayment"
+  | "accountTransfer"
+  | "cryptoassets"
+  | "loanOrMortgage"
+  | "paidByThirdParty"
+  | "victimFunds"
+  | "businessFunds"
+  | "other";
+/**
+ * Harmonized System chapter: The 96 chapters of the World Customs Organization's Harmonized System, the customs classification of goods, by their two-digit number (chapter 77 is reserved and unused).
+ */
+export type HsChapter =
+  | "01"
+  | "02"
+  | "03"
+  | "04"
+  | "05"
+  | "06"
+  | "07"
+  | "08"
+  | "09"
+  | "10"
+  | "11"
+  | "12"
+  | "13"
+  | "14"
+  | "15"
+  | "16"
+  | "17"
+  | "18"
+  | "19"
+  | "20"
+  | "21"
+  | "22"
+  | "23"
+  | "24"
+  | "25"
+  | "26"
+  | "27"
+  | "28"
+  | "29"
+  | "30"
+  | "31"
+  | "32"
+  | "33"
+  | "34"
+  | "35"
+  | "36"
+  | "37"
+  | "38"
+  | "39"
+  | "40"
+  | "41"
+  | "42"
+  | "43"
+  | "44"
+  | "45"
+  | "46"
+  | "47"
+  | "48"
+  | "49"
+  | "50"
+  | "51"
+  | "52"
+  | "53"
+  | "54"
+  | "55"
+  | "56"
+  | "57"
+  | "58"
+  | "59"
+  | "60"
+  | "61"
+  | "62"
+  | "63"
+  | "64"
+  | "65"
+  | "66"
+  | "67"
+  | "68"
+  | "69"
+  | "70"
+  | "71"
+  | "72"
+  | "73"
+  | "74"
+  | "75"
+  | "76"
+  | "78"
+  | "79"
+  | "80"
+  | "81"
+  | "82"
+  | "83"
+  | "84"
+  | "85"
+  | "86"
+  | "87"
+  | "88"
+  | "89"
+  | "90"
+  | "91"
+  | "92"
+  | "93"
+  | "94"
+  | "95"
+  | "96"
+  | "97";
+/**
+ * Mis-invoicing type: Ways invoices or shipping papers misstate a trade to move value.
+ */
+export type MisInvoicingType =
+  | "overInvoicing"
+  | "underInvoicing"
+  | "multipleInvoicing"
+  | "quantityMisstated"
+  | "goodsMisdescribed"
+  | "phantomShipment"
+  | "other";
+/**
  * Indicator status: Whether a red-flag indicator was seen in a case.
  */
 export type IndicatorStatus = "observed" | "suspected" | "notObserved" | "notAssessed";
@@ -1438,9 +1692,37 @@ export type IndicatorConfidence = "low" | "medium" | "high";
  */
 export type StrSarFiler = "bank" | "msb" | "vasp" | "otherFI" | "dnfbp" | "other";
 /**
+ * Status of a suspicious transaction report: How far a report went at the financial intelligence unit.
+ */
+export type StrSarStatus = "filed" | "acceptedByFiu" | "returnedByFiu" | "disseminated";
+/**
  * Key term for suspicious activity reports: Key terms and glossary codes that financial intelligence units ask reporters to write in a report, so that reports about human trafficking or related crime can be found. The codes are written exactly as the unit asks, including capitals and spaces. The list is open: other units' codes are accepted.
  */
 export type SarKeyTerm = string;
+/**
+ * Recipient of a disclosure: Kinds of authority a financial intelligence unit passes its analysis to.
+ */
+export type DisseminationRecipient =
+  | "police"
+  | "prosecutor"
+  | "labourInspectorate"
+  | "immigrationAuthority"
+  | "taxAuthority"
+  | "supervisor"
+  | "foreignFiu"
+  | "other";
+/**
+ * Public-private sharing channel: Partnerships and legal routes for sharing information on a case between financial institutions and authorities, or between financial institutions.
+ */
+export type PublicPrivateSharingRoute =
+  | "us314a"
+  | "us314b"
+  | "ukJmlit"
+  | "auFintelAlliance"
+  | "caProjectProtect"
+  | "caProjectShadow"
+  | "otherPartnership"
+  | "otherLegalGateway";
 /**
  * Financial institution action: What a financial institution did with an account or payment it suspected.
  */
@@ -1453,9 +1735,30 @@ export type FiAccountAction =
   | "fundsReturnedToVictim"
   | "other";
 /**
+ * Kind of asset action: Legal steps that can be taken against money or property.
+ */
+export type AssetActionType = "freeze" | "seizure" | "confiscation" | "returnToVictims" | "other";
+/**
  * Legal route for freezing or confiscation: The kind of proceedings through which assets were frozen or confiscated.
  */
 export type ConfiscationType = "criminal" | "nonConvictionBased" | "administrative" | "other";
+/**
+ * Status of a legal step: Where an application, order or claim stands.
+ */
+export type LegalStepStatus =
+  "applied" | "granted" | "partlyGranted" | "refused" | "lifted" | "withdrawn" | "completed";
+/**
+ * Reason for refusal: Main reasons an order or a compensation claim is refused, or an order lifted.
+ */
+export type RefusalReason =
+  | "insufficientEvidence"
+  | "noConviction"
+  | "notRecognisedAsVictim"
+  | "outOfTime"
+  | "noAssetsAvailable"
+  | "claimantUnreachable"
+  | "ineligibleResidenceStatus"
+  | "other";
 /**
  * Criminal-justice outcome: Stages a criminal case reached.
  */
@@ -1816,6 +2119,18 @@ export interface CountryInvolvement {
    * @minItems 1
    */
   roles: [CountryRole, ...CountryRole[]];
+  /**
+   * Region: The region, state or province within the country, as an ISO 3166-2 subdivision code, for example TH-50 for Chiang Mai. Give it where it matters for the money, such as the region cash was collected in.
+   *
+   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_State)
+   */
+  region?: string;
+  /**
+   * Town or city: The town or city, by name, for example Mae Sot. Give no street, building or postcode: the town is as precise as a report needs to be.
+   *
+   * (sensitivity P2; anonymisation GEO; optional; HTCDS hte_City)
+   */
+  city?: string;
 }
 /**
  * Amount of money: An amount with its currency, or a band when only a rough figure is known. Amounts recalled by a survivor ("about 300 a month") are welcome: mark them as estimates.
@@ -1903,7 +2218,7 @@ export interface Sharing {
   /**
    * Handling code (3x5x2): The handling code of the UK 3x5x2 intelligence model: P when the report may be shared lawfully, C when it may be shared only under conditions, which then go in the handling conditions.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   handlingCode3x5x2?: HandlingCode3X5X2 | MissingValue;
   /**
@@ -2038,13 +2353,13 @@ export interface Provenance {
   /**
    * Source evaluation (3x5x2): How reliable the main source is, on the 3x5x2 scale used by UK police: 1 reliable, 2 untested, 3 not reliable.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   sourceEvaluation3x5x2?: SourceEvaluation3X5X2 | MissingValue;
   /**
    * Intelligence assessment (3x5x2): How the source came to know the information, on the 3x5x2 scale: from A, known to the source first-hand, to E, suspected to be false.
    *
-   * (sensitivity P1; anonymisation KEEP; recommended)
+   * (sensitivity P1; anonymisation KEEP; optional)
    */
   intelligenceAssessment3x5x2?: IntelligenceAssessment3X5X2 | MissingValue;
   /**
@@ -2191,11 +2506,47 @@ export interface Person {
    */
   sanctionsDesignated?: Flag;
   /**
+   * Sanctions designations: Each sanctions listing of the person that is known, with who listed them, under which programme and list, when, and whether it still stands. Keep the yes/no answer above as the summary.
+   *
+   * (optional)
+   */
+  sanctions?: SanctionsDesignation[];
+  /**
    * Forced to commit offences: true if the person was made to commit offences as part of being trafficked, such as lending their bank account, moving money or scamming others. Such victims should not be punished for those offences: flag them so that others treat them as victims.
    *
    * (sensitivity P3; anonymisation KEEP; optional)
    */
   nonPunishmentFlag?: Flag;
+  /**
+   * Main language: The language the person speaks best, as a two-letter ISO 639-1 code (for example th for Thai, tl for Tagalog), or a three-letter ISO 639-3 code for a language that has no two-letter code. A bank can use it to notice that someone else always speaks or acts for the customer.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS prs_PrimaryLanguage)
+   */
+  primaryLanguage?: string | MissingValue;
+  /**
+   * Number of children: How many children the person has, counting those who depend on them. Children at home are a common reason for sending money home and a lever traffickers use to control a victim.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS prs_NumberOfChildren)
+   */
+  numberOfChildren?: number | MissingValue;
+  /**
+   * Age band when first trafficked: How old the person was when they were first trafficked or exploited, as an age band rather than an exact age, so that it can be shared without singling the person out. Fill in 'Child when the exploitation began' as well.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional; HTCDS vic_AgeWhenTrafficked)
+   */
+  ageBandWhenTrafficked?: AgeBand | MissingValue;
+  /**
+   * Contact details on file: Which kinds of contact detail or identity number your organisation holds for this person, without the details themselves. To let others match a phone number, e-mail address or identity number, add it under identifiers, where it is shared only as a keyed hash.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  contactDetailsHeld?: ContactDetailType[] | MissingValue;
+  /**
+   * Organisations the person acts for: The organisations listed in this report that the person works for, runs or acts on behalf of in the case, such as the agency a recruiter works for. Give their local identifiers. For owners and controllers, use the organisation's list of real owners as well.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; optional; HTCDS per_Organisation)
+   */
+  organisationRefs?: LocalRef[];
 }
 /**
  * Identifier of a person: One phone number, e-mail address, document number, handle or similar identifier of a person. Give the identifier in clear, its keyed hash, or both; a keyed hash needs the name of the key that made it.
@@ -2237,6 +2588,53 @@ export interface PersonIdentifier {
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   keyId?: string;
+}
+/**
+ * Sanctions designation: One listing of a person or organisation under a sanctions programme, or one United States section 311 finding against an institution.
+ */
+export interface SanctionsDesignation {
+  /**
+   * Local identifier: A made-up identifier for this designation, unique in this report, for example SD-1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who listed it: The government or body that made the designation or finding.
+   *
+   * (sensitivity P2; anonymisation KEEP; required)
+   */
+  authority: SanctionsAuthority;
+  /**
+   * Programme or regime: The sanctions programme or regime the designation was made under, as the authority names it, for example TCO, CYBER2 or GLOMAG for the United States, or the global human rights regime of the United Kingdom. No names of people.
+   *
+   * (sensitivity P2; anonymisation FREE; recommended)
+   */
+  programme?: string;
+  /**
+   * List: The list the entry appears on, as the authority names it, for example the Specially Designated Nationals and Blocked Persons List or the UK sanctions list.
+   *
+   * (sensitivity P2; anonymisation FREE; optional)
+   */
+  listName?: string;
+  /**
+   * Where it stands: Whether the designation is in force, only proposed (for example a section 311 finding published as a proposed rule) or has been lifted.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  status?: SanctionsDesignationStatus | MissingValue;
+  /**
+   * Date of the designation: The date the designation or finding was published, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; recommended)
+   */
+  designationDate?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Date it was lifted: If the designation was lifted: the date, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  delistingDate?: `${number}-${number}-${number}` | MissingValue;
 }
 /**
  * Organisation: A business or other organisation involved in the case, such as an employer, recruitment agency, front business or payment provider. Its name and registration number in clear are removed or hashed before sharing.
@@ -2345,11 +2743,103 @@ export interface Organisation {
    */
   cashIntensive?: Flag;
   /**
+   * @deprecated
    * Real owners and controllers: The people listed in this report who really own or control the organisation, whether or not they appear in its official papers, such as the person behind a nominee director. Give their local identifiers.
    *
    * (sensitivity P3; anonymisation PSEUDO; optional)
+   *
+   * Deprecated since 0.2.0: Give each owner or controller, with the nature and size of the interest, under ownership or control.
    */
   beneficialOwnerRefs?: LocalRef[];
+  /**
+   * Ownership and control: Each interest that a person or organisation in this report holds in this organisation, on paper or in fact: shares, voting rights, control of the board, control through a nominee. One item per holder and kind of holding.
+   *
+   * (optional)
+   */
+  ownership?: OwnershipOrControl[];
+  /**
+   * On a sanctions list: true if the organisation is on a government sanctions list, or is the subject of a United States section 311 finding, false if it has been checked and is not.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  sanctionsDesignated?: Flag;
+  /**
+   * Sanctions designations: Each sanctions listing of the organisation, or section 311 finding against it, that is known, with who made it, under which programme and list, when, and whether it still stands.
+   *
+   * (optional)
+   */
+  sanctions?: SanctionsDesignation[];
+}
+/**
+ * Ownership or control: One person's or organisation's interest in an organisation, shaped after a Beneficial Ownership Data Standard statement: who holds it, what kind of interest it is, how large, whether it is held for someone else, and when.
+ */
+export interface OwnershipOrControl {
+  /**
+   * Local identifier: A made-up identifier for this interest, unique in this report, for example OC-1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who holds the interest: The person or organisation in this report that owns or controls the organisation. Give their local identifier.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; recommended)
+   */
+  interestedPartyRef?: LocalRef;
+  /**
+   * Nature of the ownership or control: How the interest is held, for example shares, voting rights, the right to appoint the board, or control without any formal title. Choose all that apply.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  interestTypes?: InterestType[] | MissingValue;
+  /**
+   * Direct or through others: Whether the interest is held directly, or through other companies, trusts or people.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  directOrIndirect?: DirectOrIndirect | MissingValue;
+  /**
+   * Share, at least: The lowest the share of the interest could be, as a percentage from 0 to 100. Give the same figure as the maximum when the share is known exactly, or a range when only a band is known, for example 25 to 50.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  shareMinimum?: number | MissingValue;
+  /**
+   * Share, at most: The highest the share of the interest could be, as a percentage from 0 to 100.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  shareMaximum?: number | MissingValue;
+  /**
+   * Held as a nominee: true if the holder holds the interest on behalf of someone else, for example a nominee director or shareholder fronting for the real controller, false if they hold it for themselves.
+   *
+   * (sensitivity P3; anonymisation KEEP; recommended)
+   */
+  isNominee?: Flag;
+  /**
+   * On behalf of: For an interest held as a nominee: the person or organisation in this report it is held for, if known. Give their local identifier.
+   *
+   * (sensitivity P3; anonymisation PSEUDO; optional)
+   */
+  nominatorRef?: LocalRef;
+  /**
+   * Beneficial ownership or control: true if the interest makes the holder a beneficial owner or controller, that is, the natural person who in the end owns or controls the organisation, whatever its papers say.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  isBeneficialOwnershipOrControl?: Flag;
+  /**
+   * From: The month the interest began, written YYYY-MM.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  interestStart?: YearMonth | MissingValue;
+  /**
+   * Until: The month the interest ended, if it has, written YYYY-MM.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  interestEnd?: YearMonth | MissingValue;
 }
 /**
  * VictimProfile: What happened to one victim, or to several victims whose answers are the same: how they were recruited, how their money was controlled, how their identity and accounts were misused, what they lost and how they were penalised.
@@ -3005,11 +3495,11 @@ export interface Account {
    */
   instrumentType: InstrumentType | MissingValue;
   /**
-   * Type of institution: What kind of business provides the account: a bank, a money transfer company, a crypto exchange, an informal money broker and so on.
+   * Type of institution: What kind of business provides the account: a bank, a money transfer company, a crypto exchange, an informal money broker and so on. Required for every account except a self-hosted crypto wallet, which no institution holds.
    *
-   * (sensitivity P1; anonymisation KEEP; required)
+   * (sensitivity P1; anonymisation KEEP; recommended)
    */
-  institutionType: InstitutionType | MissingValue;
+  institutionType?: InstitutionType | MissingValue;
   /**
    * Name of the institution: The name of the bank, payment company, exchange or other provider, for example the name on the card or app. The name of a regulated business is not personal data, but it may be removed from aggregate data when it could single out a case. For an informal money broker, do not give a person's name here: record the person under persons instead.
    *
@@ -3023,13 +3513,13 @@ export interface Account {
    */
   institutionIdentifier?: string;
   /**
-   * Country of the institution: The country where the provider that holds the account is based or licensed, as a two-letter code, for example PH for the Philippines.
+   * Country of the institution: The country where the provider that holds the account is based or licensed, as a two-letter code, for example PH for the Philippines. Required for every account except a self-hosted crypto wallet.
    *
-   * (sensitivity P1; anonymisation KEEP; required)
+   * (sensitivity P1; anonymisation KEEP; recommended)
    */
-  institutionCountry: CountryCode | MissingValue;
+  institutionCountry?: CountryCode | MissingValue;
   /**
-   * Account identifiers: The account number, IBAN, card number, wallet address or mobile-money number of this account. In clear only in internal records; when sharing, the anonymiser keeps only a keyed hash or a truncated form.
+   * Account identifiers: The account number, IBAN, card number, wallet address, mobile-money number, UPI address, PIX key or payment-app handle of this account, with the bank code (BIC or ABA routing number) where it helps to match. In clear only in internal records; when sharing, the anonymiser keeps only a keyed hash or a truncated form.
    *
    * (recommended)
    */
@@ -3052,6 +3542,12 @@ export interface Account {
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   cryptoAssets?: CryptoAsset[] | MissingValue;
+  /**
+   * Who runs the wallet: For a crypto wallet: the kind of service the wallet belongs to, as a blockchain tracing tool or the service itself attributes it, for example an exchange, an OTC desk, a guarantee marketplace or a mixer. Leave out when the wallet is not attributed to any service.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  walletAttribution?: WalletAttribution | MissingValue;
   /**
    * Currency of the account: The main currency the account is held in, as a three-letter code, for example EUR.
    *
@@ -3100,7 +3596,7 @@ export interface AccountIdentifier {
    */
   id: LocalId;
   /**
-   * Kind of identifier: What kind of number or address this is: an IBAN, a local account number, a card number, a wallet address or a mobile-money number.
+   * Kind of identifier: What kind of number or address this is: an IBAN, a local account number, a card number, a wallet address, a mobile-money number, a bank code (BIC or ABA routing number), a UPI address, a PIX key or a payment-app handle.
    *
    * (sensitivity P1; anonymisation KEEP; required)
    */
@@ -3153,6 +3649,18 @@ export interface Transaction {
    */
   timeOfDayBand?: TimeOfDayBand | MissingValue;
   /**
+   * Where it was made: Where the payment was made or the cash paid in or taken out: the country, the region and the town or city, never a street or branch address. For a summary of payments made in several places, give the main one and the number of places.
+   *
+   * (optional)
+   */
+  place?: TransactionPlace;
+  /**
+   * Channel: How the payer reached the money: at a branch counter, an ATM, an agent, online banking, a mobile app, a card terminal and so on. The same payment method can run through several channels: a cash deposit at a branch and one at an ATM tell different stories.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  channel?: PaymentChannel | MissingValue;
+  /**
    * Summary of several payments: true when this entry sums up several similar payments, such as a repeated or regular flow, rather than one payment; then also give how often, how many and the period. false for a single payment.
    *
    * (sensitivity P1; anonymisation KEEP; required)
@@ -3183,6 +3691,24 @@ export interface Transaction {
    */
   periodEnd?: `${number}-${number}-${number}` | MissingValue;
   /**
+   * Number of different payers or payees: For a summary: how many different people or accounts paid in (for money received) or were paid (for money sent). Many different senders paying one account is typical of funnel accounts and of payments by sex buyers. An estimate is fine.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  distinctCounterpartiesCount?: number | MissingValue;
+  /**
+   * Number of different places: For a summary: in how many different towns or cities the payments were made, for example cash paid in at branches in five cities.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  distinctPlacesCount?: number | MissingValue;
+  /**
+   * How long the money stayed: How long the money received stayed in the receiving account before most of it was taken out or sent on. Money moved on the same day is a sign of a pass-through or funnel account.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  dwellTimeBand?: DwellTimeBand | MissingValue;
+  /**
    * Amount: How much was paid. For a summary, give the amount of each payment or the total, and say which in the amount's period. Amounts remembered by a survivor are welcome: mark them as estimates. For a virtual-asset transfer, give the amount in ordinary money if one was stated, and the number of coins in the virtual-asset details.
    *
    * (sensitivity P2; anonymisation BAND; required)
@@ -3201,7 +3727,7 @@ export interface Transaction {
    */
   toRef?: LocalRef;
   /**
-   * Direction from the victim's side: Whether the money went to the victim, came from the victim, passed through an account in the victim's name that someone else used, or did not involve the victim.
+   * Direction from the victim's side: Whether the money went to the victim, came from the victim, was paid by others on the victim's behalf (wages sent to an agency, a ticket that became a debt), passed through an account in the victim's name that someone else used, or did not involve the victim.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
    */
@@ -3212,6 +3738,30 @@ export interface Transaction {
    * (sensitivity P1; anonymisation KEEP; required)
    */
   method: PaymentMethod | MissingValue;
+  /**
+   * Payment scheme: The payment scheme or network that carried a transfer, for example ACH, SEPA Instant, Faster Payments, UPI, PIX, NPP or Zelle. It is separate from the payment method: instant transfers and bank transfers each run on many schemes.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  rail?: PaymentRail | MissingValue;
+  /**
+   * Provider: The mobile-money, remittance or payment-app provider that moved the money, for example mPesa, gcash, westernUnion or cashApp. Give the bank itself under the account instead.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  provider?: PaymentProvider | MissingValue;
+  /**
+   * How it was paid out: For a money transfer: how the receiver got the money, for example in cash at a pick-up point, into a bank account or into a mobile wallet.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  payoutType?: PayoutType | MissingValue;
+  /**
+   * Intermediary or correspondent bank: For a wire transfer that passed through another bank between the payer's and the payee's: that bank's code and country.
+   *
+   * (optional)
+   */
+  intermediaryInstitution?: IntermediaryInstitution;
   /**
    * What it was for: What the payment was for, for example advertising, a hotel room, a recruitment fee, wages or a debt repayment. Choose the closest, or other if none fits.
    *
@@ -3225,6 +3775,18 @@ export interface Transaction {
    */
   merchantCategoryCode?: string | MissingValue;
   /**
+   * Merchant name on the statement: For card payments: the name of the business as it appears on the statement, for example "SQ *CITY MASSAGE". A descriptor can name a sole trader, so it is treated as free text: reviewed before it is shared.
+   *
+   * (sensitivity P2; anonymisation FREE; optional)
+   */
+  merchantDescriptor?: string;
+  /**
+   * Payment reference or message: The reference or message the payer wrote with the payment, copied as written; for a summary, one typical of the payments. Such text can be a lead (sex buyers and offenders sometimes describe what they paid for) and can also hold names, so it is special-category free text: reviewed and redacted before it is shared.
+   *
+   * (sensitivity P3; anonymisation FREE; optional)
+   */
+  paymentReference?: string;
+  /**
    * Kind of counterparty: What kind of party was on the other side of the payment, seen from the victim, or from the account being looked at when the victim was not involved.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
@@ -3236,6 +3798,18 @@ export interface Transaction {
    * (sensitivity P2; anonymisation GEO; recommended)
    */
   counterpartyCountry?: CountryCode | MissingValue;
+  /**
+   * Paid on behalf of: For a payment made on a victim's behalf (direction onVictimsBehalf): the victim, by the local identifier of an entry in persons, for example the worker whose wages an employer sent to an agency. When one payment covers several victims (a whole crew's wages), name the victim this report is about, or record one summary transaction per victim.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  onBehalfOfRef?: LocalRef;
+  /**
+   * Debt it created or paid: The debt this payment created (a ticket or fee advanced and then charged to the victim) or paid off: the local identifier of an entry in debts.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  debtRef?: LocalRef;
   /**
    * Stage of the trafficking: At which stage of the trafficking the payment was made: recruitment, transit, exploitation, laundering of the proceeds, or release.
    *
@@ -3272,6 +3846,46 @@ export interface Transaction {
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   evidenceBasis?: EvidenceBasis[] | MissingValue;
+}
+/**
+ * Place of a transaction: Where a payment was made, at the level of a country, a region and a town or city: never a street, a branch address or coordinates.
+ */
+export interface TransactionPlace {
+  /**
+   * Country: The country where the payment was made, as a two-letter code such as ES.
+   *
+   * (sensitivity P2; anonymisation GEO; recommended)
+   */
+  country?: CountryCode | MissingValue;
+  /**
+   * Region: The region, state or province, as its ISO 3166-2 code: the country code, a hyphen and one to three letters or digits, for example ES-VC for the Valencian Community or AU-NSW for New South Wales.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  region?: string | MissingValue;
+  /**
+   * Town or city: The name of the town or city, in English where it has an English name, for example Valencia. For a village or a small town, give the nearest large town instead, so that the place cannot point to a person. The name is text: it leaves the organisation only after the report's texts have been reviewed, and an aggregate release keeps it only where enough other reports share it.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  city?: string;
+}
+/**
+ * Intermediary institution: A bank that a transfer passed through between the payer's bank and the payee's, for example a correspondent bank for a transfer in US dollars.
+ */
+export interface IntermediaryInstitution {
+  /**
+   * Bank code: The intermediary bank's BIC (the SWIFT code of 8 or 11 letters and digits) or ABA routing number, as shown in the payment message.
+   *
+   * (sensitivity P1; anonymisation KSUP; recommended)
+   */
+  identifier?: string;
+  /**
+   * Country: The country of the intermediary bank, as a two-letter code such as US.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  country?: CountryCode | MissingValue;
 }
 /**
  * Virtual-asset details: The details of a transfer of cryptocurrency or another virtual asset that help to trace it on the blockchain.
@@ -3314,9 +3928,36 @@ export interface CryptoDetails {
    */
   toWallet?: string;
   /**
+   * Who runs the other wallet: The kind of service the wallet on the other side belongs to, as a tracing tool or the service attributes it: an exchange, an OTC desk, a guarantee marketplace, a gambling site, a mixer, a bridge, a swap service and so on.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  counterpartyWalletAttribution?: WalletAttribution | MissingValue;
+  /**
+   * Exposure found by tracing: The kinds of service a blockchain tracing tool found the funds had passed through or come from, directly or a few steps away, for example mixer or sanctionedEntity. An empty list means the tool found none.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  exposureCategories?: WalletAttribution[] | MissingValue;
+  /**
+   * Services that broke the trail: Each kind of service the asset passed through that hides or breaks its trail: a mixer, a bridge to another blockchain, a swap into another token. An empty list means it passed through none.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  obfuscationSteps?: CryptoObfuscationStep[] | MissingValue;
+  /**
+   * Travel Rule data: Whether the payer and payee information that providers must pass along with a transfer between them (the FATF Travel Rule) came with it.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  travelRuleData?: TravelRuleData | MissingValue;
+  /**
+   * @deprecated
    * Went through a mixer or bridge: true when the asset passed through a mixing service, which blends funds from many users to hide their trail, or through a bridge that moves it to another blockchain.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
+   *
+   * Deprecated since 0.2.0: A mixer, a bridge and a swap break the trail in different ways; obfuscationSteps says which.
    */
   viaMixerOrBridge?: Flag;
   /**
@@ -3342,6 +3983,12 @@ export interface Laundering {
    * (optional)
    */
   assets?: Asset[];
+  /**
+   * Trade-based laundering: Each trade through which value was moved: the goods, their customs chapter, how the invoices misstated them, and the payments.
+   *
+   * (optional)
+   */
+  tradeBasedDetails?: TradeBasedDetail[];
   /**
    * Countries the proceeds went to: Every country the proceeds were sent to, spent in or invested in, as two-letter codes.
    *
@@ -3389,9 +4036,74 @@ export interface Asset {
    * (sensitivity P3; anonymisation PSEUDO; optional)
    */
   registeredToRef?: LocalRef;
+  /**
+   * Month acquired: The month the asset was bought or came into the holder's hands, written YYYY-MM. Assets bought during or soon after the exploitation are more likely to hold its proceeds.
+   *
+   * (sensitivity P3; anonymisation DATE; optional)
+   */
+  acquisitionDate?: YearMonth | MissingValue;
+  /**
+   * How it was paid for: Every way the purchase was paid for, for example in cash, from an account, with crypto, with a loan, or by someone else.
+   *
+   * (sensitivity P3; anonymisation KEEP; optional)
+   */
+  fundingSources?: AssetFundingSource[] | MissingValue;
+  /**
+   * Payments that bought it: The payments in transactions (their local identifiers) that paid for the asset.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  acquisitionTransactionRefs?: LocalRef[];
 }
 /**
- * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, and which accounts, payments or people show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
+ * Trade-based laundering detail: One trade, or one series of trades in the same goods, used to move value under cover of buying and selling.
+ */
+export interface TradeBasedDetail {
+  /**
+   * Local identifier: A made-up identifier for this trade, unique in this report, for example TB1.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Goods: What the goods were said to be, in a few words, for example "used mobile phones" or "frozen tuna". Do not write names or company details here.
+   *
+   * (sensitivity P2; anonymisation FREE; recommended)
+   */
+  goodsDescription?: string;
+  /**
+   * Customs chapter: The two-digit chapter of the Harmonized System customs classification the goods fall under, for example 03 for fish or 85 for electrical equipment and phones.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  hsChapter?: HsChapter | MissingValue;
+  /**
+   * How the invoices misstated the trade: Every way the invoices or shipping papers misstated the trade, for example a price far above what the goods are worth. An empty list means no misstatement was found.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  misInvoicing?: MisInvoicingType[] | MissingValue;
+  /**
+   * Country shipped from: The country the goods were shipped from, as a two-letter code.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  originCountry?: CountryCode | MissingValue;
+  /**
+   * Country shipped to: The country the goods were shipped to, as a two-letter code.
+   *
+   * (sensitivity P2; anonymisation GEO; optional)
+   */
+  destinationCountry?: CountryCode | MissingValue;
+  /**
+   * Payments for the trade: The payments in transactions (their local identifiers) made for this trade.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  transactionRefs?: LocalRef[];
+}
+/**
+ * Indicator observation: One red-flag indicator from the HTFDS indicator catalogue and whether it was seen in this case: who saw it, how sure they are, whom it concerns, and which accounts, payments, people, debts or assets show it. List the indicators you found, and those you checked and did not find, so that the absence of a red flag can be counted too.
  */
 export interface IndicatorObservation {
   /**
@@ -3425,7 +4137,13 @@ export interface IndicatorObservation {
    */
   confidence?: IndicatorConfidence | MissingValue;
   /**
-   * Evidence in this report: The local identifiers of the transactions, accounts, people or organisations in this report that show the indicator, for example the payments that make up a pattern. Leave it out if the evidence is not recorded in the report.
+   * Who it concerns: The local identifiers of the persons, organisations or accounts in this report that the indicator is about, for example the victim whose wages are withheld or the controller's account that receives them. The catalogue says whom each indicator describes (the customer as victim, as controller, as scam target, as money mule, or a business). Leave it out if they are not in the report.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; recommended)
+   */
+  subjectRefs?: LocalRef[];
+  /**
+   * Evidence in this report: The local identifiers of the transactions, accounts, people, organisations, debts or assets in this report that show the indicator, for example the payments that make up a pattern or the debt used to keep a worker. Leave it out if the evidence is not recorded in the report.
    *
    * (sensitivity P2; anonymisation PSEUDO; optional)
    */
@@ -3448,41 +4166,35 @@ export interface IndicatorObservation {
  */
 export interface Outcomes {
   /**
-   * Suspicious transaction report filed: true if at least one suspicious transaction report (STR) or suspicious activity report (SAR) about this case is known to have been sent to a financial intelligence unit, false if none was.
+   * Suspicious transaction report filed: true if at least one suspicious transaction report (STR) or suspicious activity report (SAR) about this case is known to have been sent to a financial intelligence unit, false if none was. Give the reports themselves, where you may, in the list of suspicious transaction reports.
    *
    * (sensitivity P1; anonymisation KEEP; recommended)
    */
   strSarFiled?: Flag;
   /**
-   * Who filed the report: The kinds of institution that filed a suspicious transaction or activity report about this case, for example a bank and a crypto exchange. Give the type only, never the name.
+   * Who filed the report: The kinds of institution that filed a suspicious transaction or activity report about this case, for example a bank and a crypto exchange, as a summary for when the reports themselves cannot be listed. Give the type only, never the name.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   strSarFiledBy?: StrSarFiler[] | MissingValue;
   /**
-   * Country of the report: The country whose financial intelligence unit received the report. If reports went to several countries, give the country of the first one.
+   * Suspicious transaction reports: Each suspicious transaction or activity report about this case that is known to have been filed, with who filed it, where, when, what it was about and what became of it. Financial institutions should list only their own reports, and only where the sharing arrangement allows it, because of the rules against tipping off.
    *
-   * (sensitivity P1; anonymisation KEEP; optional)
+   * (optional)
    */
-  strSarJurisdiction?: CountryCode | MissingValue;
+  strSarFilings?: StrSarFiling[];
   /**
-   * Month of the report: The month the first report was filed, written YYYY-MM, for example 2023-04.
+   * Disclosures by the financial intelligence unit: Each time a financial intelligence unit passed its analysis of the case on to another authority, for example the police or a foreign unit, and which reports it drew on.
    *
-   * (sensitivity P1; anonymisation DATE; optional)
+   * (optional)
    */
-  strSarPeriod?: YearMonth | MissingValue;
+  fiuDisseminations?: FiuDissemination[];
   /**
-   * Key terms used in the report: The key terms or glossary codes written in the report so that the financial intelligence unit can find it, for example HUMAN TRAFFICKING FIN-2020-A008 in the United States or XXMSHTXX in the United Kingdom. Other codes, such as those of your own unit, are accepted too.
+   * Public-private information sharing: Each channel outside ordinary suspicious transaction reporting through which information on the case passed between financial institutions and authorities, or between institutions, for example a 314(b) request in the United States or a JMLIT cell in the United Kingdom.
    *
-   * (sensitivity P1; anonymisation KEEP; optional)
+   * (optional)
    */
-  strSarKeyTermsUsed?: SarKeyTerm[] | MissingValue;
-  /**
-   * Keyed hash of the report reference: A keyed hash of the reference number of the suspicious transaction or activity report, so that authorities can match it without the reference being seen. Never give the reference itself: reports are confidential and revealing them may tip off a suspect.
-   *
-   * (sensitivity P3; anonymisation HMAC; optional)
-   */
-  strSarRefHmac?: Hmac;
+  publicPrivateSharing?: PublicPrivateSharing[];
   /**
    * Action taken by financial institutions: What banks or other financial institutions did with the accounts involved, for example blocked a payment or froze an account. An empty list means they took no action.
    *
@@ -3490,15 +4202,27 @@ export interface Outcomes {
    */
   fiAccountActions?: FiAccountAction[] | MissingValue;
   /**
-   * Assets frozen: Money or property of the offenders that was frozen or seized so that it could not be moved while the case goes on.
+   * Asset freezes, seizures, confiscations and returns: Each legal step taken against money or property in the case, one item per step and per order: a freeze or restraint, a seizure, a confiscation or forfeiture, or the return of money to the survivors or scam victims. Give the accounts and assets each step concerned, its date and what became of it.
    *
    * (optional)
    */
+  assetActions?: AssetAction[];
+  /**
+   * @deprecated
+   * Assets frozen: Money or property of the offenders that was frozen or seized so that it could not be moved while the case goes on.
+   *
+   * (optional)
+   *
+   * Deprecated since 0.2.0: Give each freeze, with its accounts, assets and date, as an asset action.
+   */
   assetsFrozen?: AssetRecovery;
   /**
+   * @deprecated
    * Assets confiscated: Money or property of the offenders that was finally confiscated, that is, taken away for good.
    *
    * (optional)
+   *
+   * Deprecated since 0.2.0: Give each confiscation, with its accounts, assets and date, as an asset action.
    */
   assetsConfiscated?: AssetRecovery;
   /**
@@ -3508,11 +4232,11 @@ export interface Outcomes {
    */
   criminalJusticeOutcomes?: CriminalJusticeOutcome[] | MissingValue;
   /**
-   * Compensation for the survivor: Whether the survivor was awarded compensation or back pay, where it came from, how much, and whether it was actually paid.
+   * Compensation claims: Each claim for compensation, damages or back pay made by or for the survivors, whether it was granted, refused or is still open, with the amounts claimed, awarded and actually paid.
    *
    * (optional)
    */
-  victimCompensation?: VictimCompensation;
+  compensationClaims?: CompensationClaim[];
   /**
    * Financial inclusion support: Help the survivor received to get back a safe and independent financial life, for example a bank account opened with alternative identity checks, or a fraudulent debt cancelled.
    *
@@ -3533,56 +4257,298 @@ export interface Outcomes {
   referrals?: Referral[];
 }
 /**
- * Assets frozen or confiscated: How much of the offenders' money or property was frozen or confiscated, and through which legal route.
+ * Suspicious transaction report: One suspicious transaction or activity report about the case.
  */
-export interface AssetRecovery {
+export interface StrSarFiling {
   /**
-   * Value: The total value of the assets, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   * Local identifier: A made-up identifier for this report, unique in this report, for example STR-1.
    *
-   * (sensitivity P1; anonymisation BAND; recommended)
+   * (sensitivity P1; anonymisation PSEUDO; required)
    */
-  amount?: MoneyOrMissing;
+  id: LocalId;
+  /**
+   * Kind of institution that filed it: The kind of institution that filed the report, for example a bank or a money transfer business. Give the type only, never the name.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  filerType?: StrSarFiler | MissingValue;
+  /**
+   * Country of the report: The country whose financial intelligence unit received the report.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  jurisdiction?: CountryCode | MissingValue;
+  /**
+   * Month of the report: The month the report was filed, written YYYY-MM, for example 2023-04. The exact day is left out on purpose: it helps to find the report.
+   *
+   * (sensitivity P1; anonymisation DATE; recommended)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * What became of the report: How far the report is known to have gone at the financial intelligence unit, for example accepted, or returned to the reporter for correction.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  status?: StrSarStatus | MissingValue;
+  /**
+   * Key terms used in the report: The key terms or glossary codes written in the report so that the financial intelligence unit can find it, for example HUMAN TRAFFICKING FIN-2020-A008 in the United States, XXMSHTXX in the United Kingdom or #ProjectProtect in Canada. Other codes, such as those of your own unit, are accepted too.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  keyTermsUsed?: SarKeyTerm[] | MissingValue;
+  /**
+   * Keyed hash of the report reference: A keyed hash of the reference number of the report, so that authorities can match it without the reference being seen. Never give the reference itself: reports are confidential and revealing them may tip off a suspect.
+   *
+   * (sensitivity P3; anonymisation HMAC; optional)
+   */
+  refHmac?: Hmac;
+  /**
+   * Subjects of the report: The people and organisations listed in this report that the suspicious transaction report was about. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  subjectRefs?: LocalRef[];
+  /**
+   * Accounts reported: The accounts listed in this report that the suspicious transaction report covered. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  accountRefs?: LocalRef[];
+  /**
+   * Transactions reported: The transactions listed in this report that the suspicious transaction report covered. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  transactionRefs?: LocalRef[];
+}
+/**
+ * Disclosure by the financial intelligence unit: One disclosure of the financial intelligence unit's analysis of the case to another authority.
+ */
+export interface FiuDissemination {
+  /**
+   * Local identifier: A made-up identifier for this disclosure, unique in this report, for example FIU-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Who received it: The kind of authority the financial intelligence unit passed its analysis to.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  recipientType?: DisseminationRecipient | MissingValue;
+  /**
+   * Country of the recipient: The country of the authority that received the disclosure. For a disclosure to a foreign financial intelligence unit, give that unit's country.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  recipientCountry?: CountryCode | MissingValue;
+  /**
+   * Month of the disclosure: The month the disclosure was made, written YYYY-MM.
+   *
+   * (sensitivity P1; anonymisation DATE; optional)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * Reports it drew on: The suspicious transaction reports, from the list in this report, that the disclosure drew on. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  strSarFilingRefs?: LocalRef[];
+}
+/**
+ * Public-private information sharing: One use of a channel for sharing information on the case between financial institutions and authorities, or between financial institutions.
+ */
+export interface PublicPrivateSharing {
+  /**
+   * Local identifier: A made-up identifier for this sharing, unique in this report, for example PPS-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Channel: The partnership or legal route the information went through.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  route?: PublicPrivateSharingRoute | MissingValue;
+  /**
+   * Month of the sharing: The month the information was shared, or first shared, written YYYY-MM.
+   *
+   * (sensitivity P1; anonymisation DATE; optional)
+   */
+  period?: YearMonth | MissingValue;
+  /**
+   * Reports it led to or came from: The suspicious transaction reports, from the list in this report, that the sharing led to or drew on. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  strSarFilingRefs?: LocalRef[];
+}
+/**
+ * Asset action: One legal step taken against money or property in the case: a freeze, seizure, confiscation or return.
+ */
+export interface AssetAction {
+  /**
+   * Local identifier: A made-up identifier for this step, unique in this report, for example AA-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Kind of step: What was done to the money or property: frozen or restrained, seized, confiscated or forfeited, or returned to the people it was taken from.
+   *
+   * (sensitivity P1; anonymisation KEEP; required)
+   */
+  action: AssetActionType;
   /**
    * Legal route: The kind of proceedings used: criminal, non-conviction-based (civil) or administrative.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
    */
   confiscationType?: ConfiscationType | MissingValue;
+  /**
+   * Where it stands: Whether the step was applied for, granted, refused, later lifted, or carried out in full.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  status?: LegalStepStatus | MissingValue;
+  /**
+   * Why it was refused or lifted: When the court or authority refused the step, or lifted it later: the main reason given.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   */
+  refusalReason?: RefusalReason | MissingValue;
+  /**
+   * Date of the step: The date of the order or decision, or of the application if nothing was decided yet, written YYYY-MM-DD.
+   *
+   * (sensitivity P1; anonymisation DATE; recommended)
+   */
+  date?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Value: The value of the money or property concerned, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   *
+   * (sensitivity P1; anonymisation BAND; recommended)
+   */
+  amount?: MoneyOrMissing;
+  /**
+   * Accounts concerned: The accounts listed in this report whose balances the step concerned. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  accountRefs?: LocalRef[];
+  /**
+   * Assets concerned: The assets listed in this report that the step concerned. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  assetRefs?: LocalRef[];
+  /**
+   * Returned to: For a return of money: the people in this report who received it, usually survivors or scam victims. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  returnedToRefs?: LocalRef[];
 }
 /**
- * Compensation for the survivor: Money awarded to the survivor to make up for the exploitation, for example unpaid wages or damages.
+ * Assets frozen or confiscated: How much of the offenders' money or property was frozen or confiscated, and through which legal route.
  */
-export interface VictimCompensation {
+export interface AssetRecovery {
   /**
-   * Compensation awarded: true if a court, tribunal, fund, employer or company decided or agreed to pay the survivor, false if not. If no claim was made, give the missing value "not applicable".
+   * @deprecated
+   * Value: The total value of the assets, in the currency given or as a band. Mark it as an estimate if the figure is approximate, for example a value of property not yet sold.
+   *
+   * (sensitivity P1; anonymisation BAND; recommended)
+   *
+   * Deprecated since 0.2.0: Give each freeze or confiscation as an asset action.
+   */
+  amount?: MoneyOrMissing;
+  /**
+   * @deprecated
+   * Legal route: The kind of proceedings used: criminal, non-conviction-based (civil) or administrative.
+   *
+   * (sensitivity P1; anonymisation KEEP; optional)
+   *
+   * Deprecated since 0.2.0: Give each freeze or confiscation as an asset action.
+   */
+  confiscationType?: ConfiscationType | MissingValue;
+}
+/**
+ * Compensation claim: One claim for compensation, damages or back pay made by or for the survivors.
+ */
+export interface CompensationClaim {
+  /**
+   * Local identifier: A made-up identifier for this claim, unique in this report, for example CC-1.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; required)
+   */
+  id: LocalId;
+  /**
+   * Claimants: The survivors in this report the claim was made by or for. Give their local identifiers.
+   *
+   * (sensitivity P2; anonymisation PSEUDO; optional)
+   */
+  claimantRefs?: LocalRef[];
+  /**
+   * Route of the claim: Every route the claim went through, for example a compensation order in the criminal case and back pay from the employer.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  sources?: CompensationSource[] | MissingValue;
+  /**
+   * Date of the claim: The date the claim was made, written YYYY-MM-DD.
+   *
+   * (sensitivity P2; anonymisation DATE; optional)
+   */
+  dateClaimed?: `${number}-${number}-${number}` | MissingValue;
+  /**
+   * Where the claim stands: Whether the claim is still open, was granted or refused, or was withdrawn.
+   *
+   * (sensitivity P2; anonymisation KEEP; recommended)
+   */
+  status?: LegalStepStatus | MissingValue;
+  /**
+   * Why it was refused: When the claim was refused: the main reason given.
+   *
+   * (sensitivity P2; anonymisation KEEP; optional)
+   */
+  refusalReason?: RefusalReason | MissingValue;
+  /**
+   * Amount claimed: The total amount claimed, in the currency given or as a band.
+   *
+   * (sensitivity P2; anonymisation BAND; optional)
+   */
+  amountClaimed?: MoneyOrMissing;
+  /**
+   * Compensation awarded: true if a court, tribunal, fund, employer or company decided or agreed to pay, false if not.
    *
    * (sensitivity P2; anonymisation KEEP; recommended)
    */
   awarded?: Flag;
   /**
-   * Where the compensation came from: Every route the compensation came through, for example a compensation order in the criminal case and back pay from the employer.
-   *
-   * (sensitivity P2; anonymisation KEEP; optional)
-   */
-  sources?: CompensationSource[] | MissingValue;
-  /**
    * Amount awarded: The total amount awarded, in the currency given or as a band.
    *
    * (sensitivity P2; anonymisation BAND; optional)
    */
-  amount?: MoneyOrMissing;
+  amountAwarded?: MoneyOrMissing;
   /**
-   * Paid: true if at least part of the compensation has actually reached the survivor, false if nothing has been paid yet. Awards are often not paid in full; give the amount received in the amount paid field.
+   * Paid: true if at least part of the award has actually reached the survivors, false if nothing has been paid yet. Awards are often not paid in full; give the amount received in the amount paid field.
    *
    * (sensitivity P2; anonymisation KEEP; optional)
    */
   paid?: Flag;
   /**
-   * Amount paid: How much of the award the survivor has actually received so far.
+   * Amount paid: How much of the award the survivors have actually received so far.
    *
    * (sensitivity P2; anonymisation BAND; optional)
    */
   amountPaid?: MoneyOrMissing;
+  /**
+   * Paid from: The asset actions in this report (for example a confiscation) whose proceeds paid the award. Give their local identifiers.
+   *
+   * (sensitivity P1; anonymisation PSEUDO; optional)
+   */
+  paidFromAssetActionRefs?: LocalRef[];
 }
 /**
  * Referral: One referral of the case to another organisation.
@@ -3624,12 +4590,6 @@ export interface ScamCompound {
    */
   scamVictimFundsRouting?: ScamFundsRouting[] | MissingValue;
   /**
-   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain, for example an address starting bc1 or 0x. Share only under TLP:AMBER or stricter.
-   *
-   * (sensitivity P2; anonymisation DROP; optional)
-   */
-  scamWalletAddresses?: string[];
-  /**
    * Countries of the scam victims: The countries where the people targeted by the scams lived.
    *
    * (sensitivity P1; anonymisation KEEP; optional)
@@ -3641,6 +4601,12 @@ export interface ScamCompound {
    * (optional)
    */
   ransoms?: Ransom[];
+  /**
+   * Crypto wallet addresses: Crypto wallet addresses that scam victims were told to pay into or that the scam operation used, each exactly as shown on the blockchain and with its network, for example an address starting with T on tron. Share only under TLP:AMBER or stricter. Called scamWalletAddresses, a plain list of addresses, before version 0.2.0.
+   *
+   * (optional)
+   */
+  walletAddresses?: NetworkWalletAddress[];
 }
 /**
  * Ransom: Money demanded for the release of a person held: what was demanded and what was paid, by whom, into which accounts and by which payments.
@@ -3727,4 +4693,21 @@ export interface Ransom {
    * (sensitivity P2; anonymisation DATE; optional)
    */
   datePaid?: `${number}-${number}-${number}` | MissingValue;
+}
+/**
+ * Wallet address with its network: One crypto wallet address and the blockchain it is on. The same address can exist on several networks (0x addresses on Ethereum, BNB Smart Chain and Polygon alike), so the network is needed to trace it. The address must be given; an entry whose address is removed for sharing is removed with it.
+ */
+export interface NetworkWalletAddress {
+  /**
+   * Address: The public address of the wallet, copied exactly as shown, for example an address starting with T on Tron. It allows tracing, so it is shared only under TLP:AMBER or stricter.
+   *
+   * (sensitivity P2; anonymisation DROP; recommended)
+   */
+  address?: string;
+  /**
+   * Network: The blockchain the address is on, for example tron or ethereum.
+   *
+   * (sensitivity P1; anonymisation KEEP; recommended)
+   */
+  network?: CryptoNetwork | MissingValue;
 }

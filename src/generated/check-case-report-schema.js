@@ -15,115 +15,137 @@ const CODES9 = new Set(["Police","NGO","CourtOrProsecution","NonPoliceGovernment
 const PATTERN10 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
 const CODES11 = new Set(["ForcedLabour","SexualExploitation","ChildLabour","ForcedMarriage","Servitude","ForcedMilitaryByNonStateActors","OrganRemoval","ForcedBegging","ForcedAdoption","Surrogacy","ForcedCriminality","Other"]);
 const CODES12 = new Set(["ForcedScamming","ForcedDrugCultivationOrDealing","ForcedTheftOrShoplifting","ForcedMoneyMuling","Other"]);
-const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices"]);
+const CODES13 = new Set(["Prostitution","Pornography","RemoteInteractiveServices","PrivateSexualServices","SexualExploitationOfChildrenInProstitution","ChildSexualAbuseMaterial","LiveOnlineChildSexualAbuse","SexualExtortionOfChildren"]);
 const CODES14 = new Set(["A_AgricultureForestryAndFishing","B_MiningAndQuarrying","C_Manufacturing","D_ElectricityGasSteamAndAirConditioningSupply","E_WaterSupplySewerageWasteManagement","F_Construction","G_WholesaleAndRetailTradeRepairOfMotorVehicles","H_TransportationAndStorage","I_AccommodationAndFoodServiceActivities","J_InformationAndCommunication","K_FinancialAndInsuranceActivities","L_RealEstateActivities","M_ProfessionalScientificAndTechnicalActivities","N_AdministrativeAndSupportServiceActivities","O_PublicAdministrationAndDefence","P_Education","Q_HumanHealthAndSocialWorkActivities","R_ArtsEntertainmentAndRecreation","S_OtherServiceActivities","T_ActivitiesOfHouseholdsAsEmployers","U_ActivitiesOfExtraterritorialOrganizations"]);
 const CODES15 = new Set(["forcedProstitution","fishing","domesticServitude","construction","manufacturingTextileApparel","agriculturePlantation","scamLabourCamp","childSexualExploitation","moneyMuleOperation","forcedBegging","organRemoval","other"]);
 const CODES16 = new Set(["recruitment","transit","exploitation","proceedsOrigin","proceedsDestination","companyRegistration","compoundLocation"]);
-const CODES17 = new Set(["1","2-5","6-10","11-50","51-100","101+"]);
-const CODES18 = new Set(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWG","ZWL"]);
-const CODES19 = new Set(["lt100","100-499","500-999","1000-2999","3000-9999","10000-49999","50000-249999","250000-999999","ge1000000"]);
-const CODES20 = new Set(["perTransaction","perDay","perWeek","perMonth","total"]);
-const CODES21 = new Set(["TLP:RED","TLP:AMBER+STRICT","TLP:AMBER","TLP:GREEN","TLP:CLEAR"]);
-const FORMAT22 = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
-const PATTERN23 = new RegExp("^(/([^~/]|~[01])*)+$", "u");
-const CODES24 = new Set(["investigation","transactionMonitoringTuning","detectionModelTraining","customerDueDiligence","victimSupport","strategicAnalysis","research","staffTraining","other"]);
-const CODES25 = new Set(["prohibited","withinOrganisation","withOriginatorApproval","perTLP"]);
-const CODES26 = new Set(["consent","contract","legalObligation","vitalInterests","publicTask","legitimateInterests","lawEnforcementDirective","other"]);
-const CODES27 = new Set(["explicitConsent","vitalInterests","substantialPublicInterest","legalClaims","healthOrSocialCare","researchAndStatistics","officialAuthority","other"]);
-const CODES28 = new Set(["P","C"]);
-const CODES29 = new Set(["KEEP","DROP","BAND","GEO","DATE","HMAC","PSEUDO","TRUNC","KSUP","FREE"]);
-const CODES30 = new Set(["explicitConsent","assentWithGuardianConsent","consentRefused","consentWithdrawn","notSoughtOtherLegalBasis","notPossible"]);
-const CODES31 = new Set(["shareWithFinancialInstitutions","shareWithLawEnforcement","shareWithFiu","shareWithSupportOrganisations","aggregateResearchOnly","detectionModelTraining","recontactPermitted","other"]);
-const CODES32 = new Set(["written","verbal","electronic","other"]);
-const CODES33 = new Set(["survivorInterview","survivorDocuments","helplineContact","caseManagementRecord","lawEnforcementInvestigation","courtRecord","financialInstitutionData","fiuDissemination","openSource","thirdPartyReferral","other"]);
-const CODES34 = new Set(["1","2","3"]);
-const CODES35 = new Set(["A","B","C","D","E"]);
-const CODES36 = new Set(["A","B","C","D","E","F"]);
-const CODES37 = new Set(["1","2","3","4","5","6"]);
-const PATTERN38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
-const CODES39 = new Set(["victim","perpetrator","facilitator","victimAndPerpetrator","witness","familyMemberOfVictim","scamVictim","other"]);
-const CODES40 = new Set(["TravellingPartner","Transporter","RecruiterOrIntermediary","BrokerTravelAgent","TransferredIndividual","HarbouredIndividual","SoldIndividual","BoughtIndividual","ReceivedIndividual","ControlledIndividual","Smuggler","Abuser","Kidnapper","Exploiter","Financier","MoneyLaunderer","AccountController","CashCollector","DebtHolder","LabourBroker","Employer","Landlord","NomineeDirector","ProfessionalEnabler","PaymentAgent","CorruptOfficial","MoneyMuleRecruiter","Other"]);
-const CODES41 = new Set(["0-8","9-17","18-20","21-23","24-26","27-29","30-38","39-47","48+"]);
-const CODES42 = new Set(["Feminine","Masculine","TransgenderFeminine","TransgenderMasculine","NonConforming"]);
-const CODES43 = new Set(["FamilyMigrant","VisitorTouristMigrant","LabourMigrant","StudentMigrant","IrregularMigrant","Other"]);
-const CODES44 = new Set(["AsylumSeeker","Refugee","ComplementaryProtection","StatelessPerson"]);
-const CODES45 = new Set(["EnvironmentalMigrant","VulnerableMigrant","StrandedMigrant","ForcedMigrant","Deportee","ExCombatant","InternallyDisplacedPerson","SeparatedOrUnaccompaniedChild","Returnee"]);
-const CODES46 = new Set(["Familial","Acquainted","Unacquainted","IntimatePartner","Employer","Recruiter"]);
-const CODES47 = new Set(["NoFormalEducation","EarlyChildhoodEducation","PrimaryEducation","LowerSecondaryEducation","UpperSecondaryEducation","PostSecondaryNonTertiaryEducation","ShortCycleTertiaryEducation","BachelorsOrEquivalentLevel","MastersOrEquivalentLevel","DoctoralOrEquivalentLevel"]);
-const CODES48 = new Set(["managers","professionals","techniciansAndAssociateProfessionals","clericalSupportWorkers","serviceAndSalesWorkers","skilledAgriculturalForestryFisheryWorkers","craftAndRelatedTradesWorkers","plantAndMachineOperatorsAssemblers","elementaryOccupations","armedForcesOccupations","student","unemployed","homemaker","retired"]);
-const CODES49 = new Set(["phoneE164","email","passportNumber","nationalId","socialMediaHandle","messagingHandle","deviceId","ipAddress","other"]);
-const CODES50 = new Set(["suspected","arrested","charged","convicted","acquitted","proceedingsDiscontinued","deceased","other"]);
-const CODES51 = new Set(["employer","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","other"]);
-const CODES52 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","other"]);
-const CODES53 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
-const CODES54 = new Set(["licensed","unlicensed","licenceRevoked"]);
-const CODES55 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
-const CODES56 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
-const CODES57 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
-const CODES58 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
-const CODES59 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
-const CODES60 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
-const CODES61 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
-const CODES62 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
-const CODES63 = new Set(["lt25","25-49","50-74","ge75"]);
-const CODES64 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
-const CODES65 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
-const CODES66 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
-const CODES67 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
-const CODES68 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
-const CODES69 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
-const CODES70 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
-const CODES71 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
-const CODES72 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
-const CODES73 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
-const CODES74 = new Set(["0","1","2-3","4-10","11+"]);
-const CODES75 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
-const CODES76 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
-const CODES77 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
-const CODES78 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
-const CODES79 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","other"]);
-const CODES80 = new Set(["0","1","2","3+"]);
-const CODES81 = new Set(["contractWage","promisedWage","statutoryMinimumWage","collectiveAgreementRate","courtOrTribunalFinding","victimsOwnAccount","other"]);
-const CODES82 = new Set(["cifasNationalFraudDatabase","cifasInternalFraudDatabase","otherSharedFraudDatabase","institutionInternalList","other"]);
-const CODES83 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
-const CODES84 = new Set(["noInterest","fixedRate","usuriousRate"]);
-const CODES85 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
-const CODES86 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
-const CODES87 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
-const CODES88 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
-const CODES89 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
-const CODES90 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
-const CODES91 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
-const CODES92 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","other"]);
-const PATTERN93 = new RegExp("^\\S+$", "u");
-const CODES94 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
-const CODES95 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
-const CODES96 = new Set(["businessHours","evening","night","earlyMorning"]);
-const CODES97 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
-const CODES98 = new Set(["victimIn","victimOut","throughVictimAccount","notVictimRelated"]);
-const CODES99 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","loanOrCredit","other"]);
-const PATTERN100 = new RegExp("^[0-9]{4}$", "u");
-const CODES101 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","scamVictim","other"]);
-const CODES102 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
-const CODES103 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
-const CODES104 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
-const CODES105 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
-const CODES106 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
-const PATTERN107 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const CODES108 = new Set(["observed","suspected","notObserved","notAssessed"]);
-const CODES109 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
-const CODES110 = new Set(["low","medium","high"]);
-const CODES111 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
-const CODES112 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
-const CODES113 = new Set(["criminal","nonConvictionBased","administrative","other"]);
-const CODES114 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
-const CODES115 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
-const CODES116 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
-const CODES117 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
-const CODES118 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
-const CODES119 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
-const PATTERN120 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
-const CODES121 = new Set(["victimFamily","victim","ngo","other"]);
+const PATTERN17 = new RegExp("^[A-Z]{2}-[A-Z0-9]{1,3}$", "u");
+const CODES18 = new Set(["1","2-5","6-10","11-50","51-100","101+","101-500","501-1000","1001-5000","5001+"]);
+const CODES19 = new Set(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWG","ZWL"]);
+const CODES20 = new Set(["lt100","100-499","500-999","1000-2999","3000-9999","10000-49999","50000-249999","250000-999999","ge1000000"]);
+const CODES21 = new Set(["perTransaction","perDay","perWeek","perMonth","total"]);
+const CODES22 = new Set(["TLP:RED","TLP:AMBER+STRICT","TLP:AMBER","TLP:GREEN","TLP:CLEAR"]);
+const FORMAT23 = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const PATTERN24 = new RegExp("^(/([^~/]|~[01])*)+$", "u");
+const CODES25 = new Set(["investigation","transactionMonitoringTuning","detectionModelTraining","customerDueDiligence","victimSupport","strategicAnalysis","research","staffTraining","other"]);
+const CODES26 = new Set(["prohibited","withinOrganisation","withOriginatorApproval","perTLP"]);
+const CODES27 = new Set(["consent","contract","legalObligation","vitalInterests","publicTask","legitimateInterests","lawEnforcementDirective","other"]);
+const CODES28 = new Set(["explicitConsent","vitalInterests","substantialPublicInterest","legalClaims","healthOrSocialCare","researchAndStatistics","officialAuthority","other"]);
+const CODES29 = new Set(["P","C"]);
+const CODES30 = new Set(["KEEP","DROP","BAND","GEO","DATE","HMAC","PSEUDO","TRUNC","KSUP","FREE"]);
+const CODES31 = new Set(["explicitConsent","assentWithGuardianConsent","consentRefused","consentWithdrawn","notSoughtOtherLegalBasis","notPossible"]);
+const CODES32 = new Set(["shareWithFinancialInstitutions","shareWithLawEnforcement","shareWithFiu","shareWithSupportOrganisations","aggregateResearchOnly","detectionModelTraining","recontactPermitted","other"]);
+const CODES33 = new Set(["written","verbal","electronic","other"]);
+const CODES34 = new Set(["survivorInterview","survivorDocuments","helplineContact","caseManagementRecord","lawEnforcementInvestigation","courtRecord","financialInstitutionData","fiuDissemination","openSource","thirdPartyReferral","other"]);
+const CODES35 = new Set(["1","2","3"]);
+const CODES36 = new Set(["A","B","C","D","E"]);
+const CODES37 = new Set(["A","B","C","D","E","F"]);
+const CODES38 = new Set(["1","2","3","4","5","6"]);
+const PATTERN39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
+const CODES40 = new Set(["victim","perpetrator","facilitator","victimAndPerpetrator","witness","familyMemberOfVictim","scamVictim","other"]);
+const CODES41 = new Set(["TravellingPartner","Transporter","RecruiterOrIntermediary","BrokerTravelAgent","TransferredIndividual","HarbouredIndividual","SoldIndividual","BoughtIndividual","ReceivedIndividual","ControlledIndividual","Smuggler","Abuser","Kidnapper","Exploiter","Financier","MoneyLaunderer","AccountController","CashCollector","DebtHolder","LabourBroker","Employer","Landlord","NomineeDirector","ProfessionalEnabler","PaymentAgent","CorruptOfficial","MoneyMuleRecruiter","Other"]);
+const CODES42 = new Set(["0-8","9-17","18-20","21-23","24-26","27-29","30-38","39-47","48+"]);
+const CODES43 = new Set(["Feminine","Masculine","TransgenderFeminine","TransgenderMasculine","NonConforming"]);
+const CODES44 = new Set(["FamilyMigrant","VisitorTouristMigrant","LabourMigrant","StudentMigrant","IrregularMigrant","Other"]);
+const CODES45 = new Set(["AsylumSeeker","Refugee","ComplementaryProtection","StatelessPerson"]);
+const CODES46 = new Set(["EnvironmentalMigrant","VulnerableMigrant","StrandedMigrant","ForcedMigrant","Deportee","ExCombatant","InternallyDisplacedPerson","SeparatedOrUnaccompaniedChild","Returnee"]);
+const CODES47 = new Set(["Familial","Acquainted","Unacquainted","IntimatePartner","Employer","Recruiter"]);
+const CODES48 = new Set(["NoFormalEducation","EarlyChildhoodEducation","PrimaryEducation","LowerSecondaryEducation","UpperSecondaryEducation","PostSecondaryNonTertiaryEducation","ShortCycleTertiaryEducation","BachelorsOrEquivalentLevel","MastersOrEquivalentLevel","DoctoralOrEquivalentLevel"]);
+const CODES49 = new Set(["managers","professionals","techniciansAndAssociateProfessionals","clericalSupportWorkers","serviceAndSalesWorkers","skilledAgriculturalForestryFisheryWorkers","craftAndRelatedTradesWorkers","plantAndMachineOperatorsAssemblers","elementaryOccupations","armedForcesOccupations","student","unemployed","homemaker","retired"]);
+const CODES50 = new Set(["phoneE164","email","passportNumber","nationalId","socialMediaHandle","messagingHandle","deviceId","ipAddress","postalAddress","other"]);
+const CODES51 = new Set(["suspected","arrested","charged","convicted","acquitted","proceedingsDiscontinued","deceased","other"]);
+const CODES52 = new Set(["unSecurityCouncil","usOfac","usFincen311","ukOfsi","euCouncil","auDfat","caGlobalAffairs","other"]);
+const CODES53 = new Set(["inForce","proposed","lifted"]);
+const PATTERN54 = new RegExp("^[a-z]{2,3}$", "u");
+const CODES55 = new Set(["phone","email","postalAddress","identityNumber"]);
+const CODES56 = new Set(["employer","siteOfExploitation","recruitmentAgency","labourHireContractor","manningAgency","shellCompany","accommodationProvider","transportProvider","advertisingPlatform","paymentServiceProvider","moneyServiceBusiness","virtualAssetServiceProvider","bank","casinoOrGaming","scamCompoundOperator","studentRecruitmentAgency","corporateServiceProvider","buyerInSupplyChain","supportOrganisation","placeOfRecruitment","other"]);
+const CODES57 = new Set(["massageParlourSpa","nailSalon","karaokeBarNightclub","restaurant","carWash","cleaningCompany","constructionSubcontractor","employmentAgency","travelAgency","hotelGuesthouse","onlineGamingCasino","escortAgency","stripClub","modellingAgency","seafoodProcessor","fishingManningAgent","other"]);
+const CODES58 = new Set(["soleTrader","partnership","privateCompany","publicCompany","ngo","trust","cooperative","government","unregistered","other"]);
+const CODES59 = new Set(["licensed","unlicensed","licenceRevoked"]);
+const CODES60 = new Set(["noPayroll","farBelowExpected","belowExpected","consistent"]);
+const CODES61 = new Set(["shareholding","votingRights","appointmentOfBoard","otherInfluenceOrControl","seniorManagingOfficial","settlor","trustee","protector","beneficiaryOfLegalArrangement","rightsToProfitOrIncome","rightsGrantedByContract","boardMember","unknownInterest"]);
+const CODES62 = new Set(["direct","indirect"]);
+const CODES63 = new Set(["AtAPlaceOfBusiness","AtAnEducationalInstitution","AtWork","ThroughOnlineSocialNetworks","ThroughAnOnlineAdvertisement","ThroughATelevisionAdvert","ThroughANewspaperAdvert","ThroughFamilyOrFamilyEvents","ThroughFriendsOrSocialEvents","Other"]);
+const CODES64 = new Set(["recruiterIndividual","agencyInOriginCountry","agencyInDestinationCountry","employer","broker","other"]);
+const CODES65 = new Set(["cashHandover","cashDepositBranch","cashDepositAtm","thirdPartyCashDeposit","cashWithdrawal","bankTransferDomestic","bankTransferInternational","instantP2P","cheque","cardPayment","prepaidCardLoad","moneyOrder","msbRemittance","mobileMoney","cryptoOnChain","cryptoAtm","cryptoOtc","thirdPartyPaymentProcessor","informalValueTransfer","giftCards","casinoChipsOrGamingAccount","inKind","payrollCard","other"]);
+const CODES66 = new Set(["travel","lodging","visaOrWorkPermit","passportOrDocuments","medicalExam","insurance","skillsTestOrTraining","equipmentOrUniform","administrativeFee","other"]);
+const CODES67 = new Set(["ownSavings","familyLoan","informalMoneylender","recruiterAdvance","employerAdvance","bankLoan","microfinanceLoan","assetPledge","other"]);
+const CODES68 = new Set(["victim","victimFamily","recruiterOrAgency","employer","other"]);
+const CODES69 = new Set(["accommodation","food","transport","equipmentOrUniform","agencyFee","visaOrPermitFees","debtRepayment","fines","protectionFee","other"]);
+const CODES70 = new Set(["lt25","25-49","50-74","ge75"]);
+const CODES71 = new Set(["employer","recruiterOrAgency","controller","landlord","other"]);
+const CODES72 = new Set(["holdsCardAndPin","holdsOnlineBankingCredentials","holdsOtpDeviceOrSim","holdsPassbookOrChequebook","jointAccountWithController","controllerIsSignatoryOrAttorney","phoneConfiscated","forcedWithdrawalAndHandover","salaryRedirected","other"]);
+const CODES73 = new Set(["victimFreely","victimAccompaniedByThirdParty","thirdPartyOnVictimsBehalf","employerOrAgencyBulkOpening","victimUnaware","other"]);
+const CODES74 = new Set(["notPaid","paidPartially","paidLessThanPromised","paidIrregularly","paidInFull"]);
+const CODES75 = new Set(["lt1m","1-3m","3-6m","6-12m","gt12m"]);
+const CODES76 = new Set(["victim","employer","recruiterOrAgency","controller","victimFamily","other"]);
+const CODES77 = new Set(["notAllowed","controlledByOther","madeByOtherOnVictimsBehalf","allowedSmallAmounts","free"]);
+const CODES78 = new Set(["PhysicalThreats","ThreatsLawEnforcement","ThreatensChildrenFamily","PhysicalAbuse","SexualAbuse","RestrictsMedicalCare","WithholdsNecessities","PsychologicalAbuse","PsychoactiveSubstance","ExcessiveWorkingHours","RestrictsMovement","UsesChildren","Other"]);
+const CODES79 = new Set(["unwitting","deceived","coerced","complicitUnderDuress"]);
+const CODES80 = new Set(["cashDeposit","cashWithdrawal","domesticTransfer","internationalTransfer","remittanceSend","remittanceReceive","cryptoPurchase","cryptoTransfer","cardPurchases","prepaidCardLoad","chequeCashing","receiveFundsForOthers","other"]);
+const CODES81 = new Set(["0","1","2-3","4-10","11+"]);
+const CODES82 = new Set(["personalLoan","creditCard","overdraft","buyNowPayLater","vehicleFinance","mortgage","paydayLoan","phoneContract","utilityContract","other"]);
+const CODES83 = new Set(["director","shareholder","beneficialOwner","soleTrader","other"]);
+const CODES84 = new Set(["vehicle","property","simCard","hotelBooking","rentalLease","other"]);
+const CODES85 = new Set(["itDeveloper","customerService","hrRecruiter","translator","marketingSales","casinoHotelStaff","dataEntry","other"]);
+const CODES86 = new Set(["romanceInvestmentPigButchering","cryptoInvestment","impersonation","illegalGambling","phishingSmishing","loanOrJobScam","moneyLaunderingTasks","sextortion","other"]);
+const CODES87 = new Set(["0","1","2","3+"]);
+const CODES88 = new Set(["contractWage","promisedWage","statutoryMinimumWage","collectiveAgreementRate","courtOrTribunalFinding","victimsOwnAccount","other"]);
+const CODES89 = new Set(["cifasNationalFraudDatabase","cifasInternalFraudDatabase","otherSharedFraudDatabase","institutionInternalList","other"]);
+const CODES90 = new Set(["recruitmentFee","travelCosts","visaOrDocuments","accommodation","food","trainingFee","finesPenalties","purchasePriceResale","advanceToFamily","medical","ransom","loanShark","gamblingDebt","other"]);
+const CODES91 = new Set(["noInterest","fixedRate","usuriousRate"]);
+const CODES92 = new Set(["lt1","1-2","3-4","5-9","10-19","ge20"]);
+const CODES93 = new Set(["recruiterOrAgency","employer","controller","moneylender","formalLender","collectionAgency","familyOfTrafficker","other"]);
+const CODES94 = new Set(["noAgreement","verbal","iou","signedBlankDocument","postDatedCheque","loanContract","salaryAssignment","other"]);
+const CODES95 = new Set(["wageDeduction","cashHandover","transferToCreditorAccount","remittanceByFamily","labourInKind","other"]);
+const CODES96 = new Set(["individual","joint","business","nominee","trustOrNonProfit","other"]);
+const CODES97 = new Set(["currentAccount","savingsAccount","businessAccount","eMoneyOrPaymentAccount","mobileMoneyWallet","prepaidCard","payrollCard","debitCard","creditCard","loanAccount","custodialCryptoAccount","selfHostedCryptoWallet","remittanceCustomerProfile","gamingAccount","informalValueTransferRelationship","other"]);
+const CODES98 = new Set(["bank","creditUnionCooperative","microfinanceInstitution","eMoneyOrPaymentInstitution","mobileMoneyOperator","moneyServiceBusinessRemittance","virtualAssetServiceProvider","otcCryptoDesk","casinoOrGaming","pawnshop","postalService","hawalaOrInformal","thirdPartyPaymentProcessor","other"]);
+const CODES99 = new Set(["iban","accountNumber","pan","walletAddress","mobileMoneyNumber","bic","abaRoutingNumber","upiVpa","pixKey","appHandle","other"]);
+const PATTERN100 = new RegExp("^\\S+$", "u");
+const CODES101 = new Set(["centralisedExchange","noKycExchange","otcDesk","p2pMerchant","guaranteeMarketplace","gamblingService","mixer","bridge","swapOrDex","paymentProcessor","darknetMarket","scamOperation","sanctionedEntity","selfHostedUnattributed","other"]);
+const CODES102 = new Set(["active","restricted","frozen","closed","exitedByInstitution","other"]);
+const CODES103 = new Set(["receivingWages","collectingVictimEarnings","receivingSexBuyerPayments","receivingPaymentsForChildSexualAbuse","payingForChildSexualAbuse","receivingSextortionPayments","payingAdvertising","payingAccommodation","payingTransport","layering","cashOut","receivingScamVictimFunds","payingRecruitmentFees","remittingAbroad","payingRansom","other"]);
+const CODES104 = new Set(["businessHours","evening","night","earlyMorning"]);
+const CODES105 = new Set(["branchCounter","atm","agentOutlet","cryptoKiosk","onlineBanking","mobileApp","ussdOrSms","pointOfSale","cardNotPresent","telephone","other"]);
+const CODES106 = new Set(["oneOff","daily","weekly","fortnightly","monthly","irregular"]);
+const CODES107 = new Set(["sameDay","oneToTwoDays","threeToSevenDays","moreThanSevenDays"]);
+const CODES108 = new Set(["victimIn","victimOut","onVictimsBehalf","throughVictimAccount","notVictimRelated"]);
+const CODES109 = new Set(["cashPickUp","accountCredit","mobileWalletCredit","cardCredit","homeDelivery","other"]);
+const CODES110 = new Set(["advertisingOnlineClassified","advertisingSocialMedia","advertisingJobAds","webHostingOrDomains","accommodationHotelMotel","accommodationShortTermRental","rentResidential","transportAir","transportBusRail","transportTaxiRideshare","fuel","visaTravelDocuments","recruitmentOrPlacementFee","relatedRecruitmentCost","wageSalary","wageAdvance","wageDeduction","debtRepayment","ransomOrReleasePayment","purchaseOrSaleOfPerson","clientPaymentForServices","paymentForChildSexualAbuse","sextortionPayment","scamVictimFunds","remittanceToFamily","briberyCorruption","protectionPayment","foodProvisionsBulk","restaurantsTakeaway","clothingCosmeticsBeauty","medicalPharmacy","phoneSimTopUp","equipmentTools","luxurySpending","gambling","investmentRealEstate","vehiclePurchase","cashConsolidation","cryptoConsolidation","loanOrCredit","other"]);
+const PATTERN111 = new RegExp("^[0-9]{4}$", "u");
+const CODES112 = new Set(["victim","perpetrator","facilitator","victimFamily","employer","recruiterAgency","accommodationProvider","advertisingPlatform","transportProvider","msb","vasp","casino","landlord","governmentBody","sexBuyer","childAbuseOffender","scamVictim","other"]);
+const CODES113 = new Set(["Recruitment","Transit","Exploitation","PostExploitationLaundering","Release"]);
+const CODES114 = new Set(["mixer","bridge","swapOrDex","privacyCoin","peelChain","other"]);
+const CODES115 = new Set(["complete","incomplete","absent","notApplicableSelfHosted","belowThreshold"]);
+const CODES116 = new Set(["victimStatement","witnessStatement","receiptOrInvoice","bankStatement","screenshotMessage","seizedLedger","fiRecords","blockchainRecord","courtDocument","other"]);
+const CODES117 = new Set(["cashIntensiveFrontBusiness","comminglingWithBusinessRevenue","funnelAccounts","moneyMules","shellCompanies","nomineeDirectors","tradeBased","realEstate","luxuryGoodsVehicles","gamblingCasino","cryptoStablecoins","cryptoMixersBridges","cryptoMixers","cryptoBridgesSwaps","cryptoGuaranteeMarketplace","otcCryptoBrokers","hawalaUndergroundBanking","bulkCashSmuggling","prepaidStoredValue","thirdPartyPaymentProcessors","professionalEnablers","loanBack","other"]);
+const CODES118 = new Set(["realEstate","vehicle","cash","bankBalance","cryptoassets","jewelleryLuxury","businessInterest","other"]);
+const CODES119 = new Set(["perpetrator","familyMember","victim","nominee","company","other"]);
+const CODES120 = new Set(["cashPayment","accountTransfer","cryptoassets","loanOrMortgage","paidByThirdParty","victimFunds","businessFunds","other"]);
+const CODES121 = new Set(["01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","61","62","63","64","65","66","67","68","69","70","71","72","73","74","75","76","78","79","80","81","82","83","84","85","86","87","88","89","90","91","92","93","94","95","96","97"]);
+const CODES122 = new Set(["overInvoicing","underInvoicing","multipleInvoicing","quantityMisstated","goodsMisdescribed","phantomShipment","other"]);
+const PATTERN123 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const CODES124 = new Set(["observed","suspected","notObserved","notAssessed"]);
+const CODES125 = new Set(["ngo","lawEnforcement","financialInstitution","fiu","survivorSelfReport","other"]);
+const CODES126 = new Set(["low","medium","high"]);
+const CODES127 = new Set(["bank","msb","vasp","otherFI","dnfbp","other"]);
+const CODES128 = new Set(["filed","acceptedByFiu","returnedByFiu","disseminated"]);
+const CODES129 = new Set(["police","prosecutor","labourInspectorate","immigrationAuthority","taxAuthority","supervisor","foreignFiu","other"]);
+const CODES130 = new Set(["us314a","us314b","ukJmlit","auFintelAlliance","caProjectProtect","caProjectShadow","otherPartnership","otherLegalGateway"]);
+const CODES131 = new Set(["enhancedDueDiligence","transactionBlocked","accountRestricted","accountFrozen","relationshipExited","fundsReturnedToVictim","other"]);
+const CODES132 = new Set(["freeze","seizure","confiscation","returnToVictims","other"]);
+const CODES133 = new Set(["criminal","nonConvictionBased","administrative","other"]);
+const CODES134 = new Set(["applied","granted","partlyGranted","refused","lifted","withdrawn","completed"]);
+const CODES135 = new Set(["insufficientEvidence","noConviction","notRecognisedAsVictim","outOfTime","noAssetsAvailable","claimantUnreachable","ineligibleResidenceStatus","other"]);
+const CODES136 = new Set(["investigationOpened","traffickingCharge","moneyLaunderingCharge","conviction","acquittal","noFurtherAction","other"]);
+const CODES137 = new Set(["criminalCompensationOrder","civilClaim","stateFund","backPayFromEmployer","confiscatedAssets","remediationByBuyer","other"]);
+const CODES138 = new Set(["bankAccountOpened","alternativeCddUsed","survivorInclusionInitiativeReferral","creditRecordRemediation","fraudulentDebtCancelled","financialLiteracySupport","safeRemittanceSetup","other"]);
+const CODES139 = new Set(["Education","Financial","Health","LabourExploitationRehabilitation","Legal","Livelihood","RightsBasedTraining","SexualExploitationRehabilitation","SocialCare","Other"]);
+const CODES140 = new Set(["AdditionalServicesRequired","MigrationOrChangeOfLocation","Other"]);
+const CODES141 = new Set(["muleBankAccounts","vaspAccounts","otcDesks","paymentProcessors","cashCouriers","giftCards","other"]);
+const CODES142 = new Set(["victimFamily","victim","ngo","other"]);
+const PATTERN143 = new RegExp("^[A-Za-z0-9][A-Za-z0-9:._-]*$", "u");
 
 /** True when no two items of a list of texts are equal. */
 function allDifferent(list) {
@@ -249,6 +271,12 @@ function checkCountryInvolvement(d) {
           seen |= 2;
         }
         break;
+      case "region":
+        if (v !== undefined && !(typeof v == "string" && PATTERN17.test(v))) return false;
+        break;
+      case "city":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
       default:
         return false;
     }
@@ -281,13 +309,13 @@ function checkMoney(d) {
         break;
       case "currency":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES18.has(v)))) return false;
+          if (!((typeof v == "string" && CODES19.has(v)))) return false;
           seen |= 2;
         }
         break;
       case "amountBand":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES19.has(v)))) return false;
+          if (!((typeof v == "string" && CODES20.has(v)))) return false;
           seen |= 4;
         }
         break;
@@ -295,7 +323,7 @@ function checkMoney(d) {
         if (v !== undefined && !(typeof v == "boolean")) return false;
         break;
       case "period":
-        if (v !== undefined && !((typeof v == "string" && CODES20.has(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && CODES21.has(v)))) return false;
         break;
       default:
         return false;
@@ -314,13 +342,13 @@ function checkFieldTlp(d) {
     switch (key) {
       case "path":
         if (v !== undefined) {
-          if (!(typeof v == "string" && FORMAT22.test(v) && PATTERN23.test(v) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
+          if (!(typeof v == "string" && FORMAT23.test(v) && PATTERN24.test(v) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
           seen |= 1;
         }
         break;
       case "tlp":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES21.has(v)))) return false;
+          if (!((typeof v == "string" && CODES22.has(v)))) return false;
           seen |= 2;
         }
         break;
@@ -347,7 +375,7 @@ function checkSharingPermittedPurposesList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES24.has(v)))) return false;
+    if (!((typeof v == "string" && CODES25.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -358,7 +386,7 @@ function checkSharingSanitisationMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES29.has(v)))) return false;
+    if (!((typeof v == "string" && CODES30.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -372,7 +400,7 @@ function checkSharing(d) {
     switch (key) {
       case "tlp":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES21.has(v)))) return false;
+          if (!((typeof v == "string" && CODES22.has(v)))) return false;
           seen |= 1;
         }
         break;
@@ -387,21 +415,21 @@ function checkSharing(d) {
         break;
       case "onwardSharing":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES25.has(v)))) return false;
+          if (!((typeof v == "string" && CODES26.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "legalBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES26.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES27.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "specialCategoryCondition":
-        if (v !== undefined && !((((typeof v == "string" && CODES27.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES28.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "statutoryGateway":
         if (v !== undefined && !(typeof v == "string" && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
         break;
       case "handlingCode3x5x2":
-        if (v !== undefined && !((((typeof v == "string" && CODES28.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES29.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "handlingConditions":
         if (v !== undefined && !(typeof v == "string" && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
@@ -431,7 +459,7 @@ function checkConsentConsentScopeAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES31.has(v)))) return false;
+    if (!((typeof v == "string" && CODES32.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -445,7 +473,7 @@ function checkConsent(d) {
     switch (key) {
       case "consentStatus":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES30.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES31.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 1;
         }
         break;
@@ -456,7 +484,7 @@ function checkConsent(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "consentForm":
-        if (v !== undefined && !((((typeof v == "string" && CODES32.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES33.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "consentToInterview":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -492,7 +520,7 @@ function checkProvenanceInformationSourcesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES33.has(v)))) return false;
+    if (!((typeof v == "string" && CODES34.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -511,16 +539,16 @@ function checkProvenance(d) {
         }
         break;
       case "sourceEvaluation3x5x2":
-        if (v !== undefined && !((((typeof v == "string" && CODES34.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "intelligenceAssessment3x5x2":
         if (v !== undefined && !((((typeof v == "string" && CODES35.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "admiraltySourceReliability":
+      case "intelligenceAssessment3x5x2":
         if (v !== undefined && !((((typeof v == "string" && CODES36.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "admiraltyInformationCredibility":
+      case "admiraltySourceReliability":
         if (v !== undefined && !((((typeof v == "string" && CODES37.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "admiraltyInformationCredibility":
+        if (v !== undefined && !((((typeof v == "string" && CODES38.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -535,7 +563,7 @@ function checkPersonRoleInProcessAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES40.has(v)))) return false;
+    if (!((typeof v == "string" && CODES41.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -557,7 +585,7 @@ function checkPersonInternationalProtectionStatusAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES44.has(v)))) return false;
+    if (!((typeof v == "string" && CODES45.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -568,7 +596,7 @@ function checkPersonOtherMigrationStatusAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES45.has(v)))) return false;
+    if (!((typeof v == "string" && CODES46.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -582,13 +610,13 @@ function checkPersonIdentifier(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "type":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES49.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES50.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -633,6 +661,79 @@ function checkPersonIdentifiersList(d) {
   return true;
 }
 
+function checkSanctionsDesignation(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "authority":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && CODES52.has(v)))) return false;
+          seen |= 2;
+        }
+        break;
+      case "programme":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "listName":
+        if (v !== undefined && !(typeof v == "string" && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES53.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "designationDate":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "delistingDate":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 3) === 3)) return false;
+  return true;
+}
+
+function checkPersonSanctionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkSanctionsDesignation(v))) return false;
+  }
+  return true;
+}
+
+function checkPersonContactDetailsHeldAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES55.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkPersonOrganisationRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
 function checkPerson(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
   let seen = 0;
@@ -641,13 +742,13 @@ function checkPerson(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "personRole":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES39.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES40.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -661,7 +762,7 @@ function checkPerson(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "ageBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES41.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "minorWhenRecorded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -670,7 +771,7 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "gender":
-        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES43.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "citizenship":
         if (v !== undefined && !((checkPersonCitizenshipAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -679,7 +780,7 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "migrantType":
-        if (v !== undefined && !((((typeof v == "string" && CODES43.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES44.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "internationalProtectionStatus":
         if (v !== undefined && !((checkPersonInternationalProtectionStatusAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -688,13 +789,13 @@ function checkPerson(d) {
         if (v !== undefined && !((checkPersonOtherMigrationStatusAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "relationshipToTrafficker":
-        if (v !== undefined && !((((typeof v == "string" && CODES46.has(v))) || (checkMissingValue(v))))) return false;
-        break;
-      case "highestEducationLevel":
         if (v !== undefined && !((((typeof v == "string" && CODES47.has(v))) || (checkMissingValue(v))))) return false;
         break;
-      case "occupationDeclaredToFI":
+      case "highestEducationLevel":
         if (v !== undefined && !((((typeof v == "string" && CODES48.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "occupationDeclaredToFI":
+        if (v !== undefined && !((((typeof v == "string" && CODES49.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "identifiers":
         if (v !== undefined && !checkPersonIdentifiersList(v)) return false;
@@ -703,13 +804,31 @@ function checkPerson(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "criminalJusticeStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES50.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES51.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sanctionsDesignated":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
+      case "sanctions":
+        if (v !== undefined && !checkPersonSanctionsList(v)) return false;
+        break;
       case "nonPunishmentFlag":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "primaryLanguage":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN54.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "numberOfChildren":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0))) || (checkMissingValue(v))))) return false;
+        break;
+      case "ageBandWhenTrafficked":
+        if (v !== undefined && !((((typeof v == "string" && CODES42.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "contactDetailsHeld":
+        if (v !== undefined && !((checkPersonContactDetailsHeldAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "organisationRefs":
+        if (v !== undefined && !checkPersonOrganisationRefsList(v)) return false;
         break;
       default:
         return false;
@@ -734,7 +853,7 @@ function checkOrganisationOrgRoleInCaseAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES51.has(v)))) return false;
+    if (!((typeof v == "string" && CODES56.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -745,9 +864,90 @@ function checkOrganisationBeneficialOwnerRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkOwnershipOrControlInterestTypesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES61.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkOwnershipOrControl(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "interestedPartyRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "interestTypes":
+        if (v !== undefined && !((checkOwnershipOrControlInterestTypesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "directOrIndirect":
+        if (v !== undefined && !((((typeof v == "string" && CODES62.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "shareMinimum":
+        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
+        break;
+      case "shareMaximum":
+        if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0) && !(v > 100)) || (checkMissingValue(v))))) return false;
+        break;
+      case "isNominee":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "nominatorRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "isBeneficialOwnershipOrControl":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "interestStart":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "interestEnd":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOrganisationOwnershipList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkOwnershipOrControl(v))) return false;
+  }
+  return true;
+}
+
+function checkOrganisationSanctionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkSanctionsDesignation(v))) return false;
+  }
   return true;
 }
 
@@ -759,7 +959,7 @@ function checkOrganisation(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -773,7 +973,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "frontBusinessType":
-        if (v !== undefined && !((((typeof v == "string" && CODES52.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sector":
         if (v !== undefined && !((((typeof v == "string" && CODES14.has(v))) || (checkMissingValue(v))))) return false;
@@ -782,7 +982,7 @@ function checkOrganisation(d) {
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "legalForm":
-        if (v !== undefined && !((((typeof v == "string" && CODES53.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "name":
         if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 300 || ucs2length(v) <= 300))) return false;
@@ -803,16 +1003,16 @@ function checkOrganisation(d) {
         }
         break;
       case "licensedRecruiter":
-        if (v !== undefined && !((((typeof v == "string" && CODES54.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES59.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "declaredWorkforceBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "observedWorkerBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "payrollObserved":
-        if (v !== undefined && !((((typeof v == "string" && CODES55.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES60.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "workersSharedAddress":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -822,6 +1022,15 @@ function checkOrganisation(d) {
         break;
       case "beneficialOwnerRefs":
         if (v !== undefined && !checkOrganisationBeneficialOwnerRefsList(v)) return false;
+        break;
+      case "ownership":
+        if (v !== undefined && !checkOrganisationOwnershipList(v)) return false;
+        break;
+      case "sanctionsDesignated":
+        if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
+        break;
+      case "sanctions":
+        if (v !== undefined && !checkOrganisationSanctionsList(v)) return false;
         break;
       default:
         return false;
@@ -847,7 +1056,7 @@ function checkVictimProfilePersonRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -858,7 +1067,7 @@ function checkRecruitmentRecruitmentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES56.has(v)))) return false;
+    if (!((typeof v == "string" && CODES63.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -880,7 +1089,7 @@ function checkRecruitmentRelatedCostsChargedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES59.has(v)))) return false;
+    if (!((typeof v == "string" && CODES66.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -891,7 +1100,7 @@ function checkRecruitmentFeeFinancedByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES60.has(v)))) return false;
+    if (!((typeof v == "string" && CODES67.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -902,7 +1111,7 @@ function checkRecruitmentWageDeductionsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES62.has(v)))) return false;
+    if (!((typeof v == "string" && CODES69.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -938,10 +1147,10 @@ function checkRecruitment(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "recruitmentFeePaidTo":
-        if (v !== undefined && !((((typeof v == "string" && CODES57.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES64.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "recruitmentFeePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "relatedCostsCharged":
         if (v !== undefined && !((checkRecruitmentRelatedCostsChargedAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -950,13 +1159,13 @@ function checkRecruitment(d) {
         if (v !== undefined && !((checkRecruitmentFeeFinancedByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "travelPaidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES61.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageDeductions":
         if (v !== undefined && !((checkRecruitmentWageDeductionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "deductionShareBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES63.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "ransomDemanded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -973,7 +1182,7 @@ function checkFinancialControlAppliesToPersonRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -984,7 +1193,7 @@ function checkFinancialControlDocumentsHeldByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES64.has(v)))) return false;
+    if (!((typeof v == "string" && CODES71.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -995,7 +1204,7 @@ function checkFinancialControlDocumentsHeldByRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1006,7 +1215,7 @@ function checkFinancialControlAccountControlMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES65.has(v)))) return false;
+    if (!((typeof v == "string" && CODES72.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1017,7 +1226,7 @@ function checkFinancialControlOtherMethodsOfControlAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES71.has(v)))) return false;
+    if (!((typeof v == "string" && CODES78.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1072,28 +1281,28 @@ function checkFinancialControl(d) {
         if (v !== undefined && !((checkFinancialControlAccountControlMethodsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountOpenedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES66.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES73.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "victimHadIndependentAccess":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "wagesPaid":
-        if (v !== undefined && !((((typeof v == "string" && CODES67.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagesWithheldDuration":
-        if (v !== undefined && !((((typeof v == "string" && CODES68.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES75.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wagePaymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "wageRecipient":
-        if (v !== undefined && !((((typeof v == "string" && CODES69.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES76.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittancesToFamily":
-        if (v !== undefined && !((((typeof v == "string" && CODES70.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES77.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "remittanceChannel":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "finesImposed":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1123,7 +1332,7 @@ function checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES73.has(v)))) return false;
+    if (!((typeof v == "string" && CODES80.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1134,7 +1343,7 @@ function checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES66.has(v)))) return false;
+    if (!((typeof v == "string" && CODES73.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1145,7 +1354,7 @@ function checkVictimFinancialMisuseCreditInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES75.has(v)))) return false;
+    if (!((typeof v == "string" && CODES82.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1156,7 +1365,7 @@ function checkVictimFinancialMisuseVictimCompanyRoleAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES76.has(v)))) return false;
+    if (!((typeof v == "string" && CODES83.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1167,7 +1376,7 @@ function checkVictimFinancialMisuseAssetsRegisteredInVictimNameAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES77.has(v)))) return false;
+    if (!((typeof v == "string" && CODES84.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1178,7 +1387,7 @@ function checkVictimFinancialMisuseAppliesToPersonRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1197,13 +1406,13 @@ function checkVictimFinancialMisuse(d) {
         }
         break;
       case "muleAwareness":
-        if (v !== undefined && !((((typeof v == "string" && CODES72.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES79.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "transactionsForcedToConduct":
         if (v !== undefined && !((checkVictimFinancialMisuseTransactionsForcedToConductAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES74.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountsOpenedInVictimNameBy":
         if (v !== undefined && !((checkVictimFinancialMisuseAccountsOpenedInVictimNameByAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1273,7 +1482,7 @@ function checkScamCompoundWorkScamTypesForcedAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES79.has(v)))) return false;
+    if (!((typeof v == "string" && CODES86.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1285,7 +1494,7 @@ function checkScamCompoundWork(d) {
     const v = d[key];
     switch (key) {
       case "jobAdvertisedAs":
-        if (v !== undefined && !((((typeof v == "string" && CODES78.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES85.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "jobAdPlatforms":
         if (v !== undefined && !((checkScamCompoundWorkJobAdPlatformsAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1300,7 +1509,7 @@ function checkScamCompoundWork(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "timesSoldBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES80.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES87.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "debtIncreasedOnResale":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1336,7 +1545,7 @@ function checkSurvivorLosses(d) {
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 0) && !(v > 168))) || (checkMissingValue(v))))) return false;
         break;
       case "calculationBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES81.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES88.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -1350,7 +1559,7 @@ function checkPenaltiesSufferedFraudMarkerDatabasesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES82.has(v)))) return false;
+    if (!((typeof v == "string" && CODES89.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1397,7 +1606,7 @@ function checkVictimProfile(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1451,7 +1660,7 @@ function checkDebtOriginsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES83.has(v)))) return false;
+    if (!((typeof v == "string" && CODES90.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1462,7 +1671,7 @@ function checkDebtRepaymentMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES88.has(v)))) return false;
+    if (!((typeof v == "string" && CODES95.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1476,12 +1685,12 @@ function checkDebt(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "debtorRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "origins":
         if (v !== undefined && !((checkDebtOriginsAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -1496,19 +1705,19 @@ function checkDebt(d) {
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
       case "interestApplied":
-        if (v !== undefined && !((((typeof v == "string" && CODES84.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "interestRateBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES85.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorType":
-        if (v !== undefined && !((((typeof v == "string" && CODES86.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES93.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "creditorRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "instrument":
-        if (v !== undefined && !((((typeof v == "string" && CODES87.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "soldOrAssigned":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1539,7 +1748,7 @@ function checkAccountHolderRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1550,7 +1759,7 @@ function checkAccountControllerRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1564,13 +1773,13 @@ function checkAccountIdentifier(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "scheme":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES92.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
@@ -1630,7 +1839,7 @@ function checkAccountSharesIdentifiersWithRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1641,7 +1850,7 @@ function checkAccountObservedUsesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES95.has(v)))) return false;
+    if (!((typeof v == "string" && CODES103.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1655,7 +1864,7 @@ function checkAccount(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1666,17 +1875,17 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountControllerRefsList(v)) return false;
         break;
       case "holderType":
-        if (v !== undefined && !((((typeof v == "string" && CODES89.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "instrumentType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES90.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 2;
         }
         break;
       case "institutionType":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES91.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 4;
         }
         break;
@@ -1696,7 +1905,7 @@ function checkAccount(d) {
         if (v !== undefined && !checkAccountIdentifiersList(v)) return false;
         break;
       case "walletAddress":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN100.test(v))) return false;
         break;
       case "cryptoNetwork":
         if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
@@ -1704,8 +1913,11 @@ function checkAccount(d) {
       case "cryptoAssets":
         if (v !== undefined && !((checkAccountCryptoAssetsAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
+      case "walletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        break;
       case "currency":
-        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES19.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "openedPeriod":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -1714,7 +1926,7 @@ function checkAccount(d) {
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
         break;
       case "accountStatus":
-        if (v !== undefined && !((((typeof v == "string" && CODES94.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "sharesIdentifiersWithRefs":
         if (v !== undefined && !checkAccountSharesIdentifiersWithRefsList(v)) return false;
@@ -1726,7 +1938,8 @@ function checkAccount(d) {
         return false;
     }
   }
-  if (!((seen & 15) === 15)) return false;
+  if (!((seen & 3) === 3)) return false;
+  if (((d.instrumentType === undefined || !(d.instrumentType === "selfHostedCryptoWallet"))) && !((seen & 12) === 12)) return false;
   return true;
 }
 
@@ -1737,6 +1950,67 @@ function checkCaseReportAccountsList(d) {
     const v = d[i];
     if (!(checkAccount(v))) return false;
   }
+  return true;
+}
+
+function checkTransactionPlace(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "region":
+        if (v !== undefined && !(((typeof v == "string" && PATTERN17.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "city":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkIntermediaryInstitution(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "identifier":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 100 || ucs2length(v) <= 100))) return false;
+        break;
+      case "country":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkCryptoDetailsExposureCategoriesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES101.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCryptoDetailsObfuscationStepsAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES114.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
@@ -1755,13 +2029,25 @@ function checkCryptoDetails(d) {
         if (v !== undefined && !((((typeof v == "number" && isFinite(v)) && !(v < 0)) || (checkMissingValue(v))))) return false;
         break;
       case "txHash":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN100.test(v))) return false;
         break;
       case "fromWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN100.test(v))) return false;
         break;
       case "toWallet":
-        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN93.test(v))) return false;
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200) && PATTERN100.test(v))) return false;
+        break;
+      case "counterpartyWalletAttribution":
+        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "exposureCategories":
+        if (v !== undefined && !((checkCryptoDetailsExposureCategoriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "obfuscationSteps":
+        if (v !== undefined && !((checkCryptoDetailsObfuscationStepsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "travelRuleData":
+        if (v !== undefined && !((((typeof v == "string" && CODES115.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "viaMixerOrBridge":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1781,7 +2067,7 @@ function checkTransactionEvidenceBasisAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES103.has(v)))) return false;
+    if (!((typeof v == "string" && CODES116.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1795,7 +2081,7 @@ function checkTransaction(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
@@ -1803,7 +2089,13 @@ function checkTransaction(d) {
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
       case "timeOfDayBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES96.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES104.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "place":
+        if (v !== undefined && !(checkTransactionPlace(v))) return false;
+        break;
+      case "channel":
+        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "isAggregate":
         if (v !== undefined) {
@@ -1812,7 +2104,7 @@ function checkTransaction(d) {
         }
         break;
       case "frequency":
-        if (v !== undefined && !((((typeof v == "string" && CODES97.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "count":
         if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
@@ -1823,6 +2115,15 @@ function checkTransaction(d) {
       case "periodEnd":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
         break;
+      case "distinctCounterpartiesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "distinctPlacesCount":
+        if (v !== undefined && !((((typeof v == "number" && !(v % 1) && isFinite(v)) && (!((typeof v == "number" && isFinite(v))) || !(v < 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "dwellTimeBand":
+        if (v !== undefined && !((((typeof v == "string" && CODES107.has(v))) || (checkMissingValue(v))))) return false;
+        break;
       case "amount":
         if (v !== undefined) {
           if (!((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
@@ -1830,37 +2131,61 @@ function checkTransaction(d) {
         }
         break;
       case "fromRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "toRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "directionRelativeToVictim":
-        if (v !== undefined && !((((typeof v == "string" && CODES98.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES108.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "method":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 8;
         }
         break;
+      case "rail":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "provider":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      case "payoutType":
+        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "intermediaryInstitution":
+        if (v !== undefined && !(checkIntermediaryInstitution(v))) return false;
+        break;
       case "purpose":
         if (v !== undefined) {
-          if (!((((typeof v == "string" && CODES99.has(v))) || (checkMissingValue(v))))) return false;
+          if (!((((typeof v == "string" && CODES110.has(v))) || (checkMissingValue(v))))) return false;
           seen |= 16;
         }
         break;
       case "merchantCategoryCode":
-        if (v !== undefined && !(((typeof v == "string" && PATTERN100.test(v)) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !(((typeof v == "string" && PATTERN111.test(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "merchantDescriptor":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 200 || ucs2length(v) <= 200))) return false;
+        break;
+      case "paymentReference":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 2000 || ucs2length(v) <= 2000))) return false;
         break;
       case "counterpartyType":
-        if (v !== undefined && !((((typeof v == "string" && CODES101.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES112.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "counterpartyCountry":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
         break;
+      case "onBehalfOfRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "debtRef":
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
       case "traffickingStage":
-        if (v !== undefined && !((((typeof v == "string" && CODES102.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES113.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "belowReportingThreshold":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
@@ -1900,7 +2225,29 @@ function checkLaunderingLaunderingMethodsAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES104.has(v)))) return false;
+    if (!((typeof v == "string" && CODES117.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetFundingSourcesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES120.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetAcquisitionTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -1914,12 +2261,12 @@ function checkAsset(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "assetType":
-        if (v !== undefined && !((((typeof v == "string" && CODES105.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES118.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "country":
         if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
@@ -1928,10 +2275,19 @@ function checkAsset(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "registeredToRole":
-        if (v !== undefined && !((((typeof v == "string" && CODES106.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES119.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "registeredToRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
+        break;
+      case "acquisitionDate":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "fundingSources":
+        if (v !== undefined && !((checkAssetFundingSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "acquisitionTransactionRefs":
+        if (v !== undefined && !checkAssetAcquisitionTransactionRefsList(v)) return false;
         break;
       default:
         return false;
@@ -1947,6 +2303,76 @@ function checkLaunderingAssetsList(d) {
   for (let i = 0; i < n; i++) {
     const v = d[i];
     if (!(checkAsset(v))) return false;
+  }
+  return true;
+}
+
+function checkTradeBasedDetailMisInvoicingAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES122.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetailTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkTradeBasedDetail(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "goodsDescription":
+        if (v !== undefined && !(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 500 || ucs2length(v) <= 500))) return false;
+        break;
+      case "hsChapter":
+        if (v !== undefined && !((((typeof v == "string" && CODES121.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "misInvoicing":
+        if (v !== undefined && !((checkTradeBasedDetailMisInvoicingAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "originCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "destinationCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkTradeBasedDetailTransactionRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkLaunderingTradeBasedDetailsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkTradeBasedDetail(v))) return false;
   }
   return true;
 }
@@ -1973,6 +2399,9 @@ function checkLaundering(d) {
       case "assets":
         if (v !== undefined && !checkLaunderingAssetsList(v)) return false;
         break;
+      case "tradeBasedDetails":
+        if (v !== undefined && !checkLaunderingTradeBasedDetailsList(v)) return false;
+        break;
       case "proceedsDestinationCountries":
         if (v !== undefined && !((checkLaunderingProceedsDestinationCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
@@ -1983,12 +2412,23 @@ function checkLaundering(d) {
   return true;
 }
 
+function checkIndicatorObservationSubjectRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
 function checkIndicatorObservationEvidenceRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2002,33 +2442,36 @@ function checkIndicatorObservation(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "indicatorId":
         if (v !== undefined) {
-          if (!(typeof v == "string" && PATTERN107.test(v))) return false;
+          if (!(typeof v == "string" && PATTERN123.test(v))) return false;
           seen |= 2;
         }
         break;
       case "status":
         if (v !== undefined) {
-          if (!((typeof v == "string" && CODES108.has(v)))) return false;
+          if (!((typeof v == "string" && CODES124.has(v)))) return false;
           seen |= 4;
         }
         break;
       case "observedBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES109.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES125.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "confidence":
-        if (v !== undefined && !((((typeof v == "string" && CODES110.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES126.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "subjectRefs":
+        if (v !== undefined && !checkIndicatorObservationSubjectRefsList(v)) return false;
         break;
       case "evidenceRefs":
         if (v !== undefined && !checkIndicatorObservationEvidenceRefsList(v)) return false;
         break;
       case "evidenceBasis":
-        if (v !== undefined && !((((typeof v == "string" && CODES103.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES116.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "firstObserved":
         if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
@@ -2056,13 +2499,13 @@ function checkOutcomesStrSarFiledByAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES111.has(v)))) return false;
+    if (!((typeof v == "string" && CODES127.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkOutcomesStrSarKeyTermsUsedAnyOf0List(d) {
+function checkStrSarFilingKeyTermsUsedAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
@@ -2073,14 +2516,300 @@ function checkOutcomesStrSarKeyTermsUsedAnyOf0List(d) {
   return true;
 }
 
+function checkStrSarFilingSubjectRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFilingAccountRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFilingTransactionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkStrSarFiling(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "filerType":
+        if (v !== undefined && !((((typeof v == "string" && CODES127.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "jurisdiction":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES128.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "keyTermsUsed":
+        if (v !== undefined && !((checkStrSarFilingKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "refHmac":
+        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
+        break;
+      case "subjectRefs":
+        if (v !== undefined && !checkStrSarFilingSubjectRefsList(v)) return false;
+        break;
+      case "accountRefs":
+        if (v !== undefined && !checkStrSarFilingAccountRefsList(v)) return false;
+        break;
+      case "transactionRefs":
+        if (v !== undefined && !checkStrSarFilingTransactionRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesStrSarFilingsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkStrSarFiling(v))) return false;
+  }
+  return true;
+}
+
+function checkFiuDisseminationStrSarFilingRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkFiuDissemination(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "recipientType":
+        if (v !== undefined && !((((typeof v == "string" && CODES129.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "recipientCountry":
+        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "strSarFilingRefs":
+        if (v !== undefined && !checkFiuDisseminationStrSarFilingRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesFiuDisseminationsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkFiuDissemination(v))) return false;
+  }
+  return true;
+}
+
+function checkPublicPrivateSharingStrSarFilingRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkPublicPrivateSharing(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "route":
+        if (v !== undefined && !((((typeof v == "string" && CODES130.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "period":
+        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "strSarFilingRefs":
+        if (v !== undefined && !checkPublicPrivateSharingStrSarFilingRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesPublicPrivateSharingList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkPublicPrivateSharing(v))) return false;
+  }
+  return true;
+}
+
 function checkOutcomesFiAccountActionsAnyOf0List(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES112.has(v)))) return false;
+    if (!((typeof v == "string" && CODES131.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionAccountRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionAssetRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetActionReturnedToRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkAssetAction(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "action":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && CODES132.has(v)))) return false;
+          seen |= 2;
+        }
+        break;
+      case "confiscationType":
+        if (v !== undefined && !((((typeof v == "string" && CODES133.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES134.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "refusalReason":
+        if (v !== undefined && !((((typeof v == "string" && CODES135.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "date":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "amount":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
+      case "accountRefs":
+        if (v !== undefined && !checkAssetActionAccountRefsList(v)) return false;
+        break;
+      case "assetRefs":
+        if (v !== undefined && !checkAssetActionAssetRefsList(v)) return false;
+        break;
+      case "returnedToRefs":
+        if (v !== undefined && !checkAssetActionReturnedToRefsList(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!((seen & 3) === 3)) return false;
+  return true;
+}
+
+function checkOutcomesAssetActionsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkAssetAction(v))) return false;
+  }
   return true;
 }
 
@@ -2093,7 +2822,7 @@ function checkAssetRecovery(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "confiscationType":
-        if (v !== undefined && !((((typeof v == "string" && CODES113.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES133.has(v))) || (checkMissingValue(v))))) return false;
         break;
       default:
         return false;
@@ -2107,35 +2836,79 @@ function checkOutcomesCriminalJusticeOutcomesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES114.has(v)))) return false;
+    if (!((typeof v == "string" && CODES136.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkVictimCompensationSourcesAnyOf0List(d) {
+function checkCompensationClaimClaimantRefsList(d) {
   if (!(Array.isArray(d))) return false;
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES115.has(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
 }
 
-function checkVictimCompensation(d) {
+function checkCompensationClaimSourcesAnyOf0List(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && CODES137.has(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCompensationClaimPaidFromAssetActionRefsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+  }
+  if (n > 1 && !allDifferent(d)) return false;
+  return true;
+}
+
+function checkCompensationClaim(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
   for (const key in d) {
     const v = d[key];
     switch (key) {
+      case "id":
+        if (v !== undefined) {
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
+          seen |= 1;
+        }
+        break;
+      case "claimantRefs":
+        if (v !== undefined && !checkCompensationClaimClaimantRefsList(v)) return false;
+        break;
+      case "sources":
+        if (v !== undefined && !((checkCompensationClaimSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "dateClaimed":
+        if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
+        break;
+      case "status":
+        if (v !== undefined && !((((typeof v == "string" && CODES134.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "refusalReason":
+        if (v !== undefined && !((((typeof v == "string" && CODES135.has(v))) || (checkMissingValue(v))))) return false;
+        break;
+      case "amountClaimed":
+        if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
+        break;
       case "awarded":
         if (v !== undefined && !((((typeof v == "boolean") || (checkMissingValue(v)))))) return false;
         break;
-      case "sources":
-        if (v !== undefined && !((checkVictimCompensationSourcesAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "amount":
+      case "amountAwarded":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "paid":
@@ -2144,9 +2917,23 @@ function checkVictimCompensation(d) {
       case "amountPaid":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
+      case "paidFromAssetActionRefs":
+        if (v !== undefined && !checkCompensationClaimPaidFromAssetActionRefsList(v)) return false;
+        break;
       default:
         return false;
     }
+  }
+  if (!((seen & 1) === 1)) return false;
+  return true;
+}
+
+function checkOutcomesCompensationClaimsList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkCompensationClaim(v))) return false;
   }
   return true;
 }
@@ -2156,7 +2943,7 @@ function checkOutcomesFinancialInclusionSupportAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES116.has(v)))) return false;
+    if (!((typeof v == "string" && CODES138.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2167,7 +2954,7 @@ function checkOutcomesSupportPlanTypesAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES117.has(v)))) return false;
+    if (!((typeof v == "string" && CODES139.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2179,7 +2966,7 @@ function checkReferral(d) {
     const v = d[key];
     switch (key) {
       case "reason":
-        if (v !== undefined && !((((typeof v == "string" && CODES118.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES140.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "date":
         if (v !== undefined && !(((typeof v == "string" && isFullDate(v)) || (checkMissingValue(v))))) return false;
@@ -2212,20 +2999,20 @@ function checkOutcomes(d) {
       case "strSarFiledBy":
         if (v !== undefined && !((checkOutcomesStrSarFiledByAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "strSarJurisdiction":
-        if (v !== undefined && !((((typeof v == "string" && CODES5.has(v))) || (checkMissingValue(v))))) return false;
+      case "strSarFilings":
+        if (v !== undefined && !checkOutcomesStrSarFilingsList(v)) return false;
         break;
-      case "strSarPeriod":
-        if (v !== undefined && !((((typeof v == "string" && PATTERN10.test(v))) || (checkMissingValue(v))))) return false;
+      case "fiuDisseminations":
+        if (v !== undefined && !checkOutcomesFiuDisseminationsList(v)) return false;
         break;
-      case "strSarKeyTermsUsed":
-        if (v !== undefined && !((checkOutcomesStrSarKeyTermsUsedAnyOf0List(v) || (checkMissingValue(v))))) return false;
-        break;
-      case "strSarRefHmac":
-        if (v !== undefined && !((typeof v == "string" && PATTERN3.test(v)))) return false;
+      case "publicPrivateSharing":
+        if (v !== undefined && !checkOutcomesPublicPrivateSharingList(v)) return false;
         break;
       case "fiAccountActions":
         if (v !== undefined && !((checkOutcomesFiAccountActionsAnyOf0List(v) || (checkMissingValue(v))))) return false;
+        break;
+      case "assetActions":
+        if (v !== undefined && !checkOutcomesAssetActionsList(v)) return false;
         break;
       case "assetsFrozen":
         if (v !== undefined && !(checkAssetRecovery(v))) return false;
@@ -2236,8 +3023,8 @@ function checkOutcomes(d) {
       case "criminalJusticeOutcomes":
         if (v !== undefined && !((checkOutcomesCriminalJusticeOutcomesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "victimCompensation":
-        if (v !== undefined && !(checkVictimCompensation(v))) return false;
+      case "compensationClaims":
+        if (v !== undefined && !checkOutcomesCompensationClaimsList(v)) return false;
         break;
       case "financialInclusionSupport":
         if (v !== undefined && !((checkOutcomesFinancialInclusionSupportAnyOf0List(v) || (checkMissingValue(v))))) return false;
@@ -2260,18 +3047,7 @@ function checkScamCompoundScamVictimFundsRoutingAnyOf0List(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && CODES119.has(v)))) return false;
-  }
-  if (n > 1 && !allDifferent(d)) return false;
-  return true;
-}
-
-function checkScamCompoundScamWalletAddressesList(d) {
-  if (!(Array.isArray(d))) return false;
-  const n = d.length;
-  for (let i = 0; i < n; i++) {
-    const v = d[i];
-    if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN120.test(v))) return false;
+    if (!((typeof v == "string" && CODES141.has(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2293,7 +3069,7 @@ function checkRansomPaidByRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2304,7 +3080,7 @@ function checkRansomRecipientAccountRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2315,7 +3091,7 @@ function checkRansomTransactionRefsList(d) {
   const n = d.length;
   for (let i = 0; i < n; i++) {
     const v = d[i];
-    if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+    if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
   }
   if (n > 1 && !allDifferent(d)) return false;
   return true;
@@ -2329,12 +3105,12 @@ function checkRansom(d) {
     switch (key) {
       case "id":
         if (v !== undefined) {
-          if (!((typeof v == "string" && PATTERN38.test(v)))) return false;
+          if (!((typeof v == "string" && PATTERN39.test(v)))) return false;
           seen |= 1;
         }
         break;
       case "victimRef":
-        if (v !== undefined && !((typeof v == "string" && PATTERN38.test(v)))) return false;
+        if (v !== undefined && !((typeof v == "string" && PATTERN39.test(v)))) return false;
         break;
       case "amountDemanded":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
@@ -2349,10 +3125,10 @@ function checkRansom(d) {
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;
         break;
       case "paymentMethod":
-        if (v !== undefined && !((((typeof v == "string" && CODES58.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES65.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "paidBy":
-        if (v !== undefined && !((((typeof v == "string" && CODES121.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES142.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "paidByRefs":
         if (v !== undefined && !checkRansomPaidByRefsList(v)) return false;
@@ -2387,6 +3163,39 @@ function checkScamCompoundRansomsList(d) {
   return true;
 }
 
+function checkNetworkWalletAddress(d) {
+  if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
+  let seen = 0;
+  for (const key in d) {
+    const v = d[key];
+    switch (key) {
+      case "address":
+        if (v !== undefined) {
+          if (!(typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1) && (v.length <= 128 || ucs2length(v) <= 128) && PATTERN143.test(v))) return false;
+          seen |= 1;
+        }
+        break;
+      case "network":
+        if (v !== undefined && !((((typeof v == "string" && (v.length >= 2 || ucs2length(v) >= 1))) || (checkMissingValue(v))))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!(((seen & 1) === 1))) return false;
+  return true;
+}
+
+function checkScamCompoundWalletAddressesList(d) {
+  if (!(Array.isArray(d))) return false;
+  const n = d.length;
+  for (let i = 0; i < n; i++) {
+    const v = d[i];
+    if (!(checkNetworkWalletAddress(v))) return false;
+  }
+  return true;
+}
+
 function checkScamCompound(d) {
   if (!(d !== null && typeof d == "object" && !Array.isArray(d))) return false;
   for (const key in d) {
@@ -2401,14 +3210,14 @@ function checkScamCompound(d) {
       case "scamVictimFundsRouting":
         if (v !== undefined && !((checkScamCompoundScamVictimFundsRoutingAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
-      case "scamWalletAddresses":
-        if (v !== undefined && !checkScamCompoundScamWalletAddressesList(v)) return false;
-        break;
       case "targetedScamVictimCountries":
         if (v !== undefined && !((checkScamCompoundTargetedScamVictimCountriesAnyOf0List(v) || (checkMissingValue(v))))) return false;
         break;
       case "ransoms":
         if (v !== undefined && !checkScamCompoundRansomsList(v)) return false;
+        break;
+      case "walletAddresses":
+        if (v !== undefined && !checkScamCompoundWalletAddressesList(v)) return false;
         break;
       default:
         return false;
@@ -2517,10 +3326,10 @@ function checkCaseReport(d) {
         if (v !== undefined && !checkCaseReportCountriesInvolvedList(v)) return false;
         break;
       case "victimCountBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "perpetratorCountBand":
-        if (v !== undefined && !((((typeof v == "string" && CODES17.has(v))) || (checkMissingValue(v))))) return false;
+        if (v !== undefined && !((((typeof v == "string" && CODES18.has(v))) || (checkMissingValue(v))))) return false;
         break;
       case "estimatedProceeds":
         if (v !== undefined && !((((checkMoney(v)) || (checkMissingValue(v)))))) return false;

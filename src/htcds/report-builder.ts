@@ -43,6 +43,7 @@ export class ReportBuilder {
       item.id = `${listPath.split('/').pop()}-${n}`;
     }
     if (FIELDS.has(`${listPath}/*/personRef`)) item.personRef = this.victim().id;
+    if (FIELDS.has(`${listPath}/*/personRefs`)) item.personRefs = [this.victim().id];
     list.push(item);
     return item;
   }
