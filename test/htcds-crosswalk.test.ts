@@ -65,7 +65,7 @@ describe('the HTCDS crosswalk', () => {
     const at = (table: typeof toHtfds, row: string[], column: string) => row[table.header.indexOf(column)];
     // A picklist value with its code, and a relabelled value (HTCDS's misspelling) with HTFDS's code.
     expect(toHtfds.rows.some((r) => at(toHtfds, r, 'htcdsValue') === 'Unaquainted' && at(toHtfds, r, 'htfdsCode') === 'Unacquainted')).toBe(true);
-    expect(toHtcds.rows.find((r) => at(toHtcds, r, 'htfdsPath') === '/financialControl/debtBondage')).toBeDefined();
+    expect(toHtcds.rows.find((r) => at(toHtcds, r, 'htfdsPath') === '/victimProfiles/*/financialControl/debtBondage')).toBeDefined();
     // Read from the HTFDS side, paths come in the schema's order.
     const order = model.fields.map((f) => f.path);
     const paths = toHtcds.rows.map((r) => order.indexOf(at(toHtcds, r, 'htfdsPath')!));

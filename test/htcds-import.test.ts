@@ -73,8 +73,7 @@ describe('HTCDS Excel template', () => {
       sectors: ['A_AgricultureForestryAndFishing'],
       sexualExploitationTypes: ['Pornography'],
       caseStatus: 'FollowUp',
-      recruitment: { recruitmentMethods: ['ThroughAnOnlineAdvertisement'] },
-      financialControl: { debtBondage: true, takesEarnings: { missing: 'notAsked' } },
+      victimProfiles: [{ personRefs: ['victim'], recruitment: { recruitmentMethods: ['ThroughAnOnlineAdvertisement'] }, financialControl: { debtBondage: true, takesEarnings: { missing: 'notAsked' } } }],
       outcomes: { referrals: [{ reason: 'AdditionalServicesRequired', date: '2023-06-23' }] },
       persons: [{ id: 'victim', personRole: 'victim', dateOfBirth: '1990-05-07', gender: 'Feminine', citizenship: ['PH'], countryOfResidence: 'PH', contactDetailsHeld: ['email', 'phone', 'postalAddress'] }],
       organisations: [
@@ -98,8 +97,7 @@ describe('HTCDS Excel template', () => {
     expect(second!.record).toMatchObject({
       traffickingStatus: 'PossibleVictimOfTrafficking',
       exploitationTypes: ['ForcedLabour', 'SexualExploitation'],
-      recruitment: { falsePromisesMade: true },
-      financialControl: { debtBondage: { missing: 'notAsked' }, takesEarnings: true, withholdsDocuments: true, restrictsFinancialAccess: true, otherMethodsOfControl: ['PhysicalThreats'] },
+      victimProfiles: [{ personRefs: ['victim'], recruitment: { falsePromisesMade: true }, financialControl: { debtBondage: { missing: 'notAsked' }, takesEarnings: true, withholdsDocuments: true, restrictsFinancialAccess: true, otherMethodsOfControl: ['PhysicalThreats'] } }],
       persons: [{ gender: { missing: 'unknown' } }],
     });
     expect(validateImported(second!).valid).toBe(true);
@@ -222,8 +220,7 @@ describe('HTCDS XLSForm submissions', () => {
       exploitationTypes: ['ForcedLabour'],
       sectors: ['A_AgricultureForestryAndFishing'],
       caseStatus: 'Active',
-      recruitment: { recruitmentMethods: ['ThroughFriendsOrSocialEvents', 'AtWork'] },
-      financialControl: { debtBondage: true, withholdsDocuments: true, otherMethodsOfControl: ['PsychologicalAbuse'] },
+      victimProfiles: [{ personRefs: ['victim'], recruitment: { recruitmentMethods: ['ThroughFriendsOrSocialEvents', 'AtWork'] }, financialControl: { debtBondage: true, withholdsDocuments: true, otherMethodsOfControl: ['PsychologicalAbuse'] } }],
       persons: [{ dateOfBirth: '1990-05-07', gender: 'Masculine', citizenship: ['ID'], countryOfResidence: 'ID', contactDetailsHeld: ['phone'] }],
       organisations: [{ orgRoleInCase: ['siteOfExploitation'], name: 'Synthetic Longliner Co' }],
     });

@@ -45,7 +45,9 @@ export function buildHtcdsCrosswalk(source: SchemaSource, codelists: Map<string,
   const codes: HtcdsCrosswalk['codes'] = {};
   for (const list of codelists.values()) {
     const mapped = list.codes.filter((c) => c.htcds);
-    if (mapped.length > 0) codes[list.name] = Object.fromEntries(mapped.map((c) => [c.htcds!, c.code]));
+    // Several codes may carry one HTCDS value (since 0.2.0 a child-specific code beside the general one, in the terms
+    // of the Luxembourg Guidelines): an HTCDS value becomes the first listed, HTCDS's own general meaning.
+    if (mapped.length > 0) codes[list.name] = Object.fromEntries([...mapped].reverse().map((c) => [c.htcds!, c.code]));
   }
   return { htcdsVersion: HTCDS_VERSION, fields: htcdsFields(standard.content), rows: crosswalkRows(rows.content), codes };
 }
