@@ -19,7 +19,8 @@ const released = readJson(join(siteDir, 'versions.json'), []);
 export default {
   title: 'HTFDS',
   tagline: 'Human Trafficking Financial Data Standard',
-  favicon: 'img/favicon.svg',
+  // In the page itself: the browser fetches a linked icon whenever it chooses, often after the page has loaded.
+  favicon: `data:image/svg+xml;base64,${readFileSync(join(siteDir, 'static', 'img', 'favicon.svg')).toString('base64')}`,
   // Placeholder host (used only in the sitemap and canonical links): the site can be served by any static web server.
   url: 'https://htfds.example',
   baseUrl: '/',
@@ -69,6 +70,8 @@ export default {
       }),
     ],
   ],
+  // A page makes no request after it has loaded: no prefetching of the pages it links to (src/client/no-prefetch.js).
+  clientModules: ['./src/client/no-prefetch.js'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
