@@ -70,6 +70,16 @@ export default {
       }),
     ],
   ],
+  plugins: [
+    // The site search's results in the site's order (src/search/rank-results.js): a field's entry first when the
+    // words searched for are its name. It takes the place of the search plugin's sorting module in the bundle.
+    () => ({
+      name: 'htfds-search-order',
+      configureWebpack: (_config, _isServer, { currentBundler }) => ({
+        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\.\/utils\/sortSearchResults$/, join(siteDir, 'src', 'search', 'rank-results.js'))],
+      }),
+    }),
+  ],
   // A page makes no request after it has loaded: no prefetching of the pages it links to (src/client/no-prefetch.js).
   clientModules: ['./src/client/no-prefetch.js'],
   themes: [
