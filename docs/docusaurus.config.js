@@ -81,7 +81,8 @@ export default {
     }),
   ],
   // A page makes no request after it has loaded: no prefetching of the pages it links to (src/client/no-prefetch.js).
-  clientModules: ['./src/client/no-prefetch.js'],
+  // The search box does not pull back the focus of a keyboard user who has tabbed past it (src/client/search-focus.js).
+  clientModules: ['./src/client/no-prefetch.js', './src/client/search-focus.js'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
