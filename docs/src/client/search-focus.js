@@ -5,13 +5,16 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 const SEARCH_BOX = '.navbar__search-input';
-/** How soon after a key or a click a focus change is the person's doing (the search's shortcut focuses the box at once). */
-const PERSONS_DOING_MS = 300;
+/**
+ * How soon after a key, a click or a touch a focus change is the person's doing: the browser moves the focus at
+ * once (the search's shortcut too), while the index takes far longer to load.
+ */
+const PERSONS_DOING_MS = 100;
 
 if (ExecutionEnvironment.canUseDOM) {
   let lastInput = 0;
   const noteInput = () => (lastInput = performance.now());
-  for (const type of ['keydown', 'pointerdown', 'touchstart']) document.addEventListener(type, noteInput, true);
+  for (const type of ['keydown', 'pointerdown', 'mousedown', 'touchend']) document.addEventListener(type, noteInput, true);
   document.addEventListener(
     'focusin',
     (event) => {
