@@ -303,6 +303,7 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     const finding = page.locator('li[data-path="/exploitationEnd"]');
     await finding.waitFor();
     expect(await finding.textContent()).toContain('“Exploitation ended” is before “Exploitation started”');
+    expect(await page.getByTestId('ready-count').textContent()).toMatch(/^No case can be prepared yet: change the answers the findings below lead to in the form/);
     await shot(page, 'form-2-finding-links-to-the-question');
     // From a case of a file, findings link to the field's entry only; from the form, to the question first.
     expect(await page.locator('[data-testid="answer-link"]').count()).toBe(1);

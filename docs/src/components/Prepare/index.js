@@ -282,7 +282,9 @@ export default function Prepare() {
           <>
             <p role="status" className={styles.verdict} data-testid="ready-count">
               {ready.length === 0
-                ? 'No case can be prepared yet: fix what the findings below say in your file, save it, and choose it again.'
+                ? checked.reports.some((r) => r.place.file === FILLED_ONLINE_FILE)
+                  ? 'No case can be prepared yet: change the answers the findings below lead to in the form, send it again, and use it here again.'
+                  : 'No case can be prepared yet: fix what the findings below say in your file, save it, and choose it again.'
                 : `${ready.length} case${ready.length === 1 ? '' : 's'} ready to prepare${checked.reports.length > ready.length ? `; ${checked.reports.length - ready.length} need fixing first (see below)` : ''}.`}
             </p>
             {checked.reports.some((r) => r.findings.length > 0) || checked.unusable.length > 0 ? <Results facts={facts} results={checked} guide={engine.guide} answerLinks={fromTheForm} /> : null}
