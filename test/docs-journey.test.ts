@@ -273,6 +273,12 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     writeFileSync(draftFile, readFileSync((await json.path())!));
     const draft = JSON.parse(readFileSync(draftFile, 'utf8'));
     expect(draft).toMatchObject({ recordType: 'caseSummary', reportingCountry: 'GB', sharing: { tlp: 'TLP:AMBER' } });
+    // The same case as a workbook, which reads back as the case.
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-draft-workbook').click()]);
+    expect(workbook.suggestedFilename()).toBe('htfds-case.xlsx');
+    const fromWorkbook = [];
+    for await (const imported of importWorkbook((await workbook.path())!)) fromWorkbook.push(imported);
+    expect(fromWorkbook.map((r) => r.record)).toEqual([draft]);
     // The sent case, and the answers as they were given (the draft of the form): nothing else.
     expect(await page.evaluate(() => Object.keys((globalThis as any).localStorage).sort())).toEqual(['htfds-case-filled-online', 'htfds-form-in-progress']);
 
