@@ -70,6 +70,15 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 /** The sending step alone, readable at a glance beside the full page. */
 const shotOfStep = (page: Page, name: string) => page.getByTestId('step-send').screenshot({ path: join(ARTIFACTS, `${name}-step.png`) });
 
+/** A new tab on "Prepare a case for sharing", ready; nothing sent yet. */
+async function openPrepare(): Promise<Page> {
+  const page = await context.newPage();
+  sending = false;
+  await page.goto(`${site.origin}/prepare/`);
+  await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
 async function prepare(page: Page, caseFile: string, keyFile: string): Promise<void> {
   await page.getByTestId('case-input').setInputFiles(caseFile);
   await page.getByText('1 case ready to prepare').waitFor();
@@ -90,10 +99,10 @@ async function send(page: Page, password: string, { address = nats.websocket!, m
   await page.locator('[data-testid="send-result"], [data-testid="send-failed"]').first().waitFor({ timeout: 30_000 });
 }
 
-/** A TCP listener on a loopback port, as a ws:// address; `onSocket` gets each connection it takes. */
-async function listen(onSocket: (socket: Socket) => void): Promise<{ address: string; connections: () => number; close: () => Promise<void> }> {
+/** A TCP listener on a loopback port, as a ws:// address, that takes connections and never says a word. */
+async function listen(): Promise<{ address: string; connections: () => number; close: () => Promise<void> }> {
   const sockets: Socket[] = [];
-  const server = createServer((socket) => (sockets.push(socket), onSocket(socket)));
+  const server = createServer((socket) => void sockets.push(socket));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
@@ -141,9 +150,7 @@ afterAll(async () => {
 
 describe('a caseworker sends a prepared case to the group’s hub', () => {
   test('a wrong password is said in plain words; the right one delivers the anonymised record to a bank', async () => {
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.case, files.key);
     await page.getByTestId('step-send').scrollIntoViewIfNeeded();
     await shot(page, '1-prepared-ready-to-send');
@@ -183,10 +190,7 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
   });
 
   test('a case prepared with another key than the group’s: the hub’s validation report, in plain words', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.other, files.wrongKey);
     await send(page, passwordOf(config, 'ngo1'));
     const refused = await page.getByTestId('send-refused').textContent();
@@ -198,10 +202,7 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
   });
 
   test('a member the hub does not let send cases is told so in plain words', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.case, files.key);
     // The bank's own user and password: a recipient of the group, without the submitter role.
     await send(page, passwordOf(config, 'bank1'), { member: 'bank1' });
@@ -210,20 +211,17 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
   });
 
   test('a hub that cannot be reached, or that does not answer, is said in plain words; the page waits for an answer 5 seconds, no longer', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.case, files.key);
     // Nothing listens at this address (a port just closed).
-    const closed = await listen(() => {});
+    const closed = await listen();
     await closed.close();
     await send(page, passwordOf(config, 'ngo1'), { address: closed.address });
     expect(await page.getByTestId('send-failed').textContent()).toBe(`The hub at ${closed.address}/ could not be reached. Check the address and that this computer is connected, then try again.`);
     await shotOfStep(page, '7-unreachable');
 
     // Something listens, takes the connection and never answers: the page gives up after 5 seconds.
-    const silent = await listen(() => {});
+    const silent = await listen();
     try {
       const started = Date.now();
       await send(page, passwordOf(config, 'ngo1'), { address: silent.address });
@@ -241,10 +239,7 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
   });
 
   test('a copy under the internal profile, which keeps the identifiers, cannot be sent', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await page.getByTestId('case-input').setInputFiles(files.case);
     await page.getByText('1 case ready to prepare').waitFor();
     await page.getByTestId('profile-internal').check();
