@@ -20,7 +20,8 @@ const released = readJson(join(siteDir, 'versions.json'), []);
 export default {
   title: 'HTFDS',
   tagline: 'Human Trafficking Financial Data Standard',
-  favicon: 'img/favicon.svg',
+  // In the page itself: the browser fetches a linked icon whenever it chooses, often after the page has loaded.
+  favicon: `data:image/svg+xml;base64,${readFileSync(join(siteDir, 'static', 'img', 'favicon.svg')).toString('base64')}`,
   // Placeholder host (used only in the sitemap and canonical links): the site can be served by any static web server.
   url: 'https://htfds.example',
   baseUrl: '/',
@@ -70,6 +71,19 @@ export default {
       }),
     ],
   ],
+  plugins: [
+    // The site search's results in the site's order (src/search/rank-results.js): a field's entry first when the
+    // words searched for are its name. It takes the place of the search plugin's sorting module in the bundle.
+    () => ({
+      name: 'htfds-search-order',
+      configureWebpack: (_config, _isServer, { currentBundler }) => ({
+        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\.\/utils\/sortSearchResults$/, join(siteDir, 'src', 'search', 'rank-results.js'))],
+      }),
+    }),
+  ],
+  // A page makes no request after it has loaded: no prefetching of the pages it links to (src/client/no-prefetch.js).
+  // The search box does not pull back the focus of a keyboard user who has tabbed past it (src/client/search-focus.js).
+  clientModules: ['./src/client/no-prefetch.js', './src/client/search-focus.js'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

@@ -6,7 +6,7 @@
  */
 import { LOOPBACK_HOST } from './hub/loopback.js';
 import { jetstream } from '@nats-io/jetstream';
-import { AuthorizationError, PermissionViolationError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
+import { AuthorizationError, PermissionViolationError, TimeoutError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
 import runtimeModel from './generated/runtime-model.js';
 import { MemberClient, type Delivery, type SubmitResult } from './hub/member.js';
 import { connectionOptions } from './hub/nats-client.js';
@@ -33,6 +33,9 @@ export interface SendOutcome {
   unread: boolean;
 }
 
+/** How long the page waits for the hub to open the connection before it gives up and says so. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
 /** A failure the page shows as it is: one sentence, no stack, no personal data. */
 export class SendError extends Error {}
 
@@ -53,10 +56,12 @@ export function hubAddress(text: string): string {
 /** Whether a profile makes a copy for sharing (the internal one leaves the report as it is, identifiers and all). */
 export const isForSharing = (profile: string) => Object.hasOwn(runtimeModel.profiles, profile) && runtimeModel.profiles[profile]!.outputTlp !== 'unchanged';
 
-function explain(error: unknown, address: string): SendError {
+function explain(error: unknown, address: string, connected: boolean): SendError {
   if (error instanceof SendError) return error;
+  if (error instanceof TimeoutError && !connected) return new SendError(`The hub at ${address} did not answer within ${CONNECT_TIMEOUT_MS / 1000} seconds. Check the address and that this computer is connected, then try again.`);
   if (error instanceof AuthorizationError) return new SendError('The hub did not accept this user name and password. Check them with your hub operator and try again.');
-  if (error instanceof PermissionViolationError) return new SendError('The hub does not let this user send cases: ask your hub operator to give your organisation the submitter role.');
+  // A publication the member may not make fails its request, with the permission error as the cause.
+  if (error instanceof PermissionViolationError || (error instanceof Error && error.cause instanceof PermissionViolationError)) return new SendError('The hub does not let this user send cases: ask your hub operator to give your organisation the submitter role.');
   return new SendError(`The hub at ${address} could not be reached. Check the address and that this computer is connected, then try again.`);
 }
 
@@ -68,7 +73,8 @@ export async function sendToHub(request: SendRequest): Promise<SendOutcome> {
   let nc: NatsConnection | undefined;
   try {
     const options = await connectionOptions({ nats: { servers: [address] } }, request.member, request.password, inboxPrefix(request.member));
-    nc = await wsconnect({ ...options, maxReconnectAttempts: 0, timeout: 10_000 });
+    // The connection's timeout covers opening the WebSocket and the hub's first answer.
+    nc = await wsconnect({ ...options, maxReconnectAttempts: 0, timeout: CONNECT_TIMEOUT_MS });
     const client = MemberClient.onConnection(request.member, nc, jetstream);
     const submitted: SendOutcome['submitted'] = [];
     for (const report of request.reports) submitted.push({ recordId: String(report.recordId), ...(await client.submit(report)) });
@@ -78,7 +84,7 @@ export async function sendToHub(request: SendRequest): Promise<SendOutcome> {
     );
     return { submitted, validation: answers.reports, unread: answers.unread };
   } catch (error) {
-    throw explain(error, address);
+    throw explain(error, address, nc !== undefined);
   } finally {
     await nc?.close().catch(() => {});
   }

@@ -3,13 +3,15 @@
  * group's hub over NATS WebSocket with the member's user name and password typed in. The hub is the real one: a
  * nats-server started by the hub's own code on loopback ports it picks at run time, with its WebSocket listener
  * on loopback without TLS and the site's origin as the only one allowed. A bank member receives the record,
- * anonymised; a wrong password, and a case the hub refuses (prepared with another key than the group's), are said
- * in plain words. Every request of the browser is recorded: only the site's origin and the hub's address typed
+ * anonymised; a wrong password, a member without the submitter role, an address where nothing listens, one that
+ * never answers (given up after 5 s), and a case the hub refuses (prepared with another key than the group's), are
+ * said in plain words. Every request of the browser is recorded: only the site's origin and the hub's address typed
  * in, and nothing at all towards the hub before the person presses Send. Screenshots go to test-artifacts/send/.
  * All data is synthetic.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -61,10 +63,21 @@ let context: BrowserContext;
 /** Every request and WebSocket of the browser, in order, with whether the person had pressed Send yet. */
 const requests: { url: string; sending: boolean }[] = [];
 let sending = false;
+/** The hub addresses typed in the page. */
+const typed = new Set<string>();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 /** The sending step alone, readable at a glance beside the full page. */
 const shotOfStep = (page: Page, name: string) => page.getByTestId('step-send').screenshot({ path: join(ARTIFACTS, `${name}-step.png`) });
+
+/** A new tab on "Prepare a case for sharing", ready; nothing sent yet. */
+async function openPrepare(): Promise<Page> {
+  const page = await context.newPage();
+  sending = false;
+  await page.goto(`${site.origin}/prepare/`);
+  await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  return page;
+}
 
 async function prepare(page: Page, caseFile: string, keyFile: string): Promise<void> {
   await page.getByTestId('case-input').setInputFiles(caseFile);
@@ -76,13 +89,27 @@ async function prepare(page: Page, caseFile: string, keyFile: string): Promise<v
   await page.getByTestId('shared-summary').waitFor();
 }
 
-async function send(page: Page, password: string): Promise<void> {
-  await page.getByLabel('The hub’s address').fill(nats.websocket!);
-  await page.getByLabel('Your organisation’s user name').fill('ngo1');
+async function send(page: Page, password: string, { address = nats.websocket!, member = 'ngo1' } = {}): Promise<void> {
+  typed.add(address);
+  await page.getByLabel('The hub’s address').fill(address);
+  await page.getByLabel('Your organisation’s user name').fill(member);
   await page.getByLabel('Password').fill(password);
   sending = true;
   await page.getByTestId('send-button').click();
   await page.locator('[data-testid="send-result"], [data-testid="send-failed"]').first().waitFor({ timeout: 30_000 });
+}
+
+/** A TCP listener on a loopback port, as a ws:// address, that takes connections and never says a word. */
+async function listen(): Promise<{ address: string; connections: () => number; close: () => Promise<void> }> {
+  const sockets: Socket[] = [];
+  const server = createServer((socket) => void sockets.push(socket));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    address: `ws://127.0.0.1:${port}`,
+    connections: () => sockets.length,
+    close: () => new Promise<void>((done) => (sockets.forEach((s) => s.destroy()), server.close(() => done()))),
+  };
 }
 
 beforeAll(async () => {
@@ -123,9 +150,7 @@ afterAll(async () => {
 
 describe('a caseworker sends a prepared case to the group’s hub', () => {
   test('a wrong password is said in plain words; the right one delivers the anonymised record to a bank', async () => {
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.case, files.key);
     await page.getByTestId('step-send').scrollIntoViewIfNeeded();
     await shot(page, '1-prepared-ready-to-send');
@@ -165,10 +190,7 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
   });
 
   test('a case prepared with another key than the group’s: the hub’s validation report, in plain words', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await prepare(page, files.other, files.wrongKey);
     await send(page, passwordOf(config, 'ngo1'));
     const refused = await page.getByTestId('send-refused').textContent();
@@ -179,11 +201,45 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
     await shotOfStep(page, '4-refused-by-the-hub');
   });
 
+  test('a member the hub does not let send cases is told so in plain words', async () => {
+    const page = await openPrepare();
+    await prepare(page, files.case, files.key);
+    // The bank's own user and password: a recipient of the group, without the submitter role.
+    await send(page, passwordOf(config, 'bank1'), { member: 'bank1' });
+    expect(await page.getByTestId('send-failed').textContent()).toBe('The hub does not let this user send cases: ask your hub operator to give your organisation the submitter role.');
+    await shotOfStep(page, '6-no-permission');
+  });
+
+  test('a hub that cannot be reached, or that does not answer, is said in plain words; the page waits for an answer 5 seconds, no longer', async () => {
+    const page = await openPrepare();
+    await prepare(page, files.case, files.key);
+    // Nothing listens at this address (a port just closed).
+    const closed = await listen();
+    await closed.close();
+    await send(page, passwordOf(config, 'ngo1'), { address: closed.address });
+    expect(await page.getByTestId('send-failed').textContent()).toBe(`The hub at ${closed.address}/ could not be reached. Check the address and that this computer is connected, then try again.`);
+    await shotOfStep(page, '7-unreachable');
+
+    // Something listens, takes the connection and never answers: the page gives up after 5 seconds.
+    const silent = await listen();
+    try {
+      const started = Date.now();
+      await send(page, passwordOf(config, 'ngo1'), { address: silent.address });
+      const waited = Date.now() - started;
+      expect(await page.getByTestId('send-failed').textContent()).toBe(`The hub at ${silent.address}/ did not answer within 5 seconds. Check the address and that this computer is connected, then try again.`);
+      expect(silent.connections()).toBeGreaterThan(0);
+      expect(waited).toBeGreaterThanOrEqual(4900);
+      expect(waited).toBeLessThan(9000);
+      // The button is usable again, for another try.
+      expect(await page.getByTestId('send-button').isDisabled()).toBe(false);
+      await shotOfStep(page, '8-no-answer');
+    } finally {
+      await silent.close();
+    }
+  });
+
   test('a copy under the internal profile, which keeps the identifiers, cannot be sent', async () => {
-    const page = await context.newPage();
-    sending = false;
-    await page.goto(`${site.origin}/prepare/`);
-    await page.locator('[data-testid="prepare-status"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const page = await openPrepare();
     await page.getByTestId('case-input').setInputFiles(files.case);
     await page.getByText('1 case ready to prepare').waitFor();
     await page.getByTestId('profile-internal').check();
@@ -233,12 +289,12 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
     expect(() => hubAddress('hub.example.org')).toThrow(/^The hub address is not a web address/);
   });
 
-  test('every request went to the site or to the hub address typed in, and the hub only after Send', () => {
+  test('every request went to the site or to a hub address typed in, and to a hub only after Send', () => {
     const hubAddress = nats.websocket!;
-    const elsewhere = requests.filter((r) => !r.url.startsWith(`${site.origin}/`) && r.url !== hubAddress && r.url !== `${hubAddress}/`);
+    const elsewhere = requests.filter((r) => !r.url.startsWith(`${site.origin}/`) && !typed.has(r.url) && !typed.has(r.url.replace(/\/$/, '')));
     expect(elsewhere).toEqual([]);
-    const towardsHub = requests.filter((r) => r.url.startsWith(hubAddress));
-    expect(towardsHub.length).toBeGreaterThanOrEqual(3);
-    expect(towardsHub.every((r) => r.sending)).toBe(true);
+    expect(requests.filter((r) => r.url.startsWith(hubAddress)).length).toBeGreaterThanOrEqual(3);
+    const towardsAHub = requests.filter((r) => !r.url.startsWith(`${site.origin}/`));
+    expect(towardsAHub.every((r) => r.sending)).toBe(true);
   });
 });

@@ -4,9 +4,13 @@
 // change of the answers, for the page to keep as a draft in the browser.
 import { createApp, h } from 'vue';
 import { engineStyles } from './engine-styles.js';
+import { FORM_HOLDER_CLASS } from './scope-css.js';
+import { showQuestion } from './show-answer.js';
 
 /**
- * Renders the form in `element` and resolves to a function that removes it, with the engine's style sheets.
+ * Renders the form in `element` and resolves to `{ unmount, showAnswer }`: `unmount()` removes it, with the
+ * engine's style sheets; `showAnswer(pointer)` takes the person to the question holding a value of the case
+ * report (resolves to false if the form shows none).
  * - `onSubmit(xml, status)` gets each submission;
  * - `instanceXml`, when given, is a draft of this form's instance to continue (opened as an edit of it);
  * - `onChange(xml)` gets the instance each time an answer changes.
@@ -14,6 +18,8 @@ import { engineStyles } from './engine-styles.js';
 export async function mountForm(element, formXml, { onSubmit, instanceXml = null, onChange = () => {} }) {
   // The engine is loaded here, not when this module is: its style sheets, added to the page when it loads and
   // while it runs, are then known to be its own, and leave the page with the form.
+  // The engine's style sheets apply within this element (and the engine's pop-ups) only.
+  element.classList.add(FORM_HOLDER_CLASS);
   const styles = engineStyles.show();
   let engine;
   try {
@@ -39,20 +45,34 @@ export async function mountForm(element, formXml, { onSubmit, instanceXml = null
   }).use(webFormsPlugin);
   // The engine does not hand its form state to the host page; its header component receives the form's root
   // node, whose instance XML follows every answer (the engine's state is Vue-reactive).
+  let formRoot = null;
   app.mixin({
     created() {
       const root = this.$props?.form;
-      if (root?.nodeType === 'root' && root.instanceState) this.$watch(() => root.instanceState.instanceXML, (xml) => onChange(xml));
+      if (root?.nodeType === 'root' && root.instanceState) {
+        formRoot = root;
+        this.$watch(() => root.instanceState.instanceXML, (xml) => onChange(xml));
+      }
     },
   });
   app.mount(element);
   nameEveryInput(element);
   const observer = new MutationObserver(() => nameEveryInput(element));
   observer.observe(element, { childList: true, subtree: true });
-  return () => {
-    observer.disconnect();
-    app.unmount();
-    styles.hide();
+  return {
+    unmount() {
+      observer.disconnect();
+      app.unmount();
+      styles.hide();
+    },
+    // The form is drawn a moment after it is mounted (and a draft read into it): tried until it is, for 10 s at most.
+    async showAnswer(pointer) {
+      for (let tries = 0; tries < 100; tries++) {
+        if (formRoot && showQuestion(formRoot, pointer)) return true;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+      return false;
+    },
   };
 }
 

@@ -2,13 +2,15 @@
 // Forms, in this page. The answers are kept in this browser as they change (a draft, restored when the page
 // opens again, until the person starts again). When it is sent, the answers become a case report with the
 // importer of `htfds import`, kept in this browser only (localStorage) until the person deletes it, and offered
-// as JSON and as a workbook, and to the page that prepares a case for sharing. Nothing is sent anywhere.
+// as JSON and as a workbook, and to the page that prepares a case for sharing, whose findings link back to the
+// questions here. Nothing is sent anywhere.
 import React, { useEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { importFromSite } from '../Validator/site-bundles.js';
 import { clearDraft, readDraft, saveDraft } from './draft.js';
 import { clearFormDraft, draftSaver, readFormDraft } from './form-draft.js';
+import { answerInLink } from './answer-link.js';
 import styles from './styles.module.css';
 
 function downloadLink(bytes, type) {
@@ -124,7 +126,13 @@ export default function FillIn() {
           setDraft(saveDraft(report, findings.filter((f) => f.severity === 'error').length));
         },
       })
-      .then((remove) => (live ? (unmount = remove) : remove()))
+      .then((form) => {
+        if (!live) return form.unmount();
+        unmount = form.unmount;
+        // Sent here from a finding about this case (`#answer=<JSON pointer>`): the question that holds the value.
+        const pointer = answerInLink(window.location.hash);
+        if (pointer !== null) form.showAnswer(pointer);
+      })
       .catch(() => live && setLoadError('The form could not be loaded from this site. Reload the page.'));
     return () => {
       live = false;

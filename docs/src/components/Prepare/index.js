@@ -11,7 +11,8 @@ import { pointerInWords, reportLabel } from '../Validator/findings.js';
 import { Results } from '../Validator/index.js';
 import { importFromSite } from '../Validator/site-bundles.js';
 import { compareReports, OUTCOMES, outcomeCounts } from './compare.js';
-import { readDraft } from '../FillIn/draft.js';
+import { answerLink } from '../FillIn/answer-link.js';
+import { FILLED_ONLINE_FILE, readDraft } from '../FillIn/draft.js';
 import SendToHub from './send.js';
 import styles from './styles.module.css';
 
@@ -166,6 +167,9 @@ async function downloadWorkbook(engine, shared, profile) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+/** The case filled in online: its findings link back to the questions of the form. */
+const fromTheForm = (report) => (report.place.file === FILLED_ONLINE_FILE ? answerLink : undefined);
+
 /** The command line's hints name its options; the page says what to do in the page. */
 const pageWords = (hint) => hint.replace(/pass the sharing group's key with --key-file/, 'choose your group’s key file in step 3').replace(/run htfds validate on it/, 'check it in step 1');
 
@@ -265,7 +269,7 @@ export default function Prepare() {
               type="button"
               className="button button--secondary button--sm"
               disabled={busy}
-              onClick={() => choose([new File([JSON.stringify(draft.report)], 'case-filled-online.json', { type: 'application/json' })])}
+              onClick={() => choose([new File([JSON.stringify(draft.report)], FILLED_ONLINE_FILE, { type: 'application/json' })])}
               data-testid="use-draft"
             >
               Use the case you filled in online
@@ -278,10 +282,12 @@ export default function Prepare() {
           <>
             <p role="status" className={styles.verdict} data-testid="ready-count">
               {ready.length === 0
-                ? 'No case can be prepared yet: fix what the findings below say in your file, save it, and choose it again.'
+                ? checked.reports.some((r) => r.place.file === FILLED_ONLINE_FILE)
+                  ? 'No case can be prepared yet: change the answers the findings below lead to in the form, send it again, and use it here again.'
+                  : 'No case can be prepared yet: fix what the findings below say in your file, save it, and choose it again.'
                 : `${ready.length} case${ready.length === 1 ? '' : 's'} ready to prepare${checked.reports.length > ready.length ? `; ${checked.reports.length - ready.length} need fixing first (see below)` : ''}.`}
             </p>
-            {checked.reports.some((r) => r.findings.length > 0) || checked.unusable.length > 0 ? <Results facts={facts} results={checked} guide={engine.guide} /> : null}
+            {checked.reports.some((r) => r.findings.length > 0) || checked.unusable.length > 0 ? <Results facts={facts} results={checked} guide={engine.guide} answerLinks={fromTheForm} /> : null}
           </>
         ) : null}
       </Step>

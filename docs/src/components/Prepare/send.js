@@ -104,7 +104,7 @@ export default function SendToHub({ bundleUrl, facts, profile, pairs = NONE }) {
         <Field id="hub-password" label="Password" note="Used only to send, and only to the address above; it is not stored." type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} data-testid="hub-password" />
       </div>
       <button type="button" className="button button--primary" disabled={!ready} onClick={send} data-testid="send-button">
-        {sending ? 'Sending…' : `Send ${pairs.length === 1 ? 'the prepared case' : `the ${pairs.length} prepared cases`} to the hub`}
+        {sending ? 'Sending…' : `Send ${pairs.length === 1 ? 'the prepared case' : pairs.length > 1 ? `the ${pairs.length} prepared cases` : 'the prepared cases'} to the hub`}
       </button>
       {!forSharing ? (
         <p className={styles.note} data-testid="send-not-for-sharing">

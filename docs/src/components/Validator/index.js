@@ -2,6 +2,7 @@
 // The validator bundle (the same code as `htfds validate`) is loaded from this site when the page opens, so
 // that checking a file needs no request at all.
 import React, { useCallback, useEffect, useRef, useState } from 'react';
+import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { checkFiles } from './check-files.js';
 import { DropZone } from './drop-zone.js';
@@ -13,7 +14,8 @@ import styles from './styles.module.css';
 /** Reports with findings shown in full; beyond this the page shows counts, so that a huge file stays usable. */
 const SHOWN_REPORTS = 200;
 
-function FindingGroup({ facts, group, guide }) {
+/** `answerLink`, for a case filled in online: pointer → the link to the question of the form that holds the value. */
+function FindingGroup({ facts, group, guide, answerLink }) {
   return (
     <section className={styles.group} data-group-code={group.code} data-severity={group.severity}>
       <h4 className={styles.groupTitle}>
@@ -31,6 +33,11 @@ function FindingGroup({ facts, group, guide }) {
             </div>
             <div>{f.message}</div>
             {f.hint ? <div className={styles.hint}>{f.hint}</div> : null}
+            {answerLink && f.path ? (
+              <Link className={styles.fieldLink} to={answerLink(f.path)} data-testid="answer-link">
+                Change the answer in the form
+              </Link>
+            ) : null}
             {fieldPageOf(guide, f.path) ? (
               <a className={styles.fieldLink} href={fieldPageOf(guide, f.path)} data-testid="field-link">
                 What “{pointerInWords(facts, f.path).split(' › ').pop().replace(/ \d+$/, '')}” means
@@ -43,7 +50,7 @@ function FindingGroup({ facts, group, guide }) {
   );
 }
 
-function ReportCard({ facts, report, guide }) {
+function ReportCard({ facts, report, guide, answerLink }) {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
   const status = report.orphan ? 'not read' : report.valid ? (warnings ? 'valid, with warnings' : 'valid') : 'not valid';
@@ -60,7 +67,7 @@ function ReportCard({ facts, report, guide }) {
             {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}. Errors make the report invalid; warnings do not.
           </p>
           {groupFindings(report.findings).map((g) => (
-            <FindingGroup key={`${g.severity}-${g.code}`} facts={facts} group={g} guide={guide} />
+            <FindingGroup key={`${g.severity}-${g.code}`} facts={facts} group={g} guide={guide} answerLink={answerLink} />
           ))}
           {report.omitted ? (
             <p data-testid="findings-not-kept">
@@ -73,7 +80,8 @@ function ReportCard({ facts, report, guide }) {
   );
 }
 
-export function Results({ facts, results, guide }) {
+/** `answerLinks(report)`: for a report filled in online, how its findings link back to the form's questions. */
+export function Results({ facts, results, guide, answerLinks = () => undefined }) {
   const valid = results.reports.filter((r) => r.valid).length;
   const withFindings = results.reports.filter((r) => r.findings.length > 0);
   const quiet = results.reports.filter((r) => r.findings.length === 0);
@@ -97,7 +105,7 @@ export function Results({ facts, results, guide }) {
         </div>
       ) : null}
       {withFindings.slice(0, SHOWN_REPORTS).map((r, i) => (
-        <ReportCard key={`f${i}`} facts={facts} report={r} guide={guide} />
+        <ReportCard key={`f${i}`} facts={facts} report={r} guide={guide} answerLink={answerLinks(r)} />
       ))}
       {withFindings.length > SHOWN_REPORTS ? <p>{withFindings.length - SHOWN_REPORTS} more reports have findings; check smaller files to see them all.</p> : null}
       {quiet.length > 0 && quiet.length <= 20 ? quiet.map((r, i) => <ReportCard key={`q${i}`} facts={facts} report={r} guide={guide} />) : null}
