@@ -140,8 +140,9 @@ export const byKeyboard: Answering = {
   },
   async type(page, q, text, scope = page) {
     const input = container(page, q, scope).locator('input, textarea').first();
-    // Used for the first question of a repeat just added: its questions come before the Add button, where the focus stays.
-    if (!(await tabToVisibly(page, input, { region: container(page, q, scope), backwards: true }))) throw new Error(`no visible focus in “${q.label}”`);
+    // Used for the first question of a repeat just added: its questions (a whole victim profile, hundreds of stops)
+    // come before the Add button, where the focus stays.
+    if (!(await tabToVisibly(page, input, { region: container(page, q, scope), backwards: true, max: 600 }))) throw new Error(`no visible focus in “${q.label}”`);
     await page.keyboard.type(text);
   },
   async addRepeat(page, title) {
