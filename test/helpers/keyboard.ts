@@ -11,7 +11,8 @@ const focusedInWords = (page: Page) =>
     return element ? `${element.tagName.toLowerCase()}${element.getAttribute('role') ? `[role=${element.getAttribute('role')}]` : ''} “${(element.textContent || element.value || element.getAttribute('aria-label') || '').trim().slice(0, 60)}”` : 'nothing';
   });
 
-const holdsFocus = (target: Locator) => target.evaluate((element) => element.contains(element.ownerDocument.activeElement));
+/** Whether the focus is in `target`. */
+export const holdsFocus = (target: Locator) => target.evaluate((element) => element.contains(element.ownerDocument.activeElement));
 
 /** Presses Tab (or Shift+Tab with `backwards`) until the focus is in `target`; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, { max = 80, backwards = false } = {}): Promise<void> {

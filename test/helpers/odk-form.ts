@@ -5,7 +5,7 @@
  * test and the site's journey test.
  */
 import type { Locator, Page } from 'playwright-core';
-import { tabToVisibly } from './keyboard.js';
+import { holdsFocus, tabToVisibly } from './keyboard.js';
 import { loadFieldModel } from '../../generators/load-model.js';
 import { buildQuestionnaire, isGroup, type FormNode, type Question } from '../../generators/forms/questionnaire/build-questionnaire.js';
 
@@ -140,15 +140,32 @@ export const byKeyboard: Answering = {
   },
   async type(page, q, text, scope = page) {
     const input = container(page, q, scope).locator('input, textarea').first();
-    // Used for the first question of a repeat just added: its questions (a whole victim profile, hundreds of stops)
-    // come before the Add button, where the focus stays.
-    if (!(await tabToVisibly(page, input, { region: container(page, q, scope), backwards: true, max: 600 }))) throw new Error(`no visible focus in “${q.label}”`);
+    if (!(await holdsFocus(input)) && !(await tabToVisibly(page, input, { region: container(page, q, scope) }))) throw new Error(`no visible focus in “${q.label}”`);
     await page.keyboard.type(text);
   },
   async addRepeat(page, title) {
     const button = page.getByRole('button', { name: `Add ${title}` });
     if (!(await tabToVisibly(page, button))) throw new Error(`no visible focus on “Add ${title}”`);
     await page.keyboard.press('Enter');
+    // The page takes the focus to the new item's first question (the engine would leave it on the button, below).
+    const inAnItem = () =>
+      page.evaluate((text) => {
+        const active = (globalThis as any).document.activeElement;
+        const item = active?.closest('.p-panel.is-repeat');
+        return Boolean(item && active.closest('.question-container') && item.textContent.includes(text));
+      }, title);
+    for (let tries = 0; !(await inAnItem()); tries++) {
+      if (tries === 100) {
+        const where = await page.evaluate(() => {
+          const active = (globalThis as any).document.activeElement;
+          const chain: string[] = [];
+          for (let e = active; e && chain.length < 8; e = e.parentElement) chain.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+          return chain.join(' < ');
+        });
+        throw new Error(`after “Add ${title}” the focus is not in the new item but at ${where}`);
+      }
+      await page.waitForTimeout(20);
+    }
   },
 };
 

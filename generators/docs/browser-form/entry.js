@@ -57,11 +57,13 @@ export async function mountForm(element, formXml, { onSubmit, instanceXml = null
   });
   app.mount(element);
   nameEveryInput(element);
+  const stopFocusingNewItems = focusNewRepeatItems(element);
   const observer = new MutationObserver(() => nameEveryInput(element));
   observer.observe(element, { childList: true, subtree: true });
   return {
     unmount() {
       observer.disconnect();
+      stopFocusingNewItems();
       app.unmount();
       styles.hide();
     },
@@ -90,3 +92,32 @@ function nameEveryInput(element) {
     }
   }
 }
+
+/** Where a question's answer is typed or chosen, or the first control of the question. */
+const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), textarea, select, [role="combobox"], button, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The engine leaves the focus on a repeat's "Add …" button, below the item it has just added (a whole victim
+ * profile, hundreds of keyboard stops): the focus is taken to the new item's first question, as a person who cannot
+ * use a pointer needs. Returns a function that stops doing so.
+ */
+function focusNewRepeatItems(element) {
+  const onClick = (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button || !/^\s*Add\b/.test(button.textContent ?? '')) return;
+    // The new item is told by its questions: the first one not on the page before the click that takes an answer.
+    const before = new Set(element.querySelectorAll('.question-container'));
+    let tries = 0;
+    const look = () => {
+      const added = [...element.querySelectorAll('.question-container')].filter((question) => !before.has(question));
+      const control = added.map((question) => question.querySelector(FOCUSABLE)).find(Boolean);
+      if (control) return control.focus();
+      if (++tries < 100) setTimeout(look, 20);
+    };
+    setTimeout(look, 0);
+  };
+  // Captured, so the questions on the page are counted before the engine's own handler draws the new item.
+  element.addEventListener('click', onClick, true);
+  return () => element.removeEventListener('click', onClick, true);
+}
+
