@@ -42,7 +42,6 @@ export class ReportBuilder {
       this.made.set(listPath, n);
       item.id = `${listPath.split('/').pop()}-${n}`;
     }
-    if (FIELDS.has(`${listPath}/*/personRef`)) item.personRef = this.victim().id;
     if (FIELDS.has(`${listPath}/*/personRefs`)) item.personRefs = [this.victim().id];
     list.push(item);
     return item;

@@ -76,7 +76,12 @@ export const MARKING_POINTERS = '/sharing/fieldLevelTlp/*/path';
  * step can leave a marking pointing at nothing, which would make the upgraded report invalid.
  */
 function repointMarkings(report: Json, from: string, to: string, inside = false): void {
-  for (const { holder, name } of holders(report, MARKING_POINTERS)) {
+  repointAt(report, MARKING_POINTERS, from, to, inside);
+}
+
+/** Pointers held at `path` that are `from` or inside it are re-rooted at `to` (with `inside`, only those inside it). */
+function repointAt(report: Json, path: string, from: string, to: string, inside = false): void {
+  for (const { holder, name } of holders(report, path)) {
     const value = holder[name];
     if (typeof value === 'string' && ((!inside && value === from) || value.startsWith(`${from}/`))) holder[name] = to + value.slice(from.length);
   }
@@ -147,10 +152,7 @@ function applyStep(report: Json, step: RuntimeUpgradeStep, version: string, notC
       }
       return;
     case 'repoint':
-      for (const { holder, name } of holders(report, step.path)) {
-        const value = holder[name];
-        if (typeof value === 'string' && (value === step.from || value.startsWith(`${step.from}/`))) holder[name] = step.to + value.slice(step.from.length);
-      }
+      repointAt(report, step.path, step.from, step.to);
       return;
     case 'idsWhere': {
       const ids = valuesAt(report, `${step.from}/*`)
