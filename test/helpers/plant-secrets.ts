@@ -83,9 +83,6 @@ export function plant(base: Record<string, any>, seed: number): Planted {
   for (const field of model.fields.filter((f) => f.kind === 'ref' || f.kind === 'refs')) {
     replaceAll(report, field.path, (old) => (Array.isArray(old) ? old.map((r) => renamed.get(String(r)) ?? r) : (renamed.get(String(old)) ?? old)));
   }
-  for (const entry of report.sharing.fieldLevelTlp ?? []) {
-    for (const [from, to] of renamed) entry.path = String(entry.path).split('/').map((t: string) => (t === from ? to : t)).join('/');
-  }
   for (const field of model.fields) {
     if (field.kind === 'id' || field.kind === 'ref' || field.kind === 'refs' || UNPLANTABLE.has(field.path)) continue;
     if (field.path === '/schemaVersion' || field.path === '/indicatorCatalogueVersion') continue; // planted below
