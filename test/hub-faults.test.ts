@@ -12,6 +12,7 @@ import { MemberClient, type Delivery } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startNatsServer, waitFor } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent } from '../src/hub/pipeline.js';
+import { ensureStreams } from '../src/hub/streams.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 import { getProfile } from '../src/share/anonymise.js';
 import { auditEntries, crowdReport, example, groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, submitWithRetry, testRecordId, type HubServer } from './helpers/hub-fixture.js';
@@ -166,6 +167,30 @@ describe('hub faults', () => {
     // Handled twice, delivered once: the bank's copies were not sent again.
     expect(await bank.receive(() => {}, { idleMs: 1000 })).toBe(0);
   }, 90_000);
+
+  test('a broker that cannot store for a while does not spend a submission\'s attempts: with one attempt, it is delivered once the broker recovers, not parked', async () => {
+    const group = await startGroupServer(groupConfig({ maxDeliver: 1 }));
+    cleanups.push(() => group.cleanup());
+    const events: HubEvent[] = [];
+    const hub = await startHub(group.config, { log: (e) => events.push(e) });
+    cleanups.push(() => hub.stop());
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    cleanups.push(() => nc.close());
+    const jsm = await nats.js.jetstreamManager(nc);
+    // The audit trail's stream is gone (as while a cluster elects its leader, nothing answers for it): the hub's
+    // last write for a submission fails until it is back.
+    await jsm.streams.delete(STREAMS.audit);
+    const report = pseudonymisedExample('fishing', testRecordId(520));
+    await (await member(group, 'ngo1')).submit(report);
+    await waitFor('the hub to retry', () => events.find((e) => e.event === 'retrying'), 30_000, 50);
+    await ensureStreams(jsm, group.config);
+    const atBank = await receiveExactly(await member(group, 'bank1'), 1);
+    expect(atBank.map((d) => d.payload.recordId)).toHaveLength(1);
+    await waitFor('the submission to be acknowledged', async () => (await jsm.streams.info(STREAMS.inbound)).state.messages === 0, 30_000, 100);
+    expect(events.filter((e) => e.event === 'dead-lettered')).toEqual([]);
+    expect((await auditEntries(group.config)).filter((e) => e.recipient === 'bank1' && e.event === 'delivered')).toHaveLength(1);
+  }, 60_000);
 
   test('a submission taken by a hub that died, with no attempts left, is parked on the max-deliveries advisory', async () => {
     const group = await startGroupServer(groupConfig({ maxDeliver: 1 }));

@@ -8,7 +8,8 @@
  *  - records who received what (index for withdrawals, audit trail without personal data);
  *  - acknowledges the submission only after the server acknowledged everything it produced.
  * Whatever it cannot process goes, with the reason, to the dead-letter stream (after max_deliver attempts, or at
- * once when it can never be processed), and the hub keeps running.
+ * once when it can never be processed), and the hub keeps running. A failing broker is not the message's fault: the
+ * work is tried again in hand while the broker recovers, without spending the message's attempts.
  */
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import runtimeModel from '../generated/runtime-model.js';
@@ -144,9 +145,17 @@ function orderingKey(m: JsMsg, parsed: unknown): string {
  */
 function failureReason(error: unknown): string {
   if (error instanceof SharingRefusal) return error.reason;
-  if (error instanceof Error && /^(Nats|JetStream|Request|Timeout|Connection|Permission|NoResponders)/.test(error.name)) return `${error.name}: ${error.message.slice(0, 200)}`;
+  if (isNatsError(error)) return `${error.name}: ${error.message.slice(0, 200)}`;
   return `${error instanceof Error ? error.name : 'unexpected failure'} while handling the message (details withheld: they could quote it)`;
 }
+
+const isNatsError = (error: unknown): error is Error => error instanceof Error && /^(Nats|JetStream|Request|Timeout|Connection|Permission|NoResponders)/.test(error.name);
+
+/** A failure of the broker that passes (no stream leader yet, no responders, a timeout); a refused permission does not. */
+const isBrokerError = (error: unknown): boolean => isNatsError(error) && !/^Permission/.test(error.name) && !/permission|maximum payload|size/i.test(error.message);
+
+/** How long a message waits, in hand, for the broker to recover before it is handed back as a failed attempt. */
+const BROKER_RECOVERY_MS = 60_000;
 
 type HeadersFactory = Awaited<ReturnType<typeof loadNats>>['headers'];
 
@@ -158,6 +167,7 @@ class HubWorker {
   private readonly inBatches: HubMember[];
   private readonly smallGroups: BatchRelease<Held, HeldOutcome> | undefined;
   private readonly strictestNeeded: string;
+  private stopping = false;
 
   constructor(
     private readonly config: HubConfig,
@@ -181,6 +191,7 @@ class HubWorker {
 
   /** The hub is stopping: held submissions are handed back (not acknowledged) and come again to a later batch. */
   abandonHeld(): void {
+    this.stopping = true;
     this.smallGroups?.abandon();
   }
 
@@ -197,10 +208,13 @@ class HubWorker {
         await m.ackAck();
         return;
       }
-      if (kind === 'withdrawals') await this.withdraw(member, m.data);
-      else if (kind === 'outcomes') await this.passOutcome(member, m.data);
-      else if (kind === 'alerts') await this.passAlert(member, m.data);
-      else await this.submit(member, m.data, parsed);
+      const work = () => {
+        if (kind === 'withdrawals') return this.withdraw(member, m.data);
+        if (kind === 'outcomes') return this.passOutcome(member, m.data);
+        if (kind === 'alerts') return this.passAlert(member, m.data);
+        return this.submit(member, m.data, parsed);
+      };
+      await this.whileBrokerRecovers(m.info.streamSequence, work);
       // Everything it produced is stored; a lost acknowledgement only brings a duplicate the message IDs absorb.
       m.ack();
     } catch (error) {
@@ -220,6 +234,24 @@ class HubWorker {
       }
     } finally {
       clearInterval(heartbeat);
+    }
+  }
+
+  /**
+   * Runs the work again while the broker, not the message, is what fails (a cluster electing a new stream leader, a
+   * server restarting): the message keeps its delivery attempts for faults of its own, so a slow election never
+   * parks a good submission. Running the work again is safe: everything it publishes carries a message ID.
+   */
+  private async whileBrokerRecovers(sequence: number, work: () => Promise<void>): Promise<void> {
+    const giveUpAt = Date.now() + BROKER_RECOVERY_MS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!isBrokerError(error) || this.stopping || Date.now() >= giveUpAt) throw error;
+        this.log({ event: 'retrying', sequence, attempt, reason: failureReason(error) });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5_000)));
+      }
     }
   }
 
