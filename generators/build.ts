@@ -15,6 +15,7 @@ import { generateProfileSchemas } from './profiles/generate-profile-schemas.js';
 import { generateProfileValidators } from './profiles/generate-profile-validators.js';
 import { generateAsyncapi } from './asyncapi/generate-asyncapi.js';
 import { FORM_GENERATORS } from './forms/generate-forms.js';
+import { generatePrintable } from './forms/printable/generate-printable.js';
 import { generateFormImportModel } from './forms/import-model/generate-form-import-model.js';
 import { generateMessageSchemas } from './asyncapi/message-schemas.js';
 import { generateTabularLayout } from './templates/layout/generate-layout.js';
@@ -36,11 +37,28 @@ const LATER_STEPS_OUTPUTS = ['lib', 'browser'];
 /** Where src-rooted generated files go. */
 export const SRC_GENERATED_DIR = 'src/generated';
 
-/** All generated files, in memory, in a stable order. */
-export async function generateAll(model: FieldModel, generators: readonly Generator[] = GENERATORS): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [];
-  for (const generate of generators) files.push(...(await generate(model)));
-  return files;
+/** What some generators already made from the same model, so that a build does not make it twice. */
+export type MadeFiles = ReadonlyMap<Generator, readonly GeneratedFile[]>;
+
+/** All generated files, in memory, in a stable order; `made` supplies the output of generators already run. */
+export async function generateAll(model: FieldModel, generators: readonly Generator[] = GENERATORS, made?: MadeFiles): Promise<GeneratedFile[]> {
+  // While one generator waits on another process (the printable form's PDF is printed by Chromium), the others run,
+  // with a turn of the event loop between them so that its messages are answered; the files keep the generators' order.
+  // The one that waits longest starts first.
+  const outputs: (readonly GeneratedFile[] | Promise<GeneratedFile[]>)[] = new Array(generators.length);
+  const startOrder = generators.map((generate, index) => ({ generate, index })).sort((a, b) => Number(b.generate === generatePrintable) - Number(a.generate === generatePrintable));
+  for (const { generate, index } of startOrder) {
+    const output = made?.get(generate) ?? generate(model);
+    outputs[index] = output instanceof Promise ? output.then((files) => [...files]) : [...output];
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return (await Promise.all(outputs)).flat();
+}
+
+/** A schema source that passed the lint, its model, and what the generators already made from it. */
+export interface CheckedModel {
+  model: FieldModel;
+  made: MadeFiles;
 }
 
 export interface BuildResult {
@@ -49,11 +67,16 @@ export interface BuildResult {
 }
 
 /** Generates every artefact (or only those of `generators`, for tests that need a few); writes nothing when the schema does not pass the lint. */
-export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDir = SRC_GENERATED_DIR, generators: readonly Generator[] = GENERATORS): Promise<BuildResult> {
-  const source = loadSchemaSource(schemaDir);
-  const findings = lintSchemaSource(source);
-  if (findings.length > 0) return { findings, written: [] };
-  const files = await generateAll(buildFieldModel(source), generators);
+export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDir = SRC_GENERATED_DIR, generators: readonly Generator[] = GENERATORS, checked?: CheckedModel): Promise<BuildResult> {
+  let model = checked?.model;
+  if (!model) {
+    const source = loadSchemaSource(schemaDir);
+    const findings = lintSchemaSource(source);
+    if (findings.length > 0) return { findings, written: [] };
+    model = buildFieldModel(source);
+  }
+  const findings: SourceFinding[] = [];
+  const files = await generateAll(model, generators, checked?.made);
   // Everything the generators made before goes; the compiled library and the browser bundle, made by the later
   // steps of `npm run build:package`, stay for those steps to update incrementally.
   for (const entry of existsSync(outDir) ? readdirSync(outDir) : []) {

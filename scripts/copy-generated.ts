@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 const LIBRARY = 'dist/lib';
@@ -20,16 +21,20 @@ function pruneOrphans(dir: string): void {
   }
 }
 
-rmSync(join(LIBRARY, 'src/generated'), { recursive: true, force: true });
-pruneOrphans('src');
-// Only src/ is compiled; anything else in dist/lib/ is left from older builds.
-for (const entry of readdirSync(LIBRARY)) if (entry !== 'src' && !entry.startsWith('.')) rmSync(join(LIBRARY, entry), { recursive: true });
-cpSync('src/generated', join(LIBRARY, 'src/generated'), { recursive: true });
-// The published copies of the generated modules are minified: the compiled validators are most of the package's
-// size, and nobody reads them there (the readable ones are committed in src/generated/). Names are kept, so a stack
-// trace from a published validator still says where it is.
-for (const name of readdirSync(join(LIBRARY, 'src/generated')).filter((f) => f.endsWith('.js'))) {
-  const path = join(LIBRARY, 'src/generated', name);
-  writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, keepNames: true, format: 'esm', target: 'node20', legalComments: 'inline' }).code);
+/** Puts the generated modules beside the compiled library, minified, and removes what tsc left of deleted sources. */
+export function copyGenerated(): void {
+  rmSync(join(LIBRARY, 'src/generated'), { recursive: true, force: true });
+  pruneOrphans('src');
+  // Only src/ is compiled; anything else in dist/lib/ is left from older builds.
+  for (const entry of readdirSync(LIBRARY)) if (entry !== 'src' && !entry.startsWith('.')) rmSync(join(LIBRARY, entry), { recursive: true });
+  cpSync('src/generated', join(LIBRARY, 'src/generated'), { recursive: true });
+  // The published copies of the generated modules are minified: the compiled validators are most of the package's
+  // size, and nobody reads them there (the readable ones are committed in src/generated/). Names are kept, so a stack
+  // trace from a published validator still says where it is.
+  for (const name of readdirSync(join(LIBRARY, 'src/generated')).filter((f) => f.endsWith('.js'))) {
+    const path = join(LIBRARY, 'src/generated', name);
+    writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, keepNames: true, format: 'esm', target: 'node20', legalComments: 'inline' }).code);
+  }
 }
 
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) copyGenerated();
