@@ -15,13 +15,13 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../generators/docs/build-site.js';
 import runtimeModel from '../src/generated/runtime-model.js';
 import { exportWorkbook } from '../src/tabular/export-tabular.js';
 import { importWorkbook } from '../src/tabular/import-tabular.js';
 import { htfds } from './helpers/run-cli.js';
 import { answerMinimalCase, byKeyboard, choiceLabel, choose, container, pickDate, question } from './helpers/odk-form.js';
 import { tabToVisibly } from './helpers/keyboard.js';
+import { currentSite } from './helpers/current-site.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
 const ARTIFACTS = resolve('test-artifacts/journey');
@@ -142,11 +142,7 @@ beforeAll(async () => {
   writeFileSync(files.workbook, await exportWorkbook([syntheticCase()]));
   writeFileSync(files.key, randomBytes(32));
 
-  // The site's server bundle, which renders its pages, is CommonJS: the scratch folder inside this ES-module
-  // package needs a package.json without "type", as the site's own folder has (stack.md §4e).
-  writeFileSync(join(scratch, 'package.json'), '{}\n');
-  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: join(scratch, 'site'), quiet: true });
-  server = await serveStatic(outDir);
+  server = await serveStatic(await currentSite());
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   context = await newContext();
 }, 600_000);

@@ -16,20 +16,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../generators/docs/build-site.js';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { hubAddress } from '../src/browser-hub.js';
 import { MemberClient, pseudonymiseForGroup } from '../src/hub/member.js';
 import { startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { GROUP_KEY, groupConfig, passwordOf, receiveAll } from './helpers/hub-fixture.js';
+import { currentSite } from './helpers/current-site.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
 const ARTIFACTS = resolve('test-artifacts/send');
 mkdirSync('.cache', { recursive: true });
 const scratch = resolve(mkdtempSync(join('.cache', 'send-')));
-// A package.json with no "type" above the built site: Rspack's server bundle must load as CommonJS (stack.md §4e).
-writeFileSync(join(scratch, 'package.json'), '{ "private": true }\n');
 const hubDir = mkdtempSync(join(tmpdir(), 'htfds-send-hub-'));
 
 /** The key's public name as the page (and `htfds anonymise` without --key-id) gives it: the hub's group key ID. */
@@ -119,8 +117,7 @@ beforeAll(async () => {
   writeFileSync(files.key, GROUP_KEY);
   writeFileSync(files.wrongKey, randomBytes(32));
 
-  const { outDir } = await buildSite({ root: '.', siteDir: 'docs', distDir: 'dist', outDir: join(scratch, 'site'), quiet: true });
-  site = await serveStatic(outDir);
+  site = await serveStatic(await currentSite());
 
   // The group's hub, configured as an operator would: a loopback WebSocket listener for this site's pages only.
   const raw = JSON.parse(JSON.stringify(groupConfig())) as Record<string, any>;
