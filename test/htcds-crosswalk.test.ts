@@ -66,6 +66,12 @@ describe('the HTCDS crosswalk', () => {
     // A picklist value with its code, and a relabelled value (HTCDS's misspelling) with HTFDS's code.
     expect(toHtfds.rows.some((r) => at(toHtfds, r, 'htcdsValue') === 'Unaquainted' && at(toHtfds, r, 'htfdsCode') === 'Unacquainted')).toBe(true);
     expect(toHtcds.rows.find((r) => at(toHtcds, r, 'htfdsPath') === '/victimProfiles/*/financialControl/debtBondage')).toBeDefined();
+    // A value HTCDS has one code for, and HTFDS two (the Luxembourg Guidelines' term for a child): both rows, the
+    // child's saying when it applies; read back, both give the HTCDS value.
+    const pornography = toHtfds.rows.filter((r) => at(toHtfds, r, 'htcdsField') === 'vic_TypeOfSexExploitation' && at(toHtfds, r, 'htcdsValue') === 'Pornography');
+    expect(pornography.map((r) => at(toHtfds, r, 'htfdsCode'))).toEqual(['Pornography', 'ChildSexualAbuseMaterial']);
+    expect(at(toHtfds, pornography[1]!, 'note')).toMatch(/under 18 when trafficked \(vic_AgeWhenTrafficked\)/);
+    expect(toHtcds.rows.filter((r) => at(toHtcds, r, 'htfdsCode') === 'ChildSexualAbuseMaterial').map((r) => at(toHtcds, r, 'htcdsValue'))).toEqual(['Pornography']);
     // Read from the HTFDS side, paths come in the schema's order.
     const order = model.fields.map((f) => f.path);
     const paths = toHtcds.rows.map((r) => order.indexOf(at(toHtcds, r, 'htfdsPath')!));

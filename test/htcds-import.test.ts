@@ -136,6 +136,18 @@ describe('HTCDS Excel template', () => {
     expect(validateImported(report!).valid).toBe(true);
   });
 
+  test('a child’s case: sexual exploitation that HTCDS names in general terms is read in the terms for a child, with a warning at its cell; an adult’s is not', async () => {
+    const file = await workbook('child.xlsx', { ...FILLED, AN1: 'vic_AgeWhenTrafficked', AN2: 'Age when trafficked', AN3: 15, Z4: 'Prostitution', AN4: 30 });
+    const [child, adult] = reportsOf(await all(importAnyWorkbook(file, { base: BASE })));
+    expect(child!.record).toMatchObject({ sexualExploitationTypes: ['ChildSexualAbuseMaterial'], persons: [{ minorAtStartOfExploitation: true, ageBandWhenTrafficked: expect.any(String) }] });
+    expect(child!.findings.filter((f) => f.code === 'htcds-child-code')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: '/sexualExploitationTypes/0', place: expect.objectContaining({ column: 'Z', row: 3, field: 'vic_TypeOfSexExploitation' }), message: 'Pornography was read as ChildSexualAbuseMaterial, the term for a child, because the person was under 18 when trafficked.' }),
+    ]);
+    expect(validateImported(child!).valid).toBe(true);
+    expect(adult!.record).toMatchObject({ sexualExploitationTypes: ['Prostitution'], persons: [{ minorAtStartOfExploitation: false }] });
+    expect(codes(adult!.findings)).not.toContain('htcds-child-code');
+  });
+
   test('with the group key, phone numbers, e-mail and postal addresses and identity numbers are kept as keyed hashes only', async () => {
     const key = new Uint8Array(32).fill(7);
     const file = await workbook('keyed.xlsx', FILLED);
@@ -231,6 +243,24 @@ describe('HTCDS XLSForm submissions', () => {
       { file, field: 'cas_IncomingReferralDate' },
     ]);
     expect(JSON.stringify(record)).not.toContain(SECRETS.phone);
+  });
+
+  test('a child by the date of birth (14 on the day reported): the sexual exploitation is read in the terms for a child', async () => {
+    const file = join(dir, 'child-submission.xml');
+    writeFileSync(file, submission({ ...answers, prs_Birthdate: '2009-06-30', vic_TypeOfExploitation: 'SexualExploitation', vic_TypeOfSexExploitation: 'RemoteInteractiveServices Pornography' }));
+    const [record] = await all(importAnySubmission(file, { base: BASE }));
+    expect(record!.record).toMatchObject({ sexualExploitationTypes: ['LiveOnlineChildSexualAbuse', 'ChildSexualAbuseMaterial'] });
+    const warnings = record!.findings.filter((f) => f.code === 'htcds-child-code');
+    expect(warnings.map((f) => [f.path, f.place])).toEqual([
+      ['/sexualExploitationTypes/0', { file, field: 'vic_TypeOfSexExploitation' }],
+      ['/sexualExploitationTypes/1', { file, field: 'vic_TypeOfSexExploitation' }],
+    ]);
+    expect(warnings[0]!.message).toMatch(/under 18 when the case was reported, and so when trafficked/);
+    expect(validateImported(record!).valid).toBe(true);
+    // Born 18 years before the day reported: an adult then, so the general terms stay.
+    writeFileSync(file, submission({ ...answers, prs_Birthdate: '2006-01-15', vic_TypeOfExploitation: 'SexualExploitation', vic_TypeOfSexExploitation: 'Pornography' }));
+    const [adult] = await all(importAnySubmission(file, { base: BASE }));
+    expect(adult!.record).toMatchObject({ sexualExploitationTypes: ['Pornography'] });
   });
 
   test('an unknown form field and a choice outside the picklist are placed findings, not a crash', async () => {

@@ -54,7 +54,12 @@ export function htcdsToHtfds(model: FieldModel, crosswalk: HtcdsCrosswalk): Tabl
       const label = htcds?.values.find((v) => v.name === name)?.label ?? '';
       const special = own.find((v) => v.htcdsValue === name);
       if (special) out.push(row(special, label));
-      else if (list && crosswalk.codes[list]?.[name]) out.push({ ...row(r, label), htcdsValue: name, htfdsCode: crosswalk.codes[list]![name]!, note: '' });
+      else if (list && crosswalk.codes[list]?.[name]) {
+        const code = crosswalk.codes[list]![name]!;
+        out.push({ ...row(r, label), htcdsValue: name, htfdsCode: code, note: '' });
+        const forChild = crosswalk.childCodes[list]?.[code];
+        if (forChild) out.push({ ...row(r, label), htcdsValue: name, htfdsCode: forChild, note: `Instead of ${code} when the victim was under 18 when trafficked (vic_AgeWhenTrafficked), in the terms of the Luxembourg Guidelines; going back gives ${name}.` });
+      }
     }
   }
   return out;

@@ -43,11 +43,15 @@ export function buildHtcdsCrosswalk(source: SchemaSource, codelists: Map<string,
   const standard = source.crosswalks?.get('htcds-standard');
   if (!rows || !standard) return undefined;
   const codes: HtcdsCrosswalk['codes'] = {};
+  const childCodes: HtcdsCrosswalk['childCodes'] = {};
   for (const list of codelists.values()) {
     const mapped = list.codes.filter((c) => c.htcds);
     // Several codes may carry one HTCDS value (since 0.2.0 a child-specific code beside the general one, in the terms
-    // of the Luxembourg Guidelines): an HTCDS value becomes the first listed, HTCDS's own general meaning.
+    // of the Luxembourg Guidelines): an HTCDS value becomes the first listed, HTCDS's own general meaning, and the
+    // later one is that meaning for a child.
     if (mapped.length > 0) codes[list.name] = Object.fromEntries([...mapped].reverse().map((c) => [c.htcds!, c.code]));
+    const forChildren = mapped.filter((c) => codes[list.name]![c.htcds!] !== c.code).map((c) => [codes[list.name]![c.htcds!]!, c.code]);
+    if (forChildren.length > 0) childCodes[list.name] = Object.fromEntries(forChildren);
   }
-  return { htcdsVersion: HTCDS_VERSION, fields: htcdsFields(standard.content), rows: crosswalkRows(rows.content), codes };
+  return { htcdsVersion: HTCDS_VERSION, fields: htcdsFields(standard.content), rows: crosswalkRows(rows.content), codes, childCodes };
 }

@@ -62,4 +62,10 @@ export interface HtcdsCrosswalk {
   rows: CrosswalkRow[];
   /** Code list → HTCDS value name → HTFDS code (the code lists' htcds column). */
   codes: Record<string, Record<string, string>>;
+  /**
+   * Code list → general code → the code for the same thing done to a child, in the terms of the Luxembourg
+   * Guidelines (a code that shares its HTCDS value with an earlier, general one): an import uses it when the victim
+   * was under 18 when trafficked.
+   */
+  childCodes: Record<string, Record<string, string>>;
 }

@@ -14,6 +14,7 @@ import type { CellValue } from '../tabular/source-table.js';
 import type { FindingCode } from '../validate/finding.js';
 import { IMPORTED_MAPPINGS, type CrosswalkRow, type HtcdsField } from './crosswalk.js';
 import { ReportBuilder } from './report-builder.js';
+import { valuesAt } from '../validate/paths.js';
 
 /** One filled cell or answer, under the HTCDS field its column or form field stands for. */
 export interface HtcdsCell {
@@ -135,8 +136,53 @@ export function htcdsCaseToReport(input: HtcdsCase, options: HtcdsImportOptions)
       }
     }
   }
+  useChildCodes(out, findings);
   fillNotAsked(out.report);
   return { record: out.report, origin: input.origin, findings, locate: (pointer) => out.locate(pointer) ?? input.origin };
+}
+
+/**
+ * The fields whose code list has codes for what is done to a child (lists of codes, as every such field is); found
+ * when first needed, since the build loads this module before it regenerates the crosswalk.
+ */
+let childCodedFields: typeof runtimeModel.fields | undefined;
+
+/**
+ * HTCDS has one value for, say, pornography, whoever the victim is; HTFDS follows the Luxembourg Guidelines and
+ * speaks of child sexual abuse material when the victim was a child. So when the case's person was under 18 when
+ * trafficked, the general codes read from HTCDS become the child-specific ones, each change said as a warning at the
+ * cell it came from. Done after the whole case is read: the age may come after the codes.
+ */
+function useChildCodes(out: ReportBuilder, findings: PlacedFinding[]): void {
+  const because = childBecause(out.report);
+  if (because === undefined) return;
+  childCodedFields ??= runtimeModel.fields.filter((f) => f.codelist !== undefined && crosswalk.childCodes[f.codelist] !== undefined);
+  for (const field of childCodedFields) {
+    const forChild = crosswalk.childCodes[field.codelist!]!;
+    for (const { pointer, value } of valuesAt(out.report, field.path)) {
+      if (!Array.isArray(value)) continue;
+      value.forEach((code, i) => {
+        const child = typeof code === 'string' && Object.hasOwn(forChild, code) ? forChild[code]! : undefined;
+        if (child === undefined || value.includes(child)) return;
+        value[i] = child;
+        const place = out.locate(pointer);
+        if (place) findings.push(problem('htcds-child-code', place, `${pointer}/${i}`, `${code} was read as ${child}, the term for a child, because ${because}.`, 'Nothing to do if that is right; otherwise correct the age or the date of birth and import again.', 'warning'));
+      });
+    }
+  }
+}
+
+/**
+ * Why the case's person was a child when trafficked, or undefined: under 18 by the age HTCDS gives for that time, or
+ * under 18 on the day the case was reported (so also when trafficked, which came before).
+ */
+function childBecause(report: Record<string, unknown>): string | undefined {
+  const persons = Array.isArray(report.persons) ? (report.persons as Record<string, unknown>[]) : [];
+  if (persons.some((p) => p.minorAtStartOfExploitation === true)) return 'the person was under 18 when trafficked';
+  const reported = report.dateReported;
+  if (typeof reported !== 'string') return undefined;
+  const underAge = persons.some((p) => typeof p.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth) && reported < `${String(Number(p.dateOfBirth.slice(0, 4)) + 18).padStart(4, '0')}${p.dateOfBirth.slice(4)}`);
+  return underAge ? 'by the date of birth the person was under 18 when the case was reported, and so when trafficked' : undefined;
 }
 
 /** The parts of a postal address, in the order they are joined for its keyed hash. */

@@ -20,7 +20,7 @@ export const IMPORT_CODES = [
   'form-field-unknown', 'form-version-different', 'form-answer-and-reason', 'form-choices-combined', 'form-field-repeated',
   'form-missing-not-allowed', 'form-missing-reason-unknown', 'form-none-and-entries', 'form-value-invalid',
   'parent-missing', 'parent-not-found', 'parent-ambiguous', 'cell-without-column', 'form-text-in-group', 'heading-changed',
-  'record-id-made', 'htcds-not-carried', 'htcds-value-unknown', 'htcds-column-unknown', 'htcds-column-relabelled',
+  'record-id-made', 'htcds-not-carried', 'htcds-child-code', 'htcds-value-unknown', 'htcds-column-unknown', 'htcds-column-relabelled',
 ] as const;
 
 /** The codes reading a report's JSON text gives: what JSON.parse would hide (src/io/report-json.ts). */
