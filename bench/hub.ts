@@ -13,7 +13,7 @@
  * cluster with three replicas per stream (hub and bare alike).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
@@ -35,6 +35,7 @@ const profileDir = process.argv.includes('--profile') ? arg('profile', '') : und
 const hubHeapMb = process.argv.includes('--hub-heap') ? Number(arg('hub-heap', '')) : undefined;
 
 const KEY = new Uint8Array(32).fill(9); // synthetic benchmark key
+const COMPILED_CLI = 'dist/lib/src/cli/main.js';
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-bench-hub-'));
 
 function benchConfig(): HubConfig {
@@ -132,7 +133,9 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
   const configFile = join(scratch, 'hub.json');
   writeFileSync(configFile, JSON.stringify(config));
   const nodeArgs = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(hubHeapMb ? [`--max-old-space-size=${hubHeapMb}`] : [])];
-  const hub = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/main.ts', 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // The compiled CLI the published package runs, not the sources through tsx (whose helpers cost the hub some 5%).
+  if (!existsSync(COMPILED_CLI)) throw new Error(`${COMPILED_CLI} is missing: run npm run build:package first`);
+  const hub = spawn(process.execPath, [...nodeArgs, COMPILED_CLI, 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   hub.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-2000)));
   try {
