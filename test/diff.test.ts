@@ -109,6 +109,34 @@ describe('htfds diff', () => {
     expect(summary(widened)).toEqual(['type-widened:minor']);
   });
 
+  // A list of objects with a required id and an optional note, as 0.2.0 added several (items defined under $defs, as the schema's lists are).
+  const addHolds = (s: any, obligation: 'optional' | 'required') => {
+    s.$defs.Hold = { type: 'object', title: 'Hold', description: 'Made by the diff test.', additionalProperties: false, required: ['id'], properties: idAndNote };
+    s.$defs.Transaction.properties.holds = { type: 'array', title: 'Holds', description: 'Made by the diff test.', 'x-obligation': obligation, 'x-sources': ['HTFDS'], items: { $ref: '#/$defs/Hold' } };
+    if (obligation === 'required') s.$defs.Transaction.required.push('holds');
+  };
+  const idAndNote = {
+    id: { type: 'string', title: 'ID', description: 'Made by the diff test.', 'x-sensitivity': 'P1', 'x-anon': 'KEEP', 'x-obligation': 'required', 'x-sources': ['HTFDS'], 'x-kind': 'id' },
+    note: { type: 'string', title: 'Note', description: 'Made by the diff test.', 'x-sensitivity': 'P1', 'x-anon': 'KEEP', 'x-obligation': 'optional', 'x-sources': ['HTFDS'] },
+  };
+  test('a required field of a new optional list breaks no report: the addition is minor and says why', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => addHolds(s, 'optional')));
+    expect(summary(changes)).toEqual(['field-added:minor', 'field-added:minor']);
+    expect(changes.map((c) => c.message)).toContain('/transactions/*/holds/*/id added (required in /transactions/*/holds, which is new)');
+  });
+  test('a new required list is major, reported once at the list', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => addHolds(s, 'required')));
+    expect(changes.filter((c) => c.level === 'major').map((c) => c.message)).toEqual(['/transactions/*/holds added as a required list: reports without it become invalid']);
+    expect(requiredBump(changes)).toBe('major');
+  });
+  test('a required field added to a section reports already have is major', () => {
+    const changes = diffAfter((d) => editJson(join(d, 'transaction.schema.json'), (s) => {
+      s.$defs.Transaction.properties.note = { ...idAndNote.note, 'x-obligation': 'required' };
+      s.$defs.Transaction.required.push('note');
+    }));
+    expect(changes.map((c) => `${c.level} ${c.message}`)).toEqual(['major /transactions/*/note added as a required field: reports without it become invalid']);
+  });
+
   test('the required bump is the highest level', () => {
     expect(requiredBump([])).toBe('none');
     expect(requiredBump([{ kind: 'wording-changed', level: 'patch', subject: '', message: '' }, { kind: 'field-added', level: 'minor', subject: '', message: '' }])).toBe('minor');

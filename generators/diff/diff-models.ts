@@ -97,6 +97,12 @@ function renamedPath(path: string, renames: readonly Rename[]): string {
   return best ? best.to + path.slice(best.from.length) : path;
 }
 
+/** The section or list a field or container is in: /persons/*\/sanctions/*\/id → /persons/*\/sanctions, /consent/scope → /consent. */
+function parentContainer(path: string): string {
+  const parent = path.slice(0, path.lastIndexOf('/'));
+  return parent.endsWith('/*') ? parent.slice(0, -2) : parent;
+}
+
 /** Every change from `previous` to `next`; renamed fields are reported as renames, not as a removal and an addition. */
 export function diffModels(previous: FieldModel, next: FieldModel, renames: readonly Rename[] = []): Change[] {
   const changes: Change[] = [];
@@ -105,13 +111,22 @@ export function diffModels(previous: FieldModel, next: FieldModel, renames: read
   const renamedFrom = (path: string) => renamedPath(path, renames.map((r) => ({ from: r.to, to: r.from })));
   const renamedTo = (path: string) => renamedPath(path, renames);
 
+  // A requirement binds the reports valid before only where they could already have its parent: a required field of
+  // a new optional section or list (such as each item's id) breaks nothing; the new section itself is what to report.
+  const containersBefore = new Set(previous.containers.map((c) => c.path));
+  const existedBefore = (container: string) => container === '' || containersBefore.has(renamedFrom(container));
+  const requiredNew = (path: string, required: boolean) => required && existedBefore(parentContainer(path));
+  for (const container of next.containers) {
+    if (existedBefore(container.path) || !requiredNew(container.path, container.required)) continue;
+    changes.push({ kind: 'field-added', level: 'major', subject: container.path, message: `${container.path} added as a required ${container.kind === 'list' ? 'list' : 'section'}: reports without it become invalid` });
+  }
   for (const field of next.fields) {
     const oldPath = renamedFrom(field.path);
     const old = before.get(oldPath);
     if (!old) {
-      changes.push(field.required
+      changes.push(requiredNew(field.path, field.required)
         ? { kind: 'field-added', level: 'major', subject: field.path, message: `${field.path} added as a required field: reports without it become invalid` }
-        : { kind: 'field-added', level: 'minor', subject: field.path, message: `${field.path} added (${field.obligation})` });
+        : { kind: 'field-added', level: 'minor', subject: field.path, message: field.required ? `${field.path} added (required in ${parentContainer(field.path)}, which is new)` : `${field.path} added (${field.obligation})` });
       continue;
     }
     if (oldPath !== field.path) changes.push({ kind: 'field-renamed', level: 'major', subject: field.path, message: `${oldPath} renamed to ${field.path}: reports using the old name become invalid until upgraded` });
