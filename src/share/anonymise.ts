@@ -10,7 +10,8 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import { isValid, type Finding } from '../validate/finding.js';
-import { escapeToken, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
+import { forEachAt, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
+import { cloneJson } from '../io/clone-json.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { fieldsByPath } from '../validate/model-index.js';
@@ -84,24 +85,33 @@ const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(d
 interface Located {
   parent: Json | unknown[];
   key: string;
-  pointer: string;
   value: unknown;
 }
 
-/** Every value at a model path, with its parent container, so it can be replaced or removed. */
+/** Every value at a model path, with its parent container, so it can be replaced or removed (no pointers built: nothing here needs them). */
 function locate(data: unknown, path: string): Located[] {
   const parentPath = path.slice(0, path.lastIndexOf('/'));
   const key = pointerTokens(path).at(-1)!;
   const out: Located[] = [];
-  for (const { pointer, value: parent } of valuesAt(data, parentPath)) {
-    if (parent === null || typeof parent !== 'object') continue;
+  forEachAt(data, parentPath, (parent) => {
+    if (parent === null || typeof parent !== 'object') return;
     if (key === '*') {
-      if (Array.isArray(parent)) parent.forEach((v, i) => out.push({ parent, key: String(i), pointer: `${pointer}/${i}`, value: v }));
+      if (Array.isArray(parent)) parent.forEach((v, i) => out.push({ parent, key: String(i), value: v }));
     } else if (!Array.isArray(parent) && Object.hasOwn(parent, key)) {
-      out.push({ parent: parent as Json, key, pointer: `${pointer}/${escapeToken(key)}`, value: (parent as Json)[key] });
+      out.push({ parent: parent as Json, key, value: (parent as Json)[key] });
     }
-  }
+  });
   return out;
+}
+
+/** Each field's action under a profile and an output marking, worked out once: the same for every report so released. */
+const actionCache = new WeakMap<RuntimeProfile, Map<string, readonly Action[]>>();
+function actionsFor(profile: RuntimeProfile, outTlp: string): readonly Action[] {
+  let byTlp = actionCache.get(profile);
+  if (!byTlp) actionCache.set(profile, (byTlp = new Map()));
+  let actions = byTlp.get(outTlp);
+  if (!actions) byTlp.set(outTlp, (actions = runtimeModel.fields.map((field) => actionFor(field, profile, outTlp, fieldAt))));
+  return actions;
 }
 
 const setProperty = (target: Json, key: string, value: unknown) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -129,7 +139,7 @@ export function anonymiseReport(input: unknown, options: AnonymiseOptions, notes
  */
 export function anonymiseValidReport(input: unknown, options: AnonymiseOptions, notes: AnonymiseNotes = {}): Json {
   const profile = getProfile(options.profile);
-  const report = structuredClone(input) as Json;
+  const report = cloneJson(input) as Json;
   const sharing = report.sharing as Json;
   const outTlp = outputMarking(String(sharing.tlp), profile);
   const purposes = (sharing.permittedPurposes as string[]).filter((p) => profile.allowedPurposes.includes(p));
@@ -149,8 +159,9 @@ export function anonymiseValidReport(input: unknown, options: AnonymiseOptions, 
     delete sharing.fieldLevelTlp;
   }
 
-  for (const field of runtimeModel.fields) {
-    const action = actionFor(field, profile, outTlp, fieldAt);
+  const actions = actionsFor(profile, outTlp);
+  for (const [i, field] of runtimeModel.fields.entries()) {
+    const action = actions[i]!;
     if (action !== 'keep') {
       for (const at of locate(report, field.path)) {
         if (applyAction(action, field, at, report, options, note)) applied.add(field.anonymisation);
