@@ -91,7 +91,7 @@ function compareField(previous: FieldEntry, next: FieldEntry, model: { previous:
 }
 
 /** A path after the renames: the most specific one that names it or a section above it (a moved section takes its fields along). */
-function renamedPath(path: string, renames: readonly Rename[]): string {
+export function renamedPath(path: string, renames: readonly Rename[]): string {
   let best: Rename | undefined;
   for (const r of renames) if ((path === r.from || path.startsWith(`${r.from}/`)) && r.from.length > (best?.from.length ?? -1)) best = r;
   return best ? best.to + path.slice(best.from.length) : path;

@@ -6,7 +6,7 @@
  * Deprecations come from the model (`x-deprecated` on fields, the code lists' deprecated columns).
  */
 import { join } from 'node:path';
-import type { Rename } from '../diff/diff-models.js';
+import { renamedPath, type Rename } from '../diff/diff-models.js';
 import { listReleases, loadVersion, readUpgrade, renamesOf, RELEASES_DIR } from '../diff/versions.js';
 import type { FieldModel } from '../model/field-model.js';
 
@@ -22,13 +22,6 @@ export interface VersionHistory {
 }
 
 export const codeKey = (list: string, code: string) => `${list}\u0000${code}`;
-
-/** A path after one release's renames: the most specific one naming it or a section above it (a moved section takes its fields along), as the diff reads them. */
-function renamedPath(path: string, renames: readonly Rename[]): string {
-  let best: Rename | undefined;
-  for (const r of renames) if ((path === r.from || path.startsWith(`${r.from}/`)) && r.from.length > (best?.from.length ?? -1)) best = r;
-  return best ? best.to + path.slice(best.from.length) : path;
-}
 
 /** A released snapshot, with the renames and moves its upgrade steps declare to the next version. */
 export interface ReleasedModel {

@@ -7,7 +7,7 @@ import { formatCsv } from '../../src/io/csv.js';
 import { CROSSWALK_BACK, CROSSWALK_MAPPINGS, type CrosswalkRow } from '../../src/htcds/crosswalk.js';
 import type { FieldModel } from '../model/field-model.js';
 import type { SourceFinding } from '../model/finding.js';
-import { CROSSWALK_HEADER, crosswalkRows, HTCDS_STANDARD_HEADER, htcdsFields } from '../model/htcds-crosswalk.js';
+import { CROSSWALK_HEADER, HTCDS_STANDARD_HEADER } from '../model/htcds-crosswalk.js';
 import type { SchemaSource } from '../model/source.js';
 
 type Add = (f: SourceFinding) => void;
@@ -34,8 +34,8 @@ export function checkCrosswalkFiles(source: SchemaSource, add: Add): boolean {
 /** Checks the crosswalk against the model built from the same source. */
 export function checkCrosswalk(source: SchemaSource, model: FieldModel, add: Add): void {
   const file = source.crosswalks!.get('htcds')!;
-  const rows = crosswalkRows(file.content);
-  const standard = htcdsFields(source.crosswalks!.get('htcds-standard')!.content);
+  // The model read both files (its rows keep the file's order, so row i is on line i + 2).
+  const { rows, fields: standard } = model.htcds!;
   const fieldsByName = new Map(standard.map((f) => [f.field, f]));
   const fieldsByPath = new Map(model.fields.map((f) => [f.path, f]));
   const at = (i: number) => ({ file: file.path, line: i + 2 });

@@ -16,7 +16,7 @@ export function rowObjects(table: CsvTable): Record<string, string>[] {
   return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? ''])));
 }
 
-export function crosswalkRows(table: CsvTable): CrosswalkRow[] {
+function crosswalkRows(table: CsvTable): CrosswalkRow[] {
   return rowObjects(table).map((r) => ({
     htcdsField: r.htcdsField!,
     ...(r.htcdsValue ? { htcdsValue: r.htcdsValue } : {}),
@@ -28,7 +28,7 @@ export function crosswalkRows(table: CsvTable): CrosswalkRow[] {
   }));
 }
 
-export function htcdsFields(table: CsvTable): HtcdsField[] {
+function htcdsFields(table: CsvTable): HtcdsField[] {
   const fields: HtcdsField[] = [];
   for (const r of rowObjects(table)) {
     if (!r.value) fields.push({ field: r.field!, label: r.label!, section: r.section!, status: r.status!, core: r.core === 'Core', type: r.type!, values: [] });

@@ -7,6 +7,7 @@
 import crosswalk from '../generated/htcds-crosswalk.js';
 import runtimeModel from '../generated/runtime-model.js';
 import type { ImportedRecord, Place, PlacedFinding } from '../io/imported-record.js';
+import { ageOn, bandFor } from '../share/bands.js';
 import { normaliseIdentifier } from '../share/normalise.js';
 import { nodeKeyedHash, toHex } from '../share/keyed-hash.js';
 import { serialToDate } from '../tabular/read-cell.js';
@@ -64,14 +65,6 @@ const problem = (code: FindingCode, place: Place, path: string, message: string,
 
 /** The text of a cell, or undefined for formulas and error cells (reported by the caller's reader). */
 const cellText = (value: CellValue): string | undefined => (typeof value === 'object' ? undefined : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value).trim());
-
-/** An age in whole years → the HTFDS age band holding it (bands are `a-b` or `a+`). */
-function ageBand(age: number): string | undefined {
-  return Object.keys(runtimeModel.codelists.ageBand!.codes).find((band) => {
-    const [low, high] = band.split(/[-+]/).map((n) => (n === '' ? Infinity : Number(n)));
-    return age >= low! && age <= high!;
-  });
-}
 
 /** A date from a cell: a workbook date serial or YYYY-MM-DD (an XForm answer). */
 function dateOf(value: CellValue, date1904: boolean | undefined): string | undefined {
@@ -181,7 +174,10 @@ function childBecause(report: Record<string, unknown>): string | undefined {
   if (persons.some((p) => p.minorAtStartOfExploitation === true)) return 'the person was under 18 when trafficked';
   const reported = report.dateReported;
   if (typeof reported !== 'string') return undefined;
-  const underAge = persons.some((p) => typeof p.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth) && reported < `${String(Number(p.dateOfBirth.slice(0, 4)) + 18).padStart(4, '0')}${p.dateOfBirth.slice(4)}`);
+  const underAge = persons.some((p) => {
+    const age = typeof p.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.dateOfBirth) ? ageOn(p.dateOfBirth, reported) : undefined;
+    return age !== undefined && age < 18;
+  });
   return underAge ? 'by the date of birth the person was under 18 when the case was reported, and so when trafficked' : undefined;
 }
 
@@ -282,7 +278,7 @@ function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: Report
   if (HTCDS_FIELDS.get(cell.field)!.type === 'Number' && (target.codelist === 'ageBand' || target.kind === 'boolean')) {
     // The lossy age: an age in years becomes an age band, or whether the person was a child.
     const age = Number(entry);
-    const band = Number.isInteger(age) && age >= 0 && age <= 130 ? ageBand(age) : undefined;
+    const band = Number.isInteger(age) && age >= 0 && age <= 130 ? bandFor('ageBand', age) : undefined;
     if (band === undefined) return notForm('an age in whole years', 'Give the age in years, for example 16.');
     return void put(target.kind === 'boolean' ? age < 18 : band);
   }

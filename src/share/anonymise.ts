@@ -15,7 +15,7 @@ import { cloneJson } from '../io/clone-json.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { fieldsByPath } from '../validate/model-index.js';
-import { bandFor } from './bands.js';
+import { ageOn, bandFor } from './bands.js';
 import { normaliseIdentifier } from './normalise.js';
 import { actionFor, leavesOrganisation, removesDataPoint, type Action } from './plan.js';
 import { checkAgainstProfileSchema } from './profile-schema-check.js';
@@ -73,11 +73,8 @@ export function outputMarking(inputTlp: string, profile: RuntimeProfile): string
 }
 
 function ageBand(dateOfBirth: string, onDate: string): string | undefined {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  const age = y - by - (m < bm || (m === bm && (d ?? 1) < bd) ? 1 : 0);
-  if (!Number.isFinite(age) || age < 0) return undefined;
-  return bandFor('ageBand', age);
+  const age = ageOn(dateOfBirth, onDate);
+  return age === undefined ? undefined : bandFor('ageBand', age);
 }
 
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;

@@ -31,3 +31,11 @@ export function isBandList(list: string): boolean {
   const codes = Object.keys(runtimeModel.codelists[list]?.codes ?? {});
   return codes.length > 0 && codes.every((code) => lowerBound(code) !== undefined);
 }
+
+/** Whole years from a date of birth (YYYY-MM-DD) to a date (or a month, read as its first day); undefined when it is not after the birth. */
+export function ageOn(dateOfBirth: string, onDate: string): number | undefined {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  const age = y - by - (m < bm || (m === bm && (d ?? 1) < bd) ? 1 : 0);
+  return Number.isFinite(age) && age >= 0 ? age : undefined;
+}
