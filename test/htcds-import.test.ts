@@ -158,7 +158,10 @@ describe('HTCDS Excel template', () => {
     expect(identifiers[0]!.valueHmac).toBe(toHex(nodeKeyedHash(key, SECRETS.email.toLowerCase())));
     // The address is hashed whole, parts in one order and the country as its code, whatever the file's column order.
     expect(identifiers[3]!.valueHmac).toBe(toHex(nodeKeyedHash(key, `${SECRETS.street}, ${SECRETS.postcode}, ${SECRETS.city}, Synth Province, PH`.toLowerCase().replace(/[\s,]+/g, ' '))));
-    expect(JSON.stringify(report!.record)).not.toContain('555');
+    // Nothing the import took from the cells holds a run of the phone's digits; the record identifier the import made
+    // up is random hex, which may hold "555" by chance (it did once in CI), so it is left out of this look.
+    const { recordId: _madeUp, ...fromTheCells } = report!.record as Record<string, unknown>;
+    expect(JSON.stringify(fromTheCells)).not.toContain('555');
     expect(validateImported(report!).valid).toBe(true);
   });
 

@@ -139,7 +139,9 @@ describe('small-group protection counts people', () => {
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
     expect(Math.min(...groups.values())).toBeGreaterThanOrEqual(K);
-    const bytes = JSON.stringify(out);
+    // Aggregate releases get fresh random record identifiers, whose hex may hold "2019" by chance: they carry nothing
+    // of the reports and are left out of this look.
+    const bytes = JSON.stringify(out, (key, value) => (key === 'recordId' ? undefined : value));
     expect(bytes).not.toContain('"IS"');
     expect(bytes).not.toContain('2041');
     expect(bytes).not.toContain('2019');
