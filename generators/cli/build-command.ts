@@ -39,19 +39,28 @@ async function refreshRuntimeSources(schemaDir: string, srcGeneratedDir: string)
   return { changed, checked: { model, made } };
 }
 
-/** Builds every artefact (unless nothing changed since the last build and `force` is off); returns the exit code. */
-export async function buildCommand(schemaDir: string, outDir: string, force = false): Promise<number> {
+/**
+ * Builds every artefact (unless nothing changed since the last build and `force` is off); returns the exit code.
+ * `onSourcesReady` is called once src/ is final for this build (the generated modules rewritten where the schema
+ * changed them), so that work reading only src/, such as compiling the library, can run beside the generators. It is
+ * not called when the build runs again in a fresh process: that process calls its own.
+ */
+export async function buildCommand(schemaDir: string, outDir: string, force = false, onSourcesReady: () => void = () => {}): Promise<number> {
   if (!force && buildIsCurrent(schemaDir, outDir)) {
+    onSourcesReady();
     console.log(`build: ${outDir}/ is up to date (nothing the build reads changed, no output was touched); --force builds again`);
     return 0;
   }
   // The generators and their dependencies load only now: a build with nothing to do does not wait for them.
   const { buildAll, SRC_GENERATED_DIR } = await import('../build.js');
-  const refreshed = process.env.HTFDS_BUILD_FRESH === '1' ? undefined : await refreshRuntimeSources(schemaDir, SRC_GENERATED_DIR);
+  const fresh = process.env.HTFDS_BUILD_FRESH === '1';
+  const refreshed = fresh ? undefined : await refreshRuntimeSources(schemaDir, SRC_GENERATED_DIR);
   if (refreshed?.changed) {
     const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, HTFDS_BUILD_FRESH: '1' } });
     return again.status ?? 1;
   }
+  // Undefined in a first process means the schema failed the lint: buildAll says so, and nothing is worth compiling.
+  if (fresh || refreshed) onSourcesReady();
   const result = await buildAll(schemaDir, outDir, SRC_GENERATED_DIR, undefined, refreshed?.checked);
   if (result.findings.length > 0) {
     for (const f of result.findings) console.error(formatFinding(f));
