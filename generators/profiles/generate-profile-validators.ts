@@ -2,6 +2,8 @@
  * src/generated/profile-validators.js: each sharing profile's schema compiled ahead of time, so that the
  * anonymiser can check its output before writing it, in Node and in the browser, with no compilation at run time.
  * Only the verdict and the first error's place are needed, so titles and annotations are left out of the code.
+ * src/generated/profile-verdicts.js: the same schemas as verdict-only checks (generators/validators/generate-verdict.ts),
+ * which decide; the Ajv validators only say where a rejected output fails.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -13,6 +15,8 @@ import { isObject } from '../model/schema-graph.js';
 import type { JsonObject } from '../model/source.js';
 import { addFormats } from '../validators/add-formats.js';
 import { useRuntimeHelpers } from '../validators/generate-validators.js';
+import { verdictsModule } from '../validators/generate-verdict.js';
+import { flatValidationSchema } from '../validators/validation-schema.js';
 import { profileSchema } from './generate-profile-schemas.js';
 
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -49,6 +53,13 @@ export function* generateProfileValidators(model: FieldModel): Generator<Generat
   }
   const code = useRuntimeHelpers(standaloneCode(ajv, exports).replace(/^"use strict";/, ''));
   yield { root: 'src', path: 'profile-validators.js', content: `${BANNER}\nimport * as ajvRuntime from '../validate/ajv-runtime.js';\n${code}\nexport default { ${leaving.map((p) => `${JSON.stringify(p.name)}: ${p.name}`).join(', ')} };\n` };
+  const verdicts = verdictsModule(Object.fromEntries(leaving.map((p) => [p.name, flatValidationSchema(profileSchema(model, p))])), BANNER);
+  yield { root: 'src', path: 'profile-verdicts.js', content: verdicts };
+  yield {
+    root: 'src',
+    path: 'profile-verdicts.d.ts',
+    content: `${BANNER}\n/** Profile name → whether an output passes that profile's schema (the Ajv validator's verdict, without its errors). */\ndeclare const profileVerdicts: Record<string, (data: unknown) => boolean>;\nexport default profileVerdicts;\n`,
+  };
   yield {
     root: 'src',
     path: 'profile-validators.d.ts',

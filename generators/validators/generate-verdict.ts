@@ -22,7 +22,7 @@ const BANNER = '// Generated from the HTFDS schema by generators/validators/gene
 
 const TRANSLATED = new Set([
   '$ref', 'type', 'anyOf', CODES_KEYWORD, CODELIST_KEYWORD, 'items', 'uniqueItems', 'minItems', 'maxItems', 'properties', 'required',
-  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'if', 'then',
+  'additionalProperties', 'dependentRequired', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'if', 'then', 'enum', 'const',
 ]);
 
 /** Ajv's type tests (strict numbers: only finite numbers are numbers). */
@@ -52,31 +52,46 @@ function constantTest(schema: JsonObject, v: string, hint: string): string {
   const keys = Object.keys(schema).join();
   const negated = keys === 'not' && isObject(schema.not);
   const inner = negated ? (schema.not as JsonObject) : schema;
-  if (Object.keys(inner).join() !== 'const' || (inner.const !== null && typeof inner.const === 'object')) throw new Error(`verdict generator: a condition at ${hint} that is not a comparison with a constant is not translated`);
+  if (Object.keys(inner).join() !== 'const' || !isPrimitive(inner.const)) throw new Error(`verdict generator: a condition at ${hint} that is not a comparison with a constant is not translated`);
   return `${negated ? '!' : ''}(${v} === ${js(inner.const)})`;
 }
+
+/** A constant that strict equality compares as Ajv's deep equality does: text, a number, true or false, null. */
+const isPrimitive = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** Formats with a faster equivalent in src/validate/fast-formats.ts → its function. */
 const FAST_FORMATS: Record<string, string> = { date: 'isFullDate' };
 
 const js = (value: unknown) => JSON.stringify(value);
+/** A name or path as part of a JavaScript identifier: accountHolders/items → AccountHoldersItems. */
+const identifierPart = (text: string) => text.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 /** A property read: `d.name` where that is valid JavaScript, `d["odd-name"]` otherwise. */
 const read = (v: string, name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `${v}.${name}` : `${v}[${js(name)}]`);
 
+/** What the schemas compiled into one module share: its constants, its functions and their names. */
+class VerdictModule {
+  readonly constants = new ModuleConstants();
+  readonly functions: string[] = [];
+  readonly usedNames = new Set<string>();
+}
+
 class VerdictCompiler {
-  private readonly constants = new ModuleConstants();
-  private readonly functions: string[] = [];
   /** Object and list definitions → the name of their function (reserved before the body is compiled, for recursion). */
   private readonly defFunctions = new Map<string, string>();
-  private readonly usedNames = new Set<string>();
   /** Definitions being inlined, to refuse an inlined definition that refers to itself. */
   private readonly inlining = new Set<string>();
+  private readonly constants: ModuleConstants;
+  private readonly functions: string[];
+  private readonly usedNames: Set<string>;
 
-  constructor(private readonly defs: JsonObject) {}
+  /** `prefix` starts the names of this schema's functions, so that several schemas with the same definition names share a module. */
+  constructor(private readonly defs: JsonObject, into: VerdictModule, private readonly prefix = '') {
+    ({ constants: this.constants, functions: this.functions, usedNames: this.usedNames } = into);
+  }
 
 
   private functionName(hint: string): string {
-    const base = `check${hint.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase())}`;
+    const base = `check${this.prefix}${identifierPart(hint)}`;
     let name = base;
     for (let i = 2; this.usedNames.has(name); i++) name = `${base}${i}`;
     this.usedNames.add(name);
@@ -145,6 +160,13 @@ class VerdictCompiler {
           .join(' && ') || 'true';
       case CODES_KEYWORD:
         return `${this.constants.name('CODES', `new Set(${js(value)})`)}.has(${v})`;
+      // Only lists of constants are translated, which a Set compares as Ajv's deep equality does.
+      case 'enum':
+        if (!Array.isArray(value) || !value.every(isPrimitive)) throw new Error(`verdict generator: an enum at ${hint} that is not a list of texts, numbers, booleans or null is not translated`);
+        return `${this.constants.name('CODES', `new Set(${js(value)})`)}.has(${v})`;
+      case 'const':
+        if (!isPrimitive(value)) throw new Error(`verdict generator: a const at ${hint} that is not a text, number, boolean or null is not translated`);
+        return `(${v} === ${js(value)})`;
       case 'pattern':
         return `${this.constants.name('PATTERN', `new RegExp(${js(value)}, "u")`)}.test(${v})`;
       case 'format':
@@ -290,38 +312,65 @@ class VerdictCompiler {
     return typeof schema.$ref === 'string' ? this.itemType(this.def(schema.$ref).schema) : schema.type;
   }
 
-  module(root: JsonObject): string {
+  /** The expression that checks a whole document against `root` (its definitions are the compiler's). */
+  entry(root: JsonObject, hint: string): string {
     const { $schema: _schema, $id: _id, $defs: _defs, ...rest } = root;
-    const entry = this.expression(rest, 'data', 'CaseReport');
-    return [
-      BANNER,
-      "import { fullFormats, ucs2length } from '../validate/ajv-runtime.js';",
-      `import { ${Object.values(FAST_FORMATS).join(', ')} } from '../validate/fast-formats.js';`,
-      '',
-      ...this.constants.lines,
-      '',
-      '/** True when no two items of a list of texts are equal. */',
-      'function allDifferent(list) {',
-      '  if (list.length <= 16) {',
-      '    for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return false;',
-      '    return true;',
-      '  }',
-      '  return new Set(list).size === list.length;',
-      '}',
-      '',
-      ...this.functions.flatMap((f) => [f, '']),
-      '/** True when the report passes the HTFDS schema (the same verdict as the Ajv validator, without its errors). */',
-      'export function passesSchema(data) {',
-      `  return ${entry};`,
-      '}',
-      '',
-    ].join('\n');
+    return this.expression(rest, 'data', hint);
   }
+}
+
+/** The module's text: its constants and functions, then `exports`, each `[doc comment, exported function]`. */
+function moduleText(into: VerdictModule, exports: string[], banner = BANNER): string {
+  return [
+    banner,
+    "import { fullFormats, ucs2length } from '../validate/ajv-runtime.js';",
+    `import { ${Object.values(FAST_FORMATS).join(', ')} } from '../validate/fast-formats.js';`,
+    '',
+    ...into.constants.lines,
+    '',
+    '/** True when no two items of a list of texts are equal. */',
+    'function allDifferent(list) {',
+    '  if (list.length <= 16) {',
+    '    for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return false;',
+    '    return true;',
+    '  }',
+    '  return new Set(list).size === list.length;',
+    '}',
+    '',
+    ...into.functions.flatMap((f) => [f, '']),
+    ...exports,
+  ].join('\n');
 }
 
 /** The verdict module's source for a validation schema (the root with its definitions under $defs). */
 export function verdictModule(schema: JsonObject): string {
-  return new VerdictCompiler((schema.$defs ?? {}) as JsonObject).module(schema);
+  const into = new VerdictModule();
+  const entry = new VerdictCompiler((schema.$defs ?? {}) as JsonObject, into).entry(schema, 'CaseReport');
+  return moduleText(into, [
+    '/** True when the report passes the HTFDS schema (the same verdict as the Ajv validator, without its errors). */',
+    'export function passesSchema(data) {',
+    `  return ${entry};`,
+    '}',
+    '',
+  ]);
+}
+
+/**
+ * One module with a verdict function per schema (`name` → schema, each one document with its own `$defs`), exported
+ * as the default object `{ name: function }`; the schemas share the module's constants.
+ */
+export function verdictsModule(schemas: Record<string, JsonObject>, banner: string): string {
+  const into = new VerdictModule();
+  const exports: string[] = [];
+  const entries: string[] = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    const prefix = identifierPart(name);
+    const entry = new VerdictCompiler((schema.$defs ?? {}) as JsonObject, into, prefix).entry(schema, 'CaseReport');
+    exports.push(`function passes${prefix}(data) {`, `  return ${entry};`, '}', '');
+    entries.push(`${js(name)}: passes${prefix}`);
+  }
+  exports.push(`export default { ${entries.join(', ')} };`, '');
+  return moduleText(into, exports, banner);
 }
 
 /** The verdict module's source. */

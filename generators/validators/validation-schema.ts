@@ -13,24 +13,31 @@ export const CODES_KEYWORD = 'x-codes';
 /** Kept on code-list definitions so that errors can say which code list a value belongs to. */
 export const CODELIST_KEYWORD = 'x-codelist';
 
-function strip(node: unknown, file: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => strip(n, file));
+/** Copies a schema for validation; `ref` turns each `$ref` into its flat form. */
+function strip(node: unknown, ref: (value: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((n) => strip(n, ref));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' || key === 'description' || key === '$id' || key === '$schema' || key === '$defs' || key === '$comment') continue;
     if (key.startsWith('x-') && key !== CODELIST_KEYWORD) continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = flatRef(value, file);
+    if (key === '$ref' && typeof value === 'string') out.$ref = ref(value);
     else if (key === 'enum' && typeof node[CODELIST_KEYWORD] === 'string') out[CODES_KEYWORD] = value;
     else if (key === 'properties' || key === 'dependentSchemas' || key === 'patternProperties') {
-      out[key] = Object.fromEntries(Object.entries(value as JsonObject).map(([k, v]) => [k, strip(v, file)]));
-    } else out[key] = strip(value, file);
+      out[key] = Object.fromEntries(Object.entries(value as JsonObject).map(([k, v]) => [k, strip(v, ref)]));
+    } else out[key] = strip(value, ref);
   }
   return out;
 }
 
 /** Builds the validation schema from the model's bundle. */
 export function validationSchema(model: FieldModel): JsonObject {
-  const flat = flattenBundle(model.bundle, (schema, file) => strip(schema, file) as JsonObject);
+  const flat = flattenBundle(model.bundle, (schema, file) => strip(schema, (ref) => flatRef(ref, file)) as JsonObject);
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: String(model.bundle.$id), ...flat };
+}
+
+/** The same for a schema that is already one document with its definitions under `$defs` (a profile schema). */
+export function flatValidationSchema(flat: JsonObject): JsonObject {
+  const { $defs, ...root } = flat;
+  return { ...(strip(root, (ref) => ref) as JsonObject), $defs: Object.fromEntries(Object.entries(($defs ?? {}) as JsonObject).map(([name, def]) => [name, strip(def, (ref) => ref)])) };
 }
