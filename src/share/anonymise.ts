@@ -10,7 +10,7 @@
  */
 import runtimeModel from '../generated/runtime-model.js';
 import { isValid, type Finding } from '../validate/finding.js';
-import { forEachAt, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
+import { forEachAtTokens, isMissingValue, modelPath, pointerTokens, valuesAt } from '../validate/paths.js';
 import { cloneJson } from '../io/clone-json.js';
 import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
@@ -85,12 +85,23 @@ interface Located {
   value: unknown;
 }
 
+/** A model path split once, for the walks every report makes: the tokens of its parent and its last token. */
+const splitPaths = new Map<string, { parent: readonly string[]; key: string }>();
+function splitPath(path: string): { parent: readonly string[]; key: string } {
+  let split = splitPaths.get(path);
+  if (split === undefined) {
+    const tokens = pointerTokens(path);
+    split = { parent: tokens.slice(0, -1), key: tokens.at(-1)! };
+    splitPaths.set(path, split);
+  }
+  return split;
+}
+
 /** Every value at a model path, with its parent container, so it can be replaced or removed (no pointers built: nothing here needs them). */
 function locate(data: unknown, path: string): Located[] {
-  const parentPath = path.slice(0, path.lastIndexOf('/'));
-  const key = pointerTokens(path).at(-1)!;
+  const { parent: parentTokens, key } = splitPath(path);
   const out: Located[] = [];
-  forEachAt(data, parentPath, (parent) => {
+  forEachAtTokens(data, parentTokens, (parent) => {
     if (parent === null || typeof parent !== 'object') return;
     if (key === '*') {
       if (Array.isArray(parent)) parent.forEach((v, i) => out.push({ parent, key: String(i), value: v }));
@@ -157,14 +168,24 @@ export function anonymiseValidReport(input: unknown, options: AnonymiseOptions, 
   }
 
   const actions = actionsFor(profile, outTlp);
-  for (const [i, field] of runtimeModel.fields.entries()) {
+  const fields = runtimeModel.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     const action = actions[i]!;
+    const allow = leaving && action !== 'drop';
+    if (action === 'keep' && !allow) continue;
+    // Located once for both steps: an action replaces or removes the value at its place and moves no container.
+    const located = locate(report, field.path);
     if (action !== 'keep') {
-      for (const at of locate(report, field.path)) {
+      for (const at of located) {
         if (applyAction(action, field, at, report, options, note)) applied.add(field.anonymisation);
       }
     }
-    if (leaving && action !== 'drop') for (const at of locate(report, field.path)) allowOnly(field, action, at, report, options, note);
+    if (!allow) continue;
+    for (const at of located) {
+      if (action !== 'keep') at.value = (at.parent as Json)[at.key];
+      allowOnly(field, action, at, report, options, note);
+    }
   }
 
   // An identifier left with neither its value, its hash nor its truncated form says nothing: remove it.

@@ -35,6 +35,11 @@ export function forEachAt(data: unknown, path: string, visit: (value: unknown, i
   walkTokens(data, pointerTokens(path), 0, [], visit);
 }
 
+/** forEachAt for a path already split into its tokens (by a caller that walks the same path for every report). */
+export function forEachAtTokens(data: unknown, tokens: readonly string[], visit: (value: unknown, indexes: readonly number[]) => void): void {
+  walkTokens(data, tokens, 0, [], visit);
+}
+
 // A module-level function, not a closure per call: rules walk some sixty paths in every report.
 function walkTokens(node: unknown, tokens: readonly string[], depth: number, indexes: number[], visit: (value: unknown, indexes: readonly number[]) => void): void {
   if (depth === tokens.length) return visit(node, indexes);
