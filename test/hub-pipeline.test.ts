@@ -27,7 +27,8 @@ async function member(id: string) {
 
 beforeAll(async () => {
   group = await startGroupServer();
-  hub = await startHub(group.config, { log: (e) => events.push(e) });
+  // On a worker thread: the other hub tests run the preparation on the hub's own thread.
+  hub = await startHub(group.config, { threads: 1, log: (e) => events.push(e) });
 });
 
 afterAll(async () => {

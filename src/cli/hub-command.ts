@@ -25,9 +25,9 @@ const logTo = (out: Writable) => (event: HubEvent) => out.write(`${JSON.stringif
 /** Resolves on the first SIGTERM or SIGINT. */
 const stopSignal = () => new Promise<string>((resolve) => ['SIGTERM', 'SIGINT'].forEach((s) => process.once(s, () => resolve(s))));
 
-export async function hubStartCommand(options: { config: string; replicas?: number } & Io): Promise<number> {
+export async function hubStartCommand(options: { config: string; replicas?: number; threads?: number } & Io): Promise<number> {
   const config = await loadHubConfig(options.config);
-  const hub = await startHub(config, { ...(options.replicas ? { replicas: options.replicas } : {}), log: logTo(options.stderr) });
+  const hub = await startHub(config, { ...(options.replicas ? { replicas: options.replicas } : {}), ...(options.threads ? { threads: options.threads } : {}), log: logTo(options.stderr) });
   const signal = await Promise.race([stopSignal(), hub.done.then(() => 'closed')]);
   await hub.stop();
   return signal === 'closed' ? 1 : 0;

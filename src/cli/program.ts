@@ -18,6 +18,7 @@ import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { hubStartCommand, natsConfigCommand, receiveCommand, sendAlertsCommand, submitCommand, withdrawCommand } from './hub-command.js';
 import { hubDevCommand } from './hub-dev.js';
+import { defaultShapingThreads } from '../hub/shaping-pool.js';
 
 /** A whole number, `min` or more, for numeric options. */
 const wholeNumber = (min: number) => (v: string) => {
@@ -237,7 +238,8 @@ export function createProgram(): Command {
     .description('create or update the streams and consumers of a hub configuration, then run the hub until SIGTERM')
     .requiredOption('--config <file>', 'the hub configuration (JSON)')
     .option('--replicas <n>', 'stream replicas: 3 on a three-node cluster', wholeNumber(1), 1)
-    .action(async (opts: { config: string; replicas: number }) => {
+    .option('--threads <n>', 'worker threads that validate and re-shape submissions (0: on the hub\'s own thread; default: one per core but one, at most 4)', wholeNumber(0), defaultShapingThreads())
+    .action(async (opts: { config: string; replicas: number; threads: number }) => {
       process.exitCode = await hubStartCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
   hub

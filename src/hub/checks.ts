@@ -113,3 +113,44 @@ export const digest = (...parts: (string | Uint8Array)[]) => {
   for (const p of parts) hash.update(p).update('\u0000');
   return hash.digest('hex').slice(0, 32);
 };
+
+/** What the headers of a delivered record say about it, read from the re-shaped report. */
+export interface RecordFacts {
+  tlp: string;
+  permittedPurposes: string[];
+  recordType?: string;
+  recordId?: string;
+}
+
+export const factsOf = (report: Json): RecordFacts => {
+  const sharing = report.sharing as Json;
+  return {
+    tlp: String(sharing.tlp),
+    permittedPurposes: sharing.permittedPurposes as string[],
+    ...(typeof report.recordType === 'string' ? { recordType: report.recordType } : {}),
+    ...(typeof report.recordId === 'string' ? { recordId: report.recordId } : {}),
+  };
+};
+
+/** A submission made ready to deliver: per recipient, the re-shaped record as JSON text with its facts, or why it may not go. */
+export type Prepared =
+  | { ok: true; recordId: string; shaped: ({ recipient: string; payload: string; facts: RecordFacts } | { recipient: string; refusal: string })[] }
+  | { ok: false; recordId?: string; findings: Finding[] };
+
+/**
+ * All the work on a submission that needs no network, in one pure step (so it can run on a worker thread):
+ * admission, then the record re-shaped for each of `recipients` as the text to publish. Data in, data out.
+ */
+export function prepareSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], parsed: unknown = parseJson(bytes)): Prepared {
+  const admission = admitSubmission(bytes, config, strictestNeeded, parsed);
+  if (!admission.ok) return admission;
+  return {
+    ok: true,
+    recordId: admission.recordId,
+    shaped: recipients.map((recipient) => {
+      const shaped = shapeFor(admission, recipient, config, strictestNeeded);
+      if (shaped instanceof SharingRefusal) return { recipient: recipient.id, refusal: shaped.reason };
+      return { recipient: recipient.id, payload: JSON.stringify(shaped), facts: factsOf(shaped) };
+    }),
+  };
+}

@@ -19,9 +19,10 @@ import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
 import { admitAlert, prepareAlertChecks, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
-import { admitSubmission, digest, mayReceive, narrowPurposes, parseJson, shapeFor } from './checks.js';
+import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, type RecordFacts } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
+import { shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
 import { ensureStreams } from './streams.js';
 import { HEADERS, HUB_CONSUMER, STREAMS, subjects } from './subjects.js';
 
@@ -45,6 +46,8 @@ export type HubEvent =
 export interface HubOptions {
   /** Stream replicas (3 on a three-node cluster). */
   replicas?: number;
+  /** Worker threads that validate and re-shape submissions; 0 (the default) does it on the hub's own thread. */
+  threads?: number;
   log?: (event: HubEvent) => void;
 }
 
@@ -84,7 +87,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const jsm = await nats.js.jetstreamManager(nc);
   await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
   const js = jsm.jetstream();
-  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}));
+  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}), options.threads ?? 0);
   const advisories = nc.subscribe(subjects.maxDeliveriesAdvisory, { callback: (_, m) => void worker.onMaxDeliveries(m.data) });
   const consumer = await js.consumers.get(STREAMS.inbound, HUB_CONSUMER);
   const messages = await consumer.consume({ max_messages: 64 });
@@ -124,6 +127,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       worker.abandonHeld();
       await done.catch(() => {});
       advisories.unsubscribe();
+      await worker.close();
       await nc.drain().catch(() => {});
       options.log?.({ event: 'stopped' });
     },
@@ -167,6 +171,7 @@ class HubWorker {
   private readonly inBatches: HubMember[];
   private readonly smallGroups: BatchRelease<Held, HeldOutcome> | undefined;
   private readonly strictestNeeded: string;
+  private readonly shaping: Shaping;
   private stopping = false;
 
   constructor(
@@ -175,6 +180,7 @@ class HubWorker {
     private readonly jsm: JetStreamManager,
     private readonly headers: HeadersFactory,
     private readonly log: (event: HubEvent) => void,
+    threads: number,
   ) {
     this.members = new Map(config.members.map((m) => [m.id, m]));
     const protectsSmallGroups = (m: HubMember) => runtimeModel.profiles[m.profile!]!.kAnonymity !== undefined;
@@ -183,6 +189,11 @@ class HubWorker {
     const { batchSize, windowSeconds } = config.smallGroupRelease;
     this.smallGroups = this.inBatches.length > 0 ? new BatchRelease({ batchSize, windowMs: windowSeconds * 1000 }, (batch) => this.releaseSmallGroups(batch)) : undefined;
     this.strictestNeeded = mostPermissiveProfile(config);
+    this.shaping = threads > 0 ? shapeOnWorkers(threads, config, this.strictestNeeded, this.oneByOne) : shapeOnThisThread(config, this.strictestNeeded, this.oneByOne);
+  }
+
+  close(): Promise<void> {
+    return this.shaping.close();
   }
 
   get heldCount(): number {
@@ -279,35 +290,34 @@ class HubWorker {
   }
 
   private async submit(member: HubMember, data: Uint8Array, parsed: unknown): Promise<void> {
-    const admission = admitSubmission(data, this.config, this.strictestNeeded, parsed);
+    const prepared = await this.shaping.prepare(data, member.id, parsed);
     const contentHash = digest(data);
-    if (!admission.ok) {
-      await this.rejectWith(member, admission.recordId, admission.findings, contentHash);
+    if (!prepared.ok) {
+      await this.rejectWith(member, prepared.recordId, prepared.findings, contentHash);
       return;
     }
-    const { recordId } = admission;
+    const { recordId } = prepared;
     const deliveries: Delivery[] = [];
     const audit: Json[] = [];
     await Promise.all(
-      this.oneByOne
-        .filter((r) => r.id !== member.id)
-        .map(async (recipient) => {
-          const shaped = shapeFor(admission, recipient, this.config, this.strictestNeeded);
-          if (shaped instanceof SharingRefusal) {
-            this.refuse(member.id, recipient, shaped.reason, audit);
-            return;
-          }
-          const delivery = await this.deliver(member.id, recordId, contentHash, recipient, shaped);
-          deliveries.push(delivery);
-          audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp });
-        }),
+      prepared.shaped.map(async (shaped) => {
+        const recipient = this.members.get(shaped.recipient)!;
+        if ('refusal' in shaped) {
+          this.refuse(member.id, recipient, shaped.refusal, audit);
+          return;
+        }
+        const delivery = await this.deliver(member.id, recordId, contentHash, recipient, shaped.payload, shaped.facts);
+        deliveries.push(delivery);
+        audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: shaped.facts.tlp });
+      }),
     );
     // Indexed at once: a recipient may answer with an outcome update before the small-group batch goes.
     const indexing = this.remember(member.id, recordId, digest(contentHash, 'at once'), deliveries);
     // Acknowledged only once its batch went out: a hub that stops before then gets the submission again.
     if (this.smallGroups) {
       await indexing;
-      const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: admission.report });
+      // Admitted, so the submission parsed as one report (the preparation parsed the same bytes).
+      const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: parsed as Json });
       deliveries.push(...held.deliveries);
       audit.push(...held.audit);
       await Promise.all([this.remember(member.id, recordId, digest(contentHash, 'batch'), held.deliveries), this.writeAudit(member.id, recordId, contentHash, audit)]);
@@ -323,12 +333,12 @@ class HubWorker {
   }
 
   /** Publishes one re-shaped record to its recipient; the message ID makes a repeat a no-op. */
-  private async deliver(submitter: string, recordId: string, contentHash: string, recipient: HubMember, shaped: Json): Promise<Delivery> {
+  private async deliver(submitter: string, recordId: string, contentHash: string, recipient: HubMember, payload: string, facts: RecordFacts): Promise<Delivery> {
     const msgID = digest('record', submitter, recordId, contentHash, recipient.id);
-    const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), JSON.stringify(shaped), { msgID, headers: this.recordHeaders(shaped, recipient.profile!, 'record') });
+    const ack = await this.js.publish(subjects.sharedRecord(recipient.id, recipient.profile!), payload, { msgID, headers: this.recordHeaders(facts, recipient.profile!, 'record') });
     // A redelivered submission is stored once: what the recipient holds is the first copy, with its identifiers.
     const held = ack.duplicate ? await this.storedRecordId(ack.seq) : undefined;
-    return { recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: held ?? String(shaped.recordId) };
+    return { recipient: recipient.id, profile: recipient.profile!, seq: ack.seq, recordId: held ?? String(facts.recordId) };
   }
 
   /**
@@ -364,7 +374,7 @@ class HubWorker {
           }
           const shaped = narrowPurposes(event.report, purposes);
           publishing.push(
-            this.deliver(h.submitter, h.recordId, h.contentHash, recipient, shaped).then((delivery) => {
+            this.deliver(h.submitter, h.recordId, h.contentHash, recipient, JSON.stringify(shaped), factsOf(shaped)).then((delivery) => {
               outcome.deliveries.push(delivery);
               outcome.audit.push({ event: 'delivered', recipient: recipient.id, profile: recipient.profile, recordId: delivery.recordId, tlp: (shaped.sharing as Json).tlp, kAnonymityThreshold: (shaped.sharing as Json).kAnonymityThreshold });
             }),
@@ -389,15 +399,14 @@ class HubWorker {
     return typeof id === 'string' ? id : undefined;
   }
 
-  private recordHeaders(report: Json, profile: string, kind: string) {
-    const sharing = report.sharing as Json;
+  private recordHeaders(facts: RecordFacts, profile: string, kind: string) {
     const h = this.headers();
     h.set('schemaVersion', runtimeModel.version);
-    h.set('tlp', String(sharing.tlp));
+    h.set('tlp', facts.tlp);
     h.set('sharingProfile', profile);
-    h.set('permittedPurposes', (sharing.permittedPurposes as string[]).join(','));
-    if (typeof report.recordType === 'string') h.set('recordType', report.recordType);
-    if (typeof report.recordId === 'string') h.set(HEADERS.recordId, report.recordId);
+    h.set('permittedPurposes', facts.permittedPurposes.join(','));
+    if (facts.recordType !== undefined) h.set('recordType', facts.recordType);
+    if (facts.recordId !== undefined) h.set(HEADERS.recordId, facts.recordId);
     h.set(HEADERS.kind, kind);
     return h;
   }
@@ -455,7 +464,7 @@ class HubWorker {
     const origin = stored.json<{ submitter: string; recordId: string }>();
     const update = structuredClone(admission.shaped);
     update.relatesToRecordId = origin.recordId;
-    await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(update, this.strictestNeeded, 'outcome') });
+    await this.js.publish(subjects.outcomeUpdate(origin.submitter), JSON.stringify(update), { msgID: digest('outcome', member.id, admission.recordId, contentHash), headers: this.recordHeaders(factsOf(update), this.strictestNeeded, 'outcome') });
     await this.writeAudit(member.id, admission.recordId, contentHash, [{ event: 'outcome', recipient: origin.submitter, relatesTo: origin.recordId }]);
     this.log({ event: 'outcome', from: member.id, to: origin.submitter });
   }

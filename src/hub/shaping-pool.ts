@@ -1,0 +1,113 @@
+/**
+ * Where the hub validates and re-shapes submissions: on its own thread, or on worker threads, so that a hub uses
+ * the machine's cores while its own thread keeps up with the broker. The result is the same either way (the same
+ * pure prepareSubmission); only the bytes of the submission cross to a worker, and only the result comes back.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { prepareSubmission, type Prepared } from './checks.js';
+import type { HubConfig, HubMember } from './config.js';
+
+export interface Shaping {
+  /** The submission prepared for every recipient but its submitter; `parsed` is its JSON, when already parsed. */
+  prepare(bytes: Uint8Array, submitter: string, parsed: unknown): Promise<Prepared>;
+  close(): Promise<void>;
+}
+
+/** What a worker is started with. */
+export interface ShapingSetup {
+  config: HubConfig;
+  strictestNeeded: string;
+  recipientIds: string[];
+}
+export interface ShapingRequest {
+  id: number;
+  bytes: Uint8Array;
+  submitter: string;
+}
+export type ShapingResponse = { id: number; prepared: Prepared } | { id: number; failure: string };
+
+/** The default for `htfds hub start`: a worker per core but one (the hub's thread and the broker need one), at most four. */
+export const defaultShapingThreads = () => Math.min(4, Math.max(0, availableParallelism() - 1));
+
+/** A worker failed on a submission; its message names only the kind of error. */
+export class ShapingError extends Error {
+  constructor(kind: string) {
+    super(`${kind} while re-shaping`);
+    this.name = 'ShapingError';
+  }
+}
+
+export function shapeOnThisThread(config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[]): Shaping {
+  return {
+    prepare: (bytes, submitter, parsed) => Promise.resolve().then(() => prepareSubmission(bytes, config, strictestNeeded, recipients.filter((r) => r.id !== submitter), parsed)),
+    close: () => Promise.resolve(),
+  };
+}
+
+interface Pending {
+  resolve: (prepared: Prepared) => void;
+  reject: (error: Error) => void;
+}
+
+/** Run from the TypeScript sources (tests, tsx), a worker first registers tsx to load its module (Node 20 does not apply `--import` to a worker's entry). */
+const fromSources = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSources ? './shaping-worker.ts' : './shaping-worker.js', import.meta.url);
+const workerEntry = fromSources ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })` : workerUrl;
+
+class ShapingWorker {
+  readonly pending = new Map<number, Pending>();
+  private readonly worker: Worker;
+
+  constructor(setup: ShapingSetup, onExit: (self: ShapingWorker) => void) {
+    this.worker = new Worker(workerEntry, { workerData: setup, eval: fromSources });
+    this.worker.on('message', (response: ShapingResponse) => {
+      const waiting = this.pending.get(response.id);
+      this.pending.delete(response.id);
+      if ('prepared' in response) waiting?.resolve(response.prepared);
+      else waiting?.reject(new ShapingError(response.failure));
+    });
+    // A worker that dies (out of memory, a crash) fails what it held, and is replaced; the messages come again.
+    this.worker.on('error', () => {});
+    this.worker.on('exit', () => {
+      for (const waiting of this.pending.values()) waiting.reject(new ShapingError('the re-shaping worker stopped'));
+      this.pending.clear();
+      onExit(this);
+    });
+  }
+
+  send(request: ShapingRequest, waiting: Pending): void {
+    this.pending.set(request.id, waiting);
+    this.worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+export function shapeOnWorkers(threads: number, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[]): Shaping {
+  const setup: ShapingSetup = { config, strictestNeeded, recipientIds: recipients.map((r) => r.id) };
+  let closing = false;
+  const workers: ShapingWorker[] = [];
+  const start = (): ShapingWorker =>
+    new ShapingWorker(setup, (gone) => {
+      const at = workers.indexOf(gone);
+      if (at !== -1 && !closing) workers[at] = start();
+    });
+  for (let i = 0; i < threads; i++) workers.push(start());
+  let nextId = 0;
+  return {
+    prepare(bytes, submitter) {
+      if (closing) return Promise.reject(new ShapingError('the hub is stopping'));
+      // The least busy worker takes it.
+      const worker = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      // A copy of its own (Buffer's slice would be a view), whose buffer can be handed over without touching the connection's.
+      return new Promise((resolve, reject) => worker.send({ id: nextId++, bytes: new Uint8Array(bytes), submitter }, { resolve, reject }));
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

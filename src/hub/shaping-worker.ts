@@ -1,0 +1,21 @@
+/**
+ * A worker thread of the hub: validates and re-shapes submissions (prepareSubmission) so that the hub's own thread
+ * is left with the network. It answers each request with the prepared result, or with the kind of error only: an
+ * error's message could quote the submission.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareSubmission } from './checks.js';
+import type { ShapingRequest, ShapingResponse, ShapingSetup } from './shaping-pool.js';
+
+const { config, strictestNeeded, recipientIds } = workerData as ShapingSetup;
+const recipients = recipientIds.map((id) => config.members.find((m) => m.id === id)!);
+
+parentPort!.on('message', ({ id, bytes, submitter }: ShapingRequest) => {
+  let response: ShapingResponse;
+  try {
+    response = { id, prepared: prepareSubmission(bytes, config, strictestNeeded, recipients.filter((r) => r.id !== submitter)) };
+  } catch (error) {
+    response = { id, failure: error instanceof Error ? error.name : 'unexpected failure' };
+  }
+  parentPort!.postMessage(response);
+});
