@@ -2,7 +2,7 @@
  * The sharing hub end to end, beside a bare JetStream publish → pull-consume of the same bytes, in the same run
  * on the same nats-server.
  *
- *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster] [--profile <folder>] [--hub-heap <MB>]
+ *   npm run bench:hub -- [--records 10000] [--window 256] [--cluster] [--threads <n>] [--profile <folder>] [--hub-heap <MB>]
  *
  * Records are the synthetic examples, each with a fresh record ID, pseudonymised as a member does before the
  * clock starts. Hub: a member submits (up to --window unacknowledged), the hub (its own process, `htfds hub
@@ -20,6 +20,7 @@ import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
+import { defaultShapingThreads } from '../src/hub/shaping-pool.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 
 const arg = (name: string, fallback: string) => {
@@ -31,6 +32,8 @@ const windowSize = Number(arg('window', '256'));
 const withCluster = process.argv.includes('--cluster');
 /** --profile <folder>: the hub process writes a V8 CPU profile there (open it in Chrome DevTools). */
 const profileDir = process.argv.includes('--profile') ? arg('profile', '') : undefined;
+/** --threads <n>: the hub's worker threads (`htfds hub start --threads`; its default when not given). */
+const threads = Number(process.argv.includes('--threads') ? arg('threads', '') : defaultShapingThreads());
 /** --hub-heap <MB>: caps the hub's V8 old space, to show its live memory does not grow with the records. */
 const hubHeapMb = process.argv.includes('--hub-heap') ? Number(arg('hub-heap', '')) : undefined;
 
@@ -135,7 +138,7 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
   const nodeArgs = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(hubHeapMb ? [`--max-old-space-size=${hubHeapMb}`] : [])];
   // The compiled CLI the published package runs, not the sources through tsx (whose helpers cost the hub some 5%).
   if (!existsSync(COMPILED_CLI)) throw new Error(`${COMPILED_CLI} is missing: run npm run build:package first`);
-  const hub = spawn(process.execPath, [...nodeArgs, COMPILED_CLI, 'hub', 'start', '--config', configFile, '--replicas', String(replicas)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const hub = spawn(process.execPath, [...nodeArgs, COMPILED_CLI, 'hub', 'start', '--config', configFile, '--replicas', String(replicas), '--threads', String(threads)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   hub.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-2000)));
   try {
@@ -198,7 +201,7 @@ async function main() {
       const baseline = await bare(config, set, replicas);
       const hub = await throughHub(config, set, replicas);
       results.push(
-        `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, ${clustered ? 'three-node cluster, R3' : 'single node'}):`,
+        `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, ${clustered ? 'three-node cluster, R3' : 'single node'}, hub worker threads ${threads}):`,
         `  bare JetStream publish → pull   ${fmt(baseline)}`,
         `  hub submit → delivery           ${fmt(hub)}   hub peak RSS ${hub.hubPeakRssMb.toFixed(0)} MB`,
         `  hub ÷ bare throughput           ${(hub.perSecond / baseline.perSecond).toFixed(3)}`,
