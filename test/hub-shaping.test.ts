@@ -51,6 +51,26 @@ describe('hub preparation on worker threads', () => {
     expect(buffer[0]).toBe(0x7b);
   });
 
+  test('a worker that cannot start leaves the work on this thread, says so once, and loses nothing', async () => {
+    const reasons: string[] = [];
+    // A recipient the configuration does not list: the worker refuses to start with it; this thread is given it directly.
+    const stranger = { ...recipients[0]!, id: 'not-a-member' };
+    const fallback = shapeOnWorkers(2, config, strictest, [stranger], (reason) => reasons.push(reason));
+    try {
+      const bytes = bytesOf(pseudonymisedExample('minimal', testRecordId(601)));
+      let prepared: Awaited<ReturnType<typeof fallback.prepare>> | undefined;
+      // What the failing workers held is refused (the hub would take it again); once they are gone, it runs here.
+      for (let i = 0; i < 50 && !prepared; i++) {
+        prepared = await fallback.prepare(bytes, 'ngo1', undefined).catch(() => undefined);
+        if (!prepared) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(prepared).toEqual(await shapeOnThisThread(config, strictest, [stranger]).prepare(bytes, 'ngo1', parseJson(bytes)));
+      expect(reasons).toEqual([expect.stringMatching(/could not start/)]);
+    } finally {
+      await fallback.close();
+    }
+  });
+
   test('after close, a preparation is refused at once, not left waiting', async () => {
     const closing = shapeOnWorkers(1, config, strictest, recipients);
     await closing.close();

@@ -22,7 +22,7 @@ import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
 import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, type RecordFacts } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
-import { shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
+import { ShapingError, shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
 import { ensureStreams } from './streams.js';
 import { HEADERS, HUB_CONSUMER, STREAMS, subjects } from './subjects.js';
 
@@ -41,6 +41,7 @@ export type HubEvent =
   | { event: 'alert'; from: string; recordId: string; recipients: string[] }
   | { event: 'dead-lettered'; sequence: number; reason: string }
   | { event: 'retrying'; sequence: number; attempt: number; reason: string }
+  | { event: 'threads-unavailable'; reason: string }
   | { event: 'stopped' };
 
 export interface HubOptions {
@@ -149,6 +150,7 @@ function orderingKey(m: JsMsg, parsed: unknown): string {
  */
 function failureReason(error: unknown): string {
   if (error instanceof SharingRefusal) return error.reason;
+  if (error instanceof ShapingError) return error.message; // names the kind of error only
   if (isNatsError(error)) return `${error.name}: ${error.message.slice(0, 200)}`;
   return `${error instanceof Error ? error.name : 'unexpected failure'} while handling the message (details withheld: they could quote it)`;
 }
@@ -189,7 +191,7 @@ class HubWorker {
     const { batchSize, windowSeconds } = config.smallGroupRelease;
     this.smallGroups = this.inBatches.length > 0 ? new BatchRelease({ batchSize, windowMs: windowSeconds * 1000 }, (batch) => this.releaseSmallGroups(batch)) : undefined;
     this.strictestNeeded = mostPermissiveProfile(config);
-    this.shaping = threads > 0 ? shapeOnWorkers(threads, config, this.strictestNeeded, this.oneByOne) : shapeOnThisThread(config, this.strictestNeeded, this.oneByOne);
+    this.shaping = threads > 0 ? shapeOnWorkers(threads, config, this.strictestNeeded, this.oneByOne, (reason) => log({ event: 'threads-unavailable', reason })) : shapeOnThisThread(config, this.strictestNeeded, this.oneByOne);
   }
 
   close(): Promise<void> {

@@ -25,7 +25,8 @@ export interface ShapingRequest {
   bytes: Uint8Array;
   submitter: string;
 }
-export type ShapingResponse = { id: number; prepared: Prepared } | { id: number; failure: string };
+/** A worker answers each request, and says once that it is ready for them. */
+export type ShapingResponse = { id: number; prepared: Prepared } | { id: number; failure: string } | { ready: true };
 
 /** The default for `htfds hub start`: a worker per core but one (the hub's thread and the broker need one), at most four. */
 export const defaultShapingThreads = () => Math.min(4, Math.max(0, availableParallelism() - 1));
@@ -58,10 +59,16 @@ const workerEntry = fromSources ? `import('tsx/esm/api').then(({ register }) => 
 class ShapingWorker {
   readonly pending = new Map<number, Pending>();
   private readonly worker: Worker;
+  private ready = false;
 
-  constructor(setup: ShapingSetup, onExit: (self: ShapingWorker) => void) {
+  /** `onExit` learns whether the worker had started (one that never did cannot run here). */
+  constructor(setup: ShapingSetup, onExit: (self: ShapingWorker, hadStarted: boolean) => void) {
     this.worker = new Worker(workerEntry, { workerData: setup, eval: fromSources });
     this.worker.on('message', (response: ShapingResponse) => {
+      if ('ready' in response) {
+        this.ready = true;
+        return;
+      }
       const waiting = this.pending.get(response.id);
       this.pending.delete(response.id);
       if ('prepared' in response) waiting?.resolve(response.prepared);
@@ -72,7 +79,7 @@ class ShapingWorker {
     this.worker.on('exit', () => {
       for (const waiting of this.pending.values()) waiting.reject(new ShapingError('the re-shaping worker stopped'));
       this.pending.clear();
-      onExit(this);
+      onExit(this, this.ready);
     });
   }
 
@@ -86,20 +93,32 @@ class ShapingWorker {
   }
 }
 
-export function shapeOnWorkers(threads: number, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[]): Shaping {
+/**
+ * `threads` workers; one that stops is replaced, and the messages it held come again. When a worker cannot start at
+ * all, the work stays on this thread from then on, and `onFallback` says why.
+ */
+export function shapeOnWorkers(threads: number, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], onFallback: (reason: string) => void = () => {}): Shaping {
   const setup: ShapingSetup = { config, strictestNeeded, recipientIds: recipients.map((r) => r.id) };
   let closing = false;
+  let onThisThread: Shaping | undefined;
   const workers: ShapingWorker[] = [];
   const start = (): ShapingWorker =>
-    new ShapingWorker(setup, (gone) => {
+    new ShapingWorker(setup, (gone, hadStarted) => {
       const at = workers.indexOf(gone);
-      if (at !== -1 && !closing) workers[at] = start();
+      if (at === -1 || closing) return;
+      if (hadStarted) {
+        workers[at] = start();
+      } else if (!onThisThread) {
+        onThisThread = shapeOnThisThread(config, strictestNeeded, recipients);
+        onFallback('a worker thread could not start; submissions are validated and re-shaped on the hub\'s own thread');
+      }
     });
   for (let i = 0; i < threads; i++) workers.push(start());
   let nextId = 0;
   return {
-    prepare(bytes, submitter) {
+    prepare(bytes, submitter, parsed) {
       if (closing) return Promise.reject(new ShapingError('the hub is stopping'));
+      if (onThisThread) return onThisThread.prepare(bytes, submitter, parsed);
       // The least busy worker takes it.
       const worker = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       // A copy of its own (Buffer's slice would be a view), whose buffer can be handed over without touching the connection's.

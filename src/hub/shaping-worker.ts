@@ -8,7 +8,11 @@ import { prepareSubmission } from './checks.js';
 import type { ShapingRequest, ShapingResponse, ShapingSetup } from './shaping-pool.js';
 
 const { config, strictestNeeded, recipientIds } = workerData as ShapingSetup;
-const recipients = recipientIds.map((id) => config.members.find((m) => m.id === id)!);
+const recipients = recipientIds.map((id) => {
+  const member = config.members.find((m) => m.id === id);
+  if (!member) throw new Error('a recipient the worker was given is not a member of the configuration');
+  return member;
+});
 
 parentPort!.on('message', ({ id, bytes, submitter }: ShapingRequest) => {
   let response: ShapingResponse;
@@ -19,3 +23,5 @@ parentPort!.on('message', ({ id, bytes, submitter }: ShapingRequest) => {
   }
   parentPort!.postMessage(response);
 });
+const ready: ShapingResponse = { ready: true };
+parentPort!.postMessage(ready);
