@@ -51,10 +51,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Run from the TypeScript sources (tests, tsx), a worker first registers tsx to load its module (Node 20 does not apply `--import` to a worker's entry). */
+/** Run from the TypeScript sources (tests, tsx), a worker starts through a module that loads them (see there). */
 const fromSources = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(fromSources ? './shaping-worker.ts' : './shaping-worker.js', import.meta.url);
-const workerEntry = fromSources ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })` : workerUrl;
+const workerUrl = new URL(fromSources ? './shaping-worker-from-sources.mjs' : './shaping-worker.js', import.meta.url);
 
 class ShapingWorker {
   readonly pending = new Map<number, Pending>();
@@ -63,7 +62,7 @@ class ShapingWorker {
 
   /** `onExit` learns whether the worker had started (one that never did cannot run here). */
   constructor(setup: ShapingSetup, onExit: (self: ShapingWorker, hadStarted: boolean) => void) {
-    this.worker = new Worker(workerEntry, { workerData: setup, eval: fromSources });
+    this.worker = new Worker(workerUrl, { workerData: setup });
     this.worker.on('message', (response: ShapingResponse) => {
       if ('ready' in response) {
         this.ready = true;
