@@ -78,6 +78,13 @@ describe(`upgrading ${OLD} reports to ${current}`, () => {
     for (const base of oldFixtureBases) expect(problems(examples.find((e) => e.name === base)!.report), base).toEqual([]);
   });
 
+  test('an empty ransom, moved into the ransom list and given its default id, counts as carried (a report fast-check found)', () => {
+    const minimal = examples.find((e) => e.name === 'minimal')!.report;
+    const emptyRansom = { ...minimal, recruitment: { ...((minimal.recruitment as object | undefined) ?? {}), ransom: {} } } as Report;
+    expect(oldSchema(emptyRansom).errors).toEqual([]);
+    expect(problems(emptyRansom)).toEqual([]);
+  });
+
   test(`${GENERATED} generated ${OLD} reports upgrade to valid reports, losing nothing`, () => {
     for (const [i, report] of generated.entries()) expect(problems(report), `generated report ${i}`).toEqual([]);
   });

@@ -164,6 +164,16 @@ function valueAt(report: unknown, tokens: Tokens): { found: boolean; value?: unk
   return { found: true, value: node };
 }
 
+/**
+ * Whether the value at a leaf's new place carries its old value: the same value; or, for an empty object or list,
+ * which says only that it was there, an object or list again (a `default` step may have filled in a member).
+ */
+function carries(now: unknown, old: unknown): boolean {
+  const empty = old !== null && typeof old === 'object' && Object.keys(old).length === 0;
+  if (!empty) return isDeepStrictEqual(now, old);
+  return now !== null && typeof now === 'object' && Array.isArray(now) === Array.isArray(old);
+}
+
 /** What the values of `old` became, followed through `steps`: one line per lost value, empty when none is lost. */
 export function lostValues(old: Record<string, unknown>, upgraded: Record<string, unknown>, notCarried: readonly UpgradeNote[], steps: readonly Step[], current: string): string[] {
   const lost: string[] = [];
@@ -203,7 +213,7 @@ export function lostValues(old: Record<string, unknown>, upgraded: Record<string
     const there = valueAt(upgraded, leaf.tokens);
     if (leaf.filled && there.found && Array.isArray(there.value)) continue;
     if (!there.found) lost.push(`${leaf.from}: nothing at ${to}, where the steps put it`);
-    else if (!isDeepStrictEqual(there.value, leaf.value)) lost.push(`${leaf.from}: ${to} holds ${JSON.stringify(there.value)?.slice(0, 80)}, not the old value ${JSON.stringify(leaf.value)?.slice(0, 80)}`);
+    else if (!carries(there.value, leaf.value)) lost.push(`${leaf.from}: ${to} holds ${JSON.stringify(there.value)?.slice(0, 80)}, not the old value ${JSON.stringify(leaf.value)?.slice(0, 80)}`);
     else if (claimed.has(to)) lost.push(`${leaf.from}: ${to} holds the value of ${claimed.get(to)} too; one of them overwrote the other`);
     else claimed.set(to, leaf.from);
   }
