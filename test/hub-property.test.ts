@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import runtimeModel from '../src/generated/runtime-model.js';
-import { admitSubmission, shapeFor } from '../src/hub/checks.js';
+import { admitSubmission, prepareSubmission, shapeFor } from '../src/hub/checks.js';
 import { mostPermissiveProfile, parseHubConfig, recipientsOf } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { getProfile, SharingRefusal } from '../src/share/anonymise.js';
@@ -58,10 +58,18 @@ describe('hub decisions over generated reports and groups', () => {
           if (error instanceof SharingRefusal) return; // the member could not send it at all
           throw error;
         }
-        const admission = admitSubmission(new TextEncoder().encode(JSON.stringify(submitted)), config, strictest);
-        if (!admission.ok) return;
-        for (const member of recipientsOf(config)) {
+        const bytes = new TextEncoder().encode(JSON.stringify(submitted));
+        const admission = admitSubmission(bytes, config, strictest);
+        // What the hub's worker runs, from the bytes alone: the same decisions and the same output.
+        const prepared = prepareSubmission(bytes, config, strictest, recipientsOf(config));
+        expect(prepared.ok).toBe(admission.ok);
+        if (!admission.ok || !prepared.ok) return;
+        for (const [i, member] of recipientsOf(config).entries()) {
           const shaped = shapeFor(admission, member, config, strictest);
+          const there = prepared.shaped[i]!;
+          // Under another profile than the group's most permissive, each re-shaping may issue a fresh record ID.
+          const comparable = (json: string) => (member.profile === strictest ? json : JSON.stringify({ ...JSON.parse(json), recordId: 'fresh' }));
+          expect('payload' in there ? comparable(there.payload) : there.refusal).toBe(shaped instanceof SharingRefusal ? shaped.reason : comparable(JSON.stringify(shaped)));
           if (shaped instanceof SharingRefusal) continue;
           delivered++;
           checkAgainstProfileSchema(shaped, getProfile(member.profile!));
