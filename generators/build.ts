@@ -1,7 +1,7 @@
 /** The build: schema source → checked → every artefact in dist/. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GeneratedFile } from './generated-file.js';
+import { writeIfChanged, type GeneratedFile } from './generated-file.js';
 import { lintSchemaSource } from './lint/lint-schema.js';
 import { buildFieldModel, type FieldModel } from './model/field-model.js';
 import type { SourceFinding } from './model/finding.js';
@@ -75,7 +75,6 @@ export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDi
     if (findings.length > 0) return { findings, written: [] };
     model = buildFieldModel(source);
   }
-  const findings: SourceFinding[] = [];
   const files = await generateAll(model, generators, checked?.made);
   // Everything the generators made before goes; the compiled library and the browser bundle, made by the later
   // steps of `npm run build:package`, stay for those steps to update incrementally.
@@ -85,11 +84,13 @@ export async function buildAll(schemaDir: string, outDir: string, srcGeneratedDi
   const written: string[] = [];
   for (const file of files) {
     const path = join(file.root === 'src' ? srcGeneratedDir : outDir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    // Committed files are rewritten only when they change, so a build never disturbs a reader of an unchanged file.
-    const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
-    if (!(file.root === 'src' && existsSync(path) && readFileSync(path).equals(bytes))) writeFileSync(path, bytes);
+    // Committed files are rewritten only when they change; dist/ was just emptied.
+    if (file.root === 'src') writeIfChanged(path, file.content);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
     written.push(path);
   }
-  return { findings, written };
+  return { findings: [], written };
 }

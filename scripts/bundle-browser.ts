@@ -3,7 +3,7 @@
  * code the CLI runs, with the generated validator and schema facts), for the documentation site's validator.
  */
 import { build } from 'esbuild';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 export const BROWSER_BUNDLE = 'dist/browser/htfds-validate.js';
 
@@ -55,5 +55,3 @@ export async function bundleSend(outfile: string): Promise<void> {
     alias: { 'node:crypto': fileURLToPath(new URL('./browser-shims/crypto.ts', import.meta.url)) },
   });
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await bundleBrowser();

@@ -5,7 +5,6 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 const LIBRARY = 'dist/lib';
@@ -36,5 +35,3 @@ export function copyGenerated(): void {
     writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, keepNames: true, format: 'esm', target: 'node20', legalComments: 'inline' }).code);
   }
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) copyGenerated();

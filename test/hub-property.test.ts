@@ -61,7 +61,7 @@ describe('hub decisions over generated reports and groups', () => {
         const bytes = new TextEncoder().encode(JSON.stringify(submitted));
         const admission = admitSubmission(bytes, config, strictest);
         // What the hub's worker runs, from the bytes alone: the same decisions and the same output.
-        const prepared = prepareSubmission(bytes, config, strictest, recipientsOf(config));
+        const prepared = prepareSubmission(bytes, 'submitter', config, strictest, recipientsOf(config));
         expect(prepared.ok).toBe(admission.ok);
         if (!admission.ok || !prepared.ok) return;
         for (const [i, member] of recipientsOf(config).entries()) {
@@ -99,7 +99,11 @@ describe('hub decisions over generated reports and groups', () => {
             throw error;
           }
         }
-        const admission = admitSubmission(new TextEncoder().encode(JSON.stringify(submitted)), config, strictest);
+        const text = new TextEncoder().encode(JSON.stringify(submitted));
+        // What the hub's worker hands back (payloads, refusals, findings) carries none of them either.
+        const prepared = JSON.stringify(prepareSubmission(text, 'submitter', config, strictest, recipientsOf(config)));
+        for (const secret of secrets) for (const form of forms(secret)) expect(prepared).not.toContain(form);
+        const admission = admitSubmission(text, config, strictest);
         if (!admission.ok) return;
         for (const member of recipientsOf(config)) {
           const shaped = shapeFor(admission, member, config, strictest);

@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { buildIsCurrent, writeBuildStamp } from '../build-stamp.js';
 import type { CheckedModel, Generator } from '../build.js';
-import type { GeneratedFile } from '../generated-file.js';
+import { writeIfChanged, type GeneratedFile } from '../generated-file.js';
 import { formatFinding } from '../model/finding.js';
 
 /**
@@ -26,15 +25,7 @@ async function refreshRuntimeSources(schemaDir: string, srcGeneratedDir: string)
   for (const generate of SRC_GENERATORS) {
     const files = [...(await generate(model))];
     made.set(generate, files);
-    for (const file of files) {
-      if (file.root !== 'src') continue;
-      const path = join(srcGeneratedDir, file.path);
-      const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
-      if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, bytes);
-      changed = true;
-    }
+    for (const file of files) if (file.root === 'src' && writeIfChanged(join(srcGeneratedDir, file.path), file.content)) changed = true;
   }
   return { changed, checked: { model, made } };
 }

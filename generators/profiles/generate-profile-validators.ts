@@ -46,14 +46,15 @@ export function* generateProfileValidators(model: FieldModel): Generator<Generat
   addFormats(ajv);
   const exports: Record<string, string> = {};
   const leaving = model.profiles.filter(leavesOrganisation);
+  const schemas = new Map(leaving.map((p) => [p.name, profileSchema(model, p)]));
   for (const profile of leaving) {
-    const schema = forValidation(profileSchema(model, profile)) as JsonObject;
+    const schema = forValidation(schemas.get(profile.name)) as JsonObject;
     ajv.addSchema(schema);
     exports[profile.name] = String(schema.$id);
   }
   const code = useRuntimeHelpers(standaloneCode(ajv, exports).replace(/^"use strict";/, ''));
   yield { root: 'src', path: 'profile-validators.js', content: `${BANNER}\nimport * as ajvRuntime from '../validate/ajv-runtime.js';\n${code}\nexport default { ${leaving.map((p) => `${JSON.stringify(p.name)}: ${p.name}`).join(', ')} };\n` };
-  const verdicts = verdictsModule(Object.fromEntries(leaving.map((p) => [p.name, flatValidationSchema(profileSchema(model, p))])), BANNER);
+  const verdicts = verdictsModule(Object.fromEntries(leaving.map((p) => [p.name, flatValidationSchema(schemas.get(p.name)!)])), BANNER);
   yield { root: 'src', path: 'profile-verdicts.js', content: verdicts };
   yield {
     root: 'src',

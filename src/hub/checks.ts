@@ -139,15 +139,16 @@ export type Prepared =
 
 /**
  * All the work on a submission that needs no network, in one pure step (so it can run on a worker thread):
- * admission, then the record re-shaped for each of `recipients` as the text to publish. Data in, data out.
+ * admission, then the record re-shaped as the text to publish for each of `recipients` but its submitter, who never
+ * gets its own record back. Data in, data out.
  */
-export function prepareSubmission(bytes: Uint8Array, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], parsed: unknown = parseJson(bytes)): Prepared {
+export function prepareSubmission(bytes: Uint8Array, submitter: string, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], parsed: unknown = parseJson(bytes)): Prepared {
   const admission = admitSubmission(bytes, config, strictestNeeded, parsed);
   if (!admission.ok) return admission;
   return {
     ok: true,
     recordId: admission.recordId,
-    shaped: recipients.map((recipient) => {
+    shaped: recipients.filter((r) => r.id !== submitter).map((recipient) => {
       const shaped = shapeFor(admission, recipient, config, strictestNeeded);
       if (shaped instanceof SharingRefusal) return { recipient: recipient.id, refusal: shaped.reason };
       return { recipient: recipient.id, payload: JSON.stringify(shaped), facts: factsOf(shaped) };

@@ -41,7 +41,7 @@ export class ShapingError extends Error {
 
 export function shapeOnThisThread(config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[]): Shaping {
   return {
-    prepare: (bytes, submitter, parsed) => Promise.resolve().then(() => prepareSubmission(bytes, config, strictestNeeded, recipients.filter((r) => r.id !== submitter), parsed)),
+    prepare: (bytes, submitter, parsed) => Promise.resolve().then(() => prepareSubmission(bytes, submitter, config, strictestNeeded, recipients, parsed)),
     close: () => Promise.resolve(),
   };
 }

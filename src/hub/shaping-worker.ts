@@ -17,7 +17,7 @@ const recipients = recipientIds.map((id) => {
 parentPort!.on('message', ({ id, bytes, submitter }: ShapingRequest) => {
   let response: ShapingResponse;
   try {
-    response = { id, prepared: prepareSubmission(bytes, config, strictestNeeded, recipients.filter((r) => r.id !== submitter)) };
+    response = { id, prepared: prepareSubmission(bytes, submitter, config, strictestNeeded, recipients) };
   } catch (error) {
     response = { id, failure: error instanceof Error ? error.name : 'unexpected failure' };
   }
