@@ -12,7 +12,7 @@
  * checking, none to another origin ever). Screenshots go to test-artifacts/docs/.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -139,6 +139,14 @@ function referenceEntries(dir: string): string[] {
 describe('the documentation site', () => {
   test('builds with every link and anchor resolving, and its link check catches what breaks', () => {
     expect(checkLinks(outDir)).toEqual([]);
+  });
+
+  test('built again with nothing changed, the site is kept as it is, not made again', async () => {
+    const page = join(outDir, 'index.html');
+    const before = statSync(page).mtimeMs;
+    const again = await buildSite({ root, siteDir: join(root, 'docs'), distDir: join(root, 'dist'), outDir, quiet: true });
+    expect(again.reused).toBe(true);
+    expect(statSync(page).mtimeMs).toBe(before);
   });
 
   test('nothing on any page is loaded from another site: no external script, stylesheet, font or image', () => {

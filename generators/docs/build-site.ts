@@ -21,6 +21,7 @@ import { bundleImporter } from './browser-import/bundle-import.js';
 import { createMaintainerProgram } from '../cli/program.js';
 import { loadFieldModel } from '../load-model.js';
 import { checkLinks } from './check-links.js';
+import { builtFrom, forgetInputs, recordInputs, siteInputsDigest } from './site-inputs.js';
 import { docsPages, writeDocsPages } from './generate-docs.js';
 import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloads-page.js';
 import { loadVersionHistory } from './version-history.js';
@@ -103,9 +104,12 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
   return { version: model.version, downloadsFolder: folder, pages: pages.length, downloads: downloads.files.length };
 }
 
+/** The installed Docusaurus package's folder. */
+const docusaurusDir = (): string => dirname(createRequire(import.meta.url).resolve('@docusaurus/core/package.json'));
+
 /** Runs the Docusaurus CLI on the site, without its update check (the build needs no network). */
 export function docusaurus(args: string[], options: { cwd?: string; quiet?: boolean } = {}): Promise<void> {
-  const bin = join(createRequire(import.meta.url).resolve('@docusaurus/core/package.json'), '..', 'bin', 'docusaurus.mjs');
+  const bin = join(docusaurusDir(), 'bin', 'docusaurus.mjs');
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd,
@@ -120,19 +124,30 @@ export function docusaurus(args: string[], options: { cwd?: string; quiet?: bool
   });
 }
 
-/** Prepares and builds the site, then checks its links; throws on a broken link or anchor. */
-export async function buildSite(options: SiteOptions & { quiet?: boolean }): Promise<{ outDir: string; version: string; downloadsFolder: string }> {
+/**
+ * Prepares and builds the site, then checks its links; throws on a broken link or anchor. When `outDir` already
+ * holds a checked build of exactly what the prepared site now is (see site-inputs.ts), Docusaurus is not run again
+ * and `reused` is true.
+ */
+export async function buildSite(options: SiteOptions & { quiet?: boolean }): Promise<{ outDir: string; version: string; downloadsFolder: string; reused: boolean }> {
   const prepared = await prepareSite(options);
   const outDir = resolve(options.outDir ?? join(options.siteDir, 'build'));
-  // Run from the site's folder: webpack keeps its cache under the nearest package.json's node_modules, so each site
-  // (this one, a test's scratch copy) gets its own, and two builds never share one.
-  await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { cwd: resolve(options.siteDir), quiet: options.quiet ?? false });
+  // npm's record of what node_modules holds: the site's packages are part of what the build depends on.
+  const inputs = siteInputsDigest(options.siteDir, outDir, join(docusaurusDir(), '..', '..', '.package-lock.json'));
+  const reused = builtFrom(outDir, inputs);
+  if (!reused) {
+    forgetInputs(outDir);
+    // Run from the site's folder: webpack keeps its cache under the nearest package.json's node_modules, so each site
+    // (this one, a test's scratch copy) gets its own, and two builds never share one.
+    await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { cwd: resolve(options.siteDir), quiet: options.quiet ?? false });
+  }
   const broken = checkLinks(outDir);
   if (broken.length > 0) {
     const lines = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.problem === 'anchor' ? 'no anchor for' : 'nothing at'} ${b.link}`);
     throw new Error(`the built site has ${broken.length} broken link(s):\n${lines.join('\n')}`);
   }
-  return { outDir, version: prepared.version, downloadsFolder: prepared.downloadsFolder };
+  recordInputs(outDir, inputs);
+  return { outDir, version: prepared.version, downloadsFolder: prepared.downloadsFolder, reused };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -144,7 +159,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.stdout.write(`docs: ${result.pages} generated pages and ${result.downloads} downloads for ${result.version} written into ${options.siteDir}\n`);
     } else {
       const result = await buildSite(options);
-      process.stdout.write(`docs: site for ${result.version} built in ${result.outDir}; every link and anchor resolves\n`);
+      const how = result.reused ? 'unchanged since its last build, kept' : 'built';
+      process.stdout.write(`docs: site for ${result.version} ${how} in ${result.outDir}; every link and anchor resolves\n`);
     }
   } catch (error) {
     process.stderr.write(`build:docs: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,11 +1,13 @@
 /**
- * The documentation site built from this checkout, once per test run for every test file that only reads it: the
- * first to ask builds it (holding a lock folder), the others wait for it. A cold site build takes most of a minute
- * of both cores; the journey and the Send page need the same site, so it is built once. The docs site test builds
- * its own, from a changed copy of the repository.
+ * The documentation site built from this checkout, as `npm run build:docs` builds it into docs/build, once per test
+ * run for every test file that only reads it: the first to ask builds it (holding a lock folder), the others wait
+ * for it. A cold site build takes most of a minute of both cores; the journey and the Send page need the same site,
+ * so it is built once, and not at all when docs/build is already a build of exactly this checkout (right after
+ * `npm run build`: see generators/docs/site-inputs.ts). The docs site test builds its own, from a changed copy of
+ * the repository.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { buildSite } from '../../generators/docs/build-site.js';
 
@@ -14,7 +16,7 @@ const WAIT_MS = 15 * 60_000;
 /** The folder of the built site. */
 export async function currentSite(): Promise<string> {
   const runDir = inject('runDir');
-  const outDir = join(runDir, 'site');
+  const outDir = resolve('docs', 'build');
   const ready = join(runDir, 'site.ready');
   const failed = join(runDir, 'site.failed');
   let builder = true;
