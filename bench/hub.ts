@@ -7,7 +7,10 @@
  * Records are the synthetic examples, each with a fresh record ID, pseudonymised as a member does before the
  * clock starts. Hub: a member submits (up to --window unacknowledged), the hub (its own process, `htfds hub
  * start`) validates, checks and re-shapes each for one tactical recipient, and the recipient pull-consumes.
- * Bare: the same payload bytes published to a plain stream and pull-consumed. Latency is from the publish call to
+ * Bare: the same payload bytes published to a plain stream and pull-consumed. Broker traffic alone: the same bytes
+ * through a relay of their own process that publishes what the hub publishes per record (the record, two index
+ * entries, an audit entry) and acknowledges as the hub does, with no checking or re-shaping
+ * (bench/hub-broker-pattern.ts): the most any hub with these guarantees could reach on this broker. Latency is from the publish call to
  * the consumer's receipt, per record. Peak RSS is the hub process's high-water mark (VmHWM), measured for two
  * batch sizes to show whether it grows with the number of records. With --cluster, the same again on a three-node
  * cluster with three replicas per stream (hub and bare alike).
@@ -18,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
-import { loadNats } from '../src/hub/nats-client.js';
+import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import { loadNats, type NatsModules } from '../src/hub/nats-client.js';
 import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { defaultShapingThreads } from '../src/hub/shaping-pool.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
@@ -98,37 +102,73 @@ async function drive(publishOne: (i: number) => Promise<unknown>, n: number, rec
   return { perSecond: n / ((end - start) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
+/** Resolves with each record's arrival time once every one of `n` arrived; `indexOf` reads a message's record index. */
+function arrivals(messages: AsyncIterable<JsMsg>, n: number, indexOf: (m: JsMsg) => number | undefined): Promise<Map<number, number>> {
+  return (async () => {
+    const arrived = new Map<number, number>();
+    for await (const m of messages) {
+      const i = indexOf(m);
+      if (i !== undefined) arrived.set(i, performance.now());
+      m.ack();
+      if (arrived.size === n) break;
+    }
+    return arrived;
+  })();
+}
+
+/** The record's index, from the header the bare and broker-pattern runs set (neither side parses the payload). */
+const indexHeader = (m: JsMsg) => Number(m.headers!.get('i'));
+
+/** Publishes each payload to `subject` with its index in a header. */
+function publishIndexed(nats: NatsModules, js: JetStreamClient, subject: string, payloads: { bytes: string }[], prefix: string) {
+  return (i: number) => {
+    const h = nats.headers();
+    h.set('i', String(i));
+    return js.publish(subject, payloads[i]!.bytes, { msgID: `${prefix}-${i}`, headers: h });
+  };
+}
+
+async function addStream(jsm: JetStreamManager, name: string, subject: string, replicas: number, consumer?: string): Promise<void> {
+  await jsm.streams.add({ name, subjects: [subject], storage: 'file' as never, num_replicas: replicas });
+  if (consumer) await jsm.consumers.add(name, { durable_name: consumer, ack_policy: 'explicit' as never });
+}
+
 async function bare(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
   const nats = await loadNats();
   const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
   const jsm = await nats.js.jetstreamManager(nc);
-  await jsm.streams.add({ name: 'BENCH_BARE', subjects: ['bench.bare'], storage: 'file' as never, num_replicas: replicas });
-  await jsm.consumers.add('BENCH_BARE', { durable_name: 'bare', ack_policy: 'explicit' as never });
+  await addStream(jsm, 'BENCH_BARE', 'bench.bare', replicas, 'bare');
   const js = jsm.jetstream();
-  const sentAt: number[] = [];
   const consumer = await js.consumers.get('BENCH_BARE', 'bare');
-  const received = (async () => {
-    const arrivals = new Map<number, number>();
-    const messages = await consumer.consume({ max_messages: 512 });
-    for await (const m of messages) {
-      arrivals.set(Number(m.headers!.get('i')), performance.now());
-      m.ack();
-      if (arrivals.size === payloads.length) break;
-    }
-    return arrivals;
-  })();
-  const figures = await drive(
-    (i) => {
-      const h = nats.headers();
-      h.set('i', String(i));
-      return js.publish('bench.bare', payloads[i]!.bytes, { msgID: `bare-${i}`, headers: h });
-    },
-    payloads.length,
-    received,
-    sentAt,
-  );
+  const received = arrivals(await consumer.consume({ max_messages: 512 }), payloads.length, indexHeader);
+  const figures = await drive(publishIndexed(nats, js, 'bench.bare', payloads, 'bare'), payloads.length, received, []);
   await nc.drain();
   return figures;
+}
+
+/** The hub's broker traffic without its work (bench/hub-broker-pattern.ts, a process of its own), consumed as the recipient does. */
+async function brokerPattern(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
+  const nats = await loadNats();
+  const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
+  const jsm = await nats.js.jetstreamManager(nc);
+  await addStream(jsm, 'PATTERN_IN', 'pattern.in', replicas, 'relay');
+  await addStream(jsm, 'PATTERN_OUT', 'pattern.out', replicas, 'recipient');
+  await addStream(jsm, 'PATTERN_SIDE', 'pattern.side.>', replicas);
+  const relay = spawn(process.execPath, ['--import', 'tsx', 'bench/hub-broker-pattern.ts', config.nats.servers[0]!, 'hub', config.hub.password, 'PATTERN_IN', 'relay', 'pattern.out', 'pattern.side'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    let said = '';
+    relay.stdout!.on('data', (c: Buffer) => (said += c.toString()));
+    await waitFor('the broker-pattern relay to start', () => said.includes('ready'), 60_000);
+    const js = jsm.jetstream();
+    const consumer = await js.consumers.get('PATTERN_OUT', 'recipient');
+    const received = arrivals(await consumer.consume({ max_messages: 512 }), payloads.length, indexHeader);
+    const figures = await drive(publishIndexed(nats, js, 'pattern.in', payloads, 'in'), payloads.length, received, []);
+    await nc.drain();
+    return figures;
+  } finally {
+    relay.kill('SIGTERM');
+    await new Promise((r) => (relay.exitCode === null ? relay.once('exit', r) : r(null)));
+  }
 }
 
 async function throughHub(config: HubConfig, payloads: { bytes: string; recordId: string }[], replicas: number): Promise<Figures & { hubPeakRssMb: number }> {
@@ -148,18 +188,8 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
     const js = nats.js.jetstream(ngo);
     const index = new Map(payloads.map((p, i) => [p.recordId, i]));
     const consumer = await nats.js.jetstream(bank).consumers.get(STREAMS.deliveries, 'bank');
-    const received = (async () => {
-      const arrivals = new Map<number, number>();
-      const messages = await consumer.consume({ max_messages: 512 });
-      for await (const m of messages) {
-        // The record ID from the header, as the bare run reads its index from one: neither side parses the payload.
-        const i = index.get(m.headers?.get(HEADERS.recordId) ?? '');
-        if (i !== undefined) arrivals.set(i, performance.now());
-        m.ack();
-        if (arrivals.size === payloads.length) break;
-      }
-      return arrivals;
-    })();
+    // The record ID from the header, as the other runs read their index from one: no side parses the payload.
+    const received = arrivals(await consumer.consume({ max_messages: 512 }), payloads.length, (m) => index.get(m.headers?.get(HEADERS.recordId) ?? ''));
     const sentAt: number[] = [];
     // A hub that dies (out of memory under --hub-heap) ends the run instead of leaving it waiting.
     const died = new Promise<never>((_, reject) => hub.once('exit', (code, signal) => reject(new Error(`the hub exited (${code ?? signal}) during the run: ${log.slice(-300)}`))));
@@ -199,12 +229,16 @@ async function main() {
     const replicas = clustered ? 3 : 1;
     try {
       const baseline = await bare(config, set, replicas);
+      const pattern = await brokerPattern(config, set, replicas);
       const hub = await throughHub(config, set, replicas);
       results.push(
         `${label} (mean ${meanBytes.toFixed(0)} bytes, window ${windowSize}, ${clustered ? 'three-node cluster, R3' : 'single node'}, hub worker threads ${threads}):`,
         `  bare JetStream publish → pull   ${fmt(baseline)}`,
+        `  hub's broker traffic, no work   ${fmt(pattern)}`,
         `  hub submit → delivery           ${fmt(hub)}   hub peak RSS ${hub.hubPeakRssMb.toFixed(0)} MB`,
         `  hub ÷ bare throughput           ${(hub.perSecond / baseline.perSecond).toFixed(3)}`,
+        `  broker traffic alone ÷ bare     ${(pattern.perSecond / baseline.perSecond).toFixed(3)}`,
+        `  hub ÷ its broker traffic alone  ${(hub.perSecond / pattern.perSecond).toFixed(3)}`,
       );
     } finally {
       for (const s of servers) await s.stop();
