@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
-import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { loadNats, type NatsModules } from '../src/hub/nats-client.js';
 import { startNatsCluster, startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { defaultShapingThreads } from '../src/hub/shaping-pool.js';
@@ -116,41 +117,42 @@ function arrivals(messages: AsyncIterable<JsMsg>, n: number, indexOf: (m: JsMsg)
   })();
 }
 
-/** The record's index, from the header the bare and broker-pattern runs set (neither side parses the payload). */
-const indexHeader = (m: JsMsg) => Number(m.headers!.get('i'));
-
-/** Publishes each payload to `subject` with its index in a header. */
-function publishIndexed(nats: NatsModules, js: JetStreamClient, subject: string, payloads: { bytes: string }[], prefix: string) {
-  return (i: number) => {
-    const h = nats.headers();
-    h.set('i', String(i));
-    return js.publish(subject, payloads[i]!.bytes, { msgID: `${prefix}-${i}`, headers: h });
-  };
-}
-
 async function addStream(jsm: JetStreamManager, name: string, subject: string, replicas: number, consumer?: string): Promise<void> {
   await jsm.streams.add({ name, subjects: [subject], storage: 'file' as never, num_replicas: replicas });
   if (consumer) await jsm.consumers.add(name, { durable_name: consumer, ack_policy: 'explicit' as never });
 }
 
-async function bare(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
+/** The benchmark's own connection to the server, as the hub's user (which may create streams). */
+async function benchConnection(config: HubConfig): Promise<{ nats: NatsModules; nc: NatsConnection; jsm: JetStreamManager }> {
   const nats = await loadNats();
   const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
-  const jsm = await nats.js.jetstreamManager(nc);
-  await addStream(jsm, 'BENCH_BARE', 'bench.bare', replicas, 'bare');
+  return { nats, nc, jsm: await nats.js.jetstreamManager(nc) };
+}
+
+/** Publishes every payload to `subject` (its index in a header) and pull-consumes `stream`/`consumer` until each arrived. */
+async function sendThrough(nats: NatsModules, jsm: JetStreamManager, subject: string, stream: string, consumer: string, payloads: { bytes: string }[]): Promise<Figures> {
   const js = jsm.jetstream();
-  const consumer = await js.consumers.get('BENCH_BARE', 'bare');
-  const received = arrivals(await consumer.consume({ max_messages: 512 }), payloads.length, indexHeader);
-  const figures = await drive(publishIndexed(nats, js, 'bench.bare', payloads, 'bare'), payloads.length, received, []);
+  const messages = await (await js.consumers.get(stream, consumer)).consume({ max_messages: 512 });
+  const received = arrivals(messages, payloads.length, (m) => Number(m.headers!.get('i')));
+  const publishOne = (i: number) => {
+    const h = nats.headers();
+    h.set('i', String(i));
+    return js.publish(subject, payloads[i]!.bytes, { msgID: `${subject}-${i}`, headers: h });
+  };
+  return drive(publishOne, payloads.length, received, []);
+}
+
+async function bare(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
+  const { nats, nc, jsm } = await benchConnection(config);
+  await addStream(jsm, 'BENCH_BARE', 'bench.bare', replicas, 'bare');
+  const figures = await sendThrough(nats, jsm, 'bench.bare', 'BENCH_BARE', 'bare', payloads);
   await nc.drain();
   return figures;
 }
 
 /** The hub's broker traffic without its work (bench/hub-broker-pattern.ts, a process of its own), consumed as the recipient does. */
 async function brokerPattern(config: HubConfig, payloads: { bytes: string }[], replicas: number): Promise<Figures> {
-  const nats = await loadNats();
-  const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
-  const jsm = await nats.js.jetstreamManager(nc);
+  const { nats, nc, jsm } = await benchConnection(config);
   await addStream(jsm, 'PATTERN_IN', 'pattern.in', replicas, 'relay');
   await addStream(jsm, 'PATTERN_OUT', 'pattern.out', replicas, 'recipient');
   await addStream(jsm, 'PATTERN_SIDE', 'pattern.side.>', replicas);
@@ -159,10 +161,7 @@ async function brokerPattern(config: HubConfig, payloads: { bytes: string }[], r
     let said = '';
     relay.stdout!.on('data', (c: Buffer) => (said += c.toString()));
     await waitFor('the broker-pattern relay to start', () => said.includes('ready'), 60_000);
-    const js = jsm.jetstream();
-    const consumer = await js.consumers.get('PATTERN_OUT', 'recipient');
-    const received = arrivals(await consumer.consume({ max_messages: 512 }), payloads.length, indexHeader);
-    const figures = await drive(publishIndexed(nats, js, 'pattern.in', payloads, 'in'), payloads.length, received, []);
+    const figures = await sendThrough(nats, jsm, 'pattern.in', 'PATTERN_OUT', 'recipient', payloads);
     await nc.drain();
     return figures;
   } finally {
