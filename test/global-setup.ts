@@ -1,10 +1,8 @@
 /**
- * Once per test run: a scratch folder for what several test files may share (the documentation site built from
- * this checkout), removed at the end. Inside the repository (in the ignored .cache/), so that what is built there
- * finds the repository's node_modules; with a package.json without "type", since the site's server bundle loads
- * as CommonJS (stack.md §4e).
+ * Once per test run: a scratch folder for what several test files coordinate through (who builds the documentation
+ * site they share, and whether it is ready: test/helpers/current-site.ts), removed at the end.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -18,7 +16,6 @@ declare module 'vitest' {
 export default function setup(project: TestProject): () => void {
   mkdirSync('.cache', { recursive: true });
   const runDir = resolve(mkdtempSync(join('.cache', 'test-run-')));
-  writeFileSync(join(runDir, 'package.json'), '{}\n');
   project.provide('runDir', runDir);
   return () => rmSync(runDir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * installed packages, and not with the build's own output or caches. A build that was started and not recorded is
  * never taken as finished. The files are synthetic stand-ins for a site.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -63,6 +63,14 @@ describe('what a site build depends on', () => {
     const before = digest();
     rmSync(join(site, 'docs', 'ab'));
     write(join(site, 'docs', 'a'), 'bc');
+    expect(digest()).not.toBe(before);
+  });
+
+  test('a file or folder linked into the site counts as what it links to', () => {
+    write(join(dir, 'shared', 'page.md'), '# Shared\n');
+    symlinkSync(join(dir, 'shared'), join(site, 'docs', 'linked'));
+    const before = digest();
+    write(join(dir, 'shared', 'page.md'), '# Shared, changed\n');
     expect(digest()).not.toBe(before);
   });
 

@@ -6,7 +6,7 @@
  * making the same site again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The digest's file in the built site. A dot file: static hosts do not list it, and it holds only a hash. */
@@ -25,8 +25,10 @@ export function siteInputsDigest(siteDir: string, outDir: string, lockFile: stri
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (skipped.has(path)) continue;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(path);
+      // A symbolic link counts as what it points to, as the build reads it.
+      const kind = entry.isSymbolicLink() ? statSync(path) : entry;
+      if (kind.isDirectory()) walk(path);
+      else if (kind.isFile()) files.push(path);
     }
   };
   walk(site);
