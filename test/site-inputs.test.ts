@@ -3,11 +3,11 @@
  * installed packages, and not with the build's own output or caches. A build that was started and not recorded is
  * never taken as finished. The files are synthetic stand-ins for a site.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { builtFrom, forgetInputs, recordInputs, siteInputsDigest } from '../generators/docs/site-inputs.js';
+import { buildUnlessCurrent, builtFrom, siteInputsDigest } from '../generators/docs/site-inputs.js';
 
 let dir: string;
 let site: string;
@@ -93,15 +93,53 @@ describe('what a site build depends on', () => {
     expect(digest(elsewhere)).toBe(withOut);
   });
 
-  test('only a recorded build of the same digest is reused, and a started build forgets the record', () => {
-    const out = join(site, 'build');
-    mkdirSync(out, { recursive: true });
-    expect(builtFrom(out, digest())).toBe(false);
-    recordInputs(out, digest());
-    expect(builtFrom(out, digest())).toBe(true);
-    write(join(site, 'docs', 'intro.md'), '# Changed\n');
-    expect(builtFrom(out, digest())).toBe(false);
-    forgetInputs(out);
-    expect(builtFrom(out, 'anything')).toBe(false);
+  describe('building unless current', () => {
+    const out = () => join(site, 'build');
+    /** A stand-in for Docusaurus that writes a page and counts its runs, and a check that finds what `broken` says. */
+    const makeBuild = () => {
+      const runs = { count: 0 };
+      const build = async () => {
+        runs.count++;
+        write(join(out(), 'index.html'), `<html>build ${runs.count}</html>`);
+      };
+      return { runs, build };
+    };
+
+    test('builds when nothing was built, keeps the build while the inputs stay the same, and builds again when they change', async () => {
+      const { runs, build } = makeBuild();
+      expect(await buildUnlessCurrent(out(), digest(), build, () => [])).toEqual({ reused: false, problems: [] });
+      expect(await buildUnlessCurrent(out(), digest(), build, () => [])).toEqual({ reused: true, problems: [] });
+      expect(runs.count).toBe(1);
+      expect(builtFrom(out(), digest())).toBe(true);
+      write(join(site, 'docs', 'intro.md'), '# Changed\n');
+      expect(builtFrom(out(), digest())).toBe(false);
+      expect(await buildUnlessCurrent(out(), digest(), build, () => [])).toEqual({ reused: false, problems: [] });
+      expect(runs.count).toBe(2);
+    });
+
+    test('a kept build that fails its check (changed since it was made) is built again and checked again', async () => {
+      const { runs, build } = makeBuild();
+      await buildUnlessCurrent(out(), digest(), build, () => []);
+      rmSync(join(out(), 'index.html'));
+      const check = () => (existsSync(join(out(), 'index.html')) ? [] : ['index.html missing']);
+      expect(await buildUnlessCurrent(out(), digest(), build, check)).toEqual({ reused: false, problems: [] });
+      expect(runs.count).toBe(2);
+    });
+
+    test('a build whose check finds problems, or that fails half-way, is never taken as finished', async () => {
+      const { build } = makeBuild();
+      expect(await buildUnlessCurrent(out(), digest(), build, () => ['a broken link'])).toEqual({ reused: false, problems: ['a broken link'] });
+      expect(builtFrom(out(), digest())).toBe(false);
+      await buildUnlessCurrent(out(), digest(), build, () => []);
+      expect(builtFrom(out(), digest())).toBe(true);
+      write(join(site, 'docs', 'intro.md'), '# Changed\n');
+      const failing = async () => {
+        throw new Error('the build failed');
+      };
+      await expect(buildUnlessCurrent(out(), digest(), failing, () => [])).rejects.toThrow('the build failed');
+      // Nor the build before it: its output may be half overwritten.
+      write(join(site, 'docs', 'intro.md'), '# Intro\n');
+      expect(builtFrom(out(), digest())).toBe(false);
+    });
   });
 });

@@ -21,7 +21,7 @@ import { bundleImporter } from './browser-import/bundle-import.js';
 import { createMaintainerProgram } from '../cli/program.js';
 import { loadFieldModel } from '../load-model.js';
 import { checkLinks } from './check-links.js';
-import { builtFrom, forgetInputs, recordInputs, siteInputsDigest } from './site-inputs.js';
+import { buildUnlessCurrent, siteInputsDigest } from './site-inputs.js';
 import { docsPages, writeDocsPages } from './generate-docs.js';
 import { checksumsText, collectDownloads, CHECKSUMS_FILE } from './pages/downloads-page.js';
 import { loadVersionHistory } from './version-history.js';
@@ -134,19 +134,14 @@ export async function buildSite(options: SiteOptions & { quiet?: boolean }): Pro
   const outDir = resolve(options.outDir ?? join(options.siteDir, 'build'));
   // npm's record of what node_modules holds: the site's packages are part of what the build depends on.
   const inputs = siteInputsDigest(options.siteDir, outDir, join(docusaurusDir(), '..', '..', '.package-lock.json'));
-  const reused = builtFrom(outDir, inputs);
-  if (!reused) {
-    forgetInputs(outDir);
-    // Run from the site's folder: webpack keeps its cache under the nearest package.json's node_modules, so each site
-    // (this one, a test's scratch copy) gets its own, and two builds never share one.
-    await docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { cwd: resolve(options.siteDir), quiet: options.quiet ?? false });
-  }
-  const broken = checkLinks(outDir);
+  // Run from the site's folder: webpack keeps its cache under the nearest package.json's node_modules, so each site
+  // (this one, a test's scratch copy) gets its own, and two builds never share one.
+  const build = () => docusaurus(['build', resolve(options.siteDir), '--out-dir', outDir], { cwd: resolve(options.siteDir), quiet: options.quiet ?? false });
+  const { reused, problems: broken } = await buildUnlessCurrent(outDir, inputs, build, () => checkLinks(outDir));
   if (broken.length > 0) {
     const lines = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.problem === 'anchor' ? 'no anchor for' : 'nothing at'} ${b.link}`);
     throw new Error(`the built site has ${broken.length} broken link(s):\n${lines.join('\n')}`);
   }
-  recordInputs(outDir, inputs);
   return { outDir, version: prepared.version, downloadsFolder: prepared.downloadsFolder, reused };
 }
 

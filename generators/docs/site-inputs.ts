@@ -6,7 +6,7 @@
  * making the same site again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The digest's file in the built site. A dot file: static hosts do not list it, and it holds only a hash. */
@@ -44,6 +44,27 @@ export function siteInputsDigest(siteDir: string, outDir: string, lockFile: stri
   return hash.digest('hex');
 }
 
+/**
+ * Builds into `outDir` unless it holds a finished build of exactly these inputs, then checks it. A kept build that
+ * fails its check was changed after it was made (a file of it deleted), so it is built again and checked again.
+ * Only a build whose check finds nothing is recorded as finished.
+ */
+export async function buildUnlessCurrent<Problem>(outDir: string, digest: string, build: () => Promise<void>, check: () => Problem[]): Promise<{ reused: boolean; problems: Problem[] }> {
+  const rebuild = async () => {
+    forgetInputs(outDir);
+    await build();
+    return check();
+  };
+  let reused = builtFrom(outDir, digest);
+  let problems = reused ? check() : await rebuild();
+  if (reused && problems.length > 0) {
+    reused = false;
+    problems = await rebuild();
+  }
+  if (problems.length === 0) recordInputs(outDir, digest);
+  return { reused, problems };
+}
+
 /** Whether `outDir` holds a finished build of exactly these inputs. */
 export function builtFrom(outDir: string, digest: string): boolean {
   const file = join(outDir, SITE_INPUTS_FILE);
@@ -51,11 +72,12 @@ export function builtFrom(outDir: string, digest: string): boolean {
 }
 
 /** Forgets what `outDir` was built from (before a build starts, so that a build that fails half-way is never reused). */
-export function forgetInputs(outDir: string): void {
+function forgetInputs(outDir: string): void {
   rmSync(join(outDir, SITE_INPUTS_FILE), { force: true });
 }
 
 /** Records that `outDir` is a finished, checked build of these inputs. */
-export function recordInputs(outDir: string, digest: string): void {
+function recordInputs(outDir: string, digest: string): void {
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, SITE_INPUTS_FILE), digest);
 }
