@@ -6,8 +6,9 @@
  * deterministic; test/build.test.ts checks it), so `htfds build` can say so and stop in a fraction of a second.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { filesUnder } from './files-under.js';
 import { importSpecifiers } from './import-specifiers.js';
 
 const STAMP_FILE = '.build-stamp.json';
@@ -18,15 +19,6 @@ interface Stamp {
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every file under `path` (or `path` itself), sorted, so that the hash does not depend on the file system's order. */
-function filesOf(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => filesOf(join(path, entry.name)));
-}
 
 /** The local modules `entry` imports, directly or not, itself included (a `.js` specifier names a `.ts` source or a generated `.js`). */
 function importClosure(entry: string, seen = new Set<string>()): Set<string> {
@@ -46,7 +38,7 @@ function inputsHash(schemaDir: string, outDir: string): string {
   const hash = createHash('sha256').update(`${process.version}\0${schemaDir}\0${outDir}\0`);
   const library = [...importClosure('generators/build.ts')].filter((file) => !file.startsWith('generators/')).sort();
   const roots = [schemaDir, join(schemaDir, '..', 'examples'), join(schemaDir, '..', 'releases'), 'generators', 'package-lock.json'];
-  for (const file of [...roots.flatMap(filesOf), ...library]) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const file of [...roots.flatMap((root) => filesUnder(root)), ...library]) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 

@@ -6,11 +6,12 @@
  * making the same site again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { filesUnder } from '../files-under.js';
 
 /** The digest's file in the built site. A dot file: static hosts do not list it, and it holds only a hash. */
-export const SITE_INPUTS_FILE = '.htfds-site-inputs';
+const SITE_INPUTS_FILE = '.htfds-site-inputs';
 
 /** Folders of the site that are the build's own output or caches, never its input. */
 const NOT_INPUTS = ['build', '.docusaurus', 'node_modules'];
@@ -18,25 +19,13 @@ const NOT_INPUTS = ['build', '.docusaurus', 'node_modules'];
 /** The digest of everything the build of `siteDir` into `outDir` reads; `lockFile` pins the installed packages. */
 export function siteInputsDigest(siteDir: string, outDir: string, lockFile: string): string {
   const site = resolve(siteDir);
-  const out = resolve(outDir);
-  const skipped = new Set([...NOT_INPUTS.map((name) => join(site, name)), out]);
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (skipped.has(path)) continue;
-      // A symbolic link counts as what it points to, as the build reads it.
-      const kind = entry.isSymbolicLink() ? statSync(path) : entry;
-      if (kind.isDirectory()) walk(path);
-      else if (kind.isFile()) files.push(path);
-    }
-  };
-  walk(site);
+  // The build's own output and caches are not its inputs.
+  const files = filesUnder(site, new Set([...NOT_INPUTS.map((name) => join(site, name)), resolve(outDir)]));
   const hash = createHash('sha256');
   hash.update(`node ${process.version}\0`);
   hash.update(existsSync(lockFile) ? readFileSync(lockFile) : 'no lock file');
-  // Sorted, with each file's relative path and length before its content, so no two folders give one stream.
-  for (const path of files.sort()) {
+  // Each file's relative path and length before its content, so no two folders give one stream.
+  for (const path of files) {
     const content = readFileSync(path);
     hash.update(`\0${relative(site, path).split(sep).join('/')}\0${content.length}\0`);
     hash.update(content);

@@ -25,8 +25,8 @@ export function checkAgainstProfileSchema(report: unknown, profile: RuntimeProfi
   const validate = Object.hasOwn(validators, profile.name) ? validators[profile.name] : undefined;
   if (!validate) throw new SharingRefusal(`the ${profile.name} profile has no compiled schema in this build`, 'rebuild the toolkit (npm run build)');
   // The verdict check answers in a fraction of Ajv's time; Ajv runs only to place a failure (and decides where no verdict check was built).
-  const passes = Object.hasOwn(verdicts, profile.name) ? verdicts[profile.name]! : validate;
-  if (passes(report) || validate(report)) return;
+  const verdict = Object.hasOwn(verdicts, profile.name) ? verdicts[profile.name] : undefined;
+  if (verdict?.(report) || validate(report)) return;
   const first = validate.errors?.[0];
   throw new SharingRefusal(
     `the anonymised report would not be valid under the ${profile.name} profile's schema (at ${safePlace(first?.instancePath ?? '')}, ${first?.keyword ?? 'unknown'} rule)`,
