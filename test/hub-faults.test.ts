@@ -14,6 +14,7 @@ import { startNatsServer, waitFor } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent } from '../src/hub/pipeline.js';
 import { ensureStreams } from '../src/hub/streams.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
+import { recordKey } from '../src/hub/checks.js';
 import { getProfile } from '../src/share/anonymise.js';
 import { auditEntries, crowdReport, example, groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, submitWithRetry, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 
@@ -115,7 +116,7 @@ describe('hub faults', () => {
     expect(byPath.get('/schemaVersion')!.recordId).toBe(testRecordId(399));
     // The unprocessable one is parked with its reason, and the hub went on.
     const jsm = await nats.js.jetstreamManager(hubNc);
-    const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: subjects.deadLetter });
+    const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: subjects.deadLetter('stranger', recordKey('stranger', String(good[2]!.recordId))) });
     expect(parked!.header.get(HEADERS.reason)).toBe('the subject names no submitter of this group');
     expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
     expect(events.filter((e) => e.event === 'dead-lettered')).toHaveLength(1);
@@ -214,9 +215,14 @@ describe('hub faults', () => {
     const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
     cleanups.push(() => nc.close());
     const jsm = await nats.js.jetstreamManager(nc);
-    const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: subjects.deadLetter });
+    const parkedAt = subjects.deadLetter('ngo1', recordKey('ngo1', String(report.recordId)));
+    const parked = await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: parkedAt });
     expect(parked!.header.get(HEADERS.reason)).toBe('not processed after 1 deliveries');
     expect(parked!.json<{ recordId: string }>().recordId).toBe(report.recordId);
     expect((await jsm.streams.info(STREAMS.inbound)).state.messages).toBe(0);
+    // Withdrawn by its submitter: the parked copy goes too, so nothing of the record is left in the hub.
+    await ngo.withdraw(String(report.recordId));
+    await waitFor('the withdrawal to be handled', () => events.find((e) => e.event === 'withdrawn'), 30_000, 50);
+    expect(await jsm.streams.getMessage(STREAMS.deadLetter, { last_by_subj: parkedAt }).catch(() => null)).toBeNull();
   }, 60_000);
 });

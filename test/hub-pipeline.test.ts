@@ -157,6 +157,29 @@ describe('hub pipeline on a real nats-server', () => {
     await nc.close();
   });
 
+  test('a record submitted again after its withdrawal can be withdrawn again: each withdrawal is its own request', async () => {
+    const ngo = await member('ngo2');
+    const bank = await member('bank1');
+    const report = pseudonymisedExample('fishing', testRecordId(6));
+    await ngo.submit(report);
+    await receiveAll(bank, 1);
+    expect((await ngo.withdraw(String(report.recordId))).duplicate).toBe(false);
+    expect((await receiveAll(bank, 1))[0]!.kind).toBe('withdrawn');
+    // Corrected and submitted again, then withdrawn again: the second request is not taken for a repeat of the first.
+    const corrected = { ...report, dateReported: '2026-01-02' };
+    await ngo.submit(corrected);
+    const [again] = await receiveAll(bank, 1);
+    expect(again!.kind).toBe('record');
+    expect((await ngo.withdraw(String(report.recordId))).duplicate).toBe(false);
+    const [notice] = await receiveAll(bank, 1);
+    expect(notice).toMatchObject({ kind: 'withdrawn', payload: { recordId: again!.payload.recordId, withdrawn: true } });
+    const nats = await loadNats();
+    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const jsm = await nats.js.jetstreamManager(nc);
+    expect(await jsm.streams.getMessage(STREAMS.deliveries, { seq: again!.sequence }).catch(() => null)).toBeNull();
+    await nc.close();
+  });
+
   test('an outcome update from a recipient reaches the organisation that submitted the record, and only for records it received', async () => {
     const ngo = await member('ngo1');
     const bank = await member('bank1');

@@ -114,6 +114,9 @@ export const digest = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex').slice(0, 32);
 };
 
+/** A submitter's record as one subject token: the same for the record's index, dead letters and withdrawal. */
+export const recordKey = (submitter: string, recordId: string) => digest(submitter, recordId.toLowerCase());
+
 /** What the headers of a delivered record say about it, read from the re-shaped report. */
 export interface RecordFacts {
   tlp: string;

@@ -75,9 +75,13 @@ export class MemberClient {
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 
-  /** Asks the hub to remove a record this member submitted and to tell everyone who received it. */
+  /**
+   * Asks the hub to remove a record this member submitted and to tell everyone who received it. Each call is a new
+   * request (its message ID is fresh; the client's own retries of it keep that ID): a record submitted again after
+   * a withdrawal can be withdrawn again.
+   */
   async withdraw(recordId: string): Promise<SubmitResult> {
-    const ack = await this.js.publish(subjects.withdrawal(this.member), JSON.stringify({ recordId }), { msgID: digest('withdrawal', this.member, recordId) });
+    const ack = await this.js.publish(subjects.withdrawal(this.member), JSON.stringify({ recordId }), { msgID: digest('withdrawal', this.member, recordId, globalThis.crypto.randomUUID()) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 

@@ -19,7 +19,7 @@ import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
 import { admitAlert, prepareAlertChecks, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
-import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, type RecordFacts } from './checks.js';
+import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, recordKey, type RecordFacts } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ShapingError, shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
@@ -136,6 +136,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 }
 
 const CONCURRENCY = 32;
+
+/** The record ID a message names (a submission, a withdrawal), when it is JSON with one of the right form. */
+function recordIdOf(data: Uint8Array): string | undefined {
+  const parsed = parseJson(data);
+  const id = parsed !== null && typeof parsed === 'object' ? (parsed as Json).recordId : undefined;
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
+}
 
 /** Submitter and record a message is about (the same for a submission and its withdrawal). */
 function orderingKey(m: JsMsg, parsed: unknown): string {
@@ -287,7 +294,9 @@ class HubWorker {
     h.set(HEADERS.reason, reason);
     h.set(HEADERS.sourceSequence, String(sequence));
     h.set(HEADERS.sourceSubject, subject);
-    await this.js.publish(subjects.deadLetter, data, { msgID: `dead-${STREAMS.inbound}-${sequence}`, headers: h });
+    const submitter = subject.split('.')[2] || 'unknown';
+    const recordId = recordIdOf(data);
+    await this.js.publish(subjects.deadLetter(submitter, recordId ? recordKey(submitter, recordId) : 'unplaced'), data, { msgID: `dead-${STREAMS.inbound}-${sequence}`, headers: h });
     this.log({ event: 'dead-lettered', sequence, reason });
   }
 
@@ -429,7 +438,7 @@ class HubWorker {
    * a small-group batch), under the record's prefix, so that recording deliveries needs no read; a withdrawal,
    * which is rare, reads them all. (A message right at the prefix is an index written by an earlier hub.)
    */
-  private indexPrefix = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, digest(submitter, recordId.toLowerCase()));
+  private indexPrefix = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, recordKey(submitter, recordId));
 
   private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
     const prefix = this.indexPrefix(submitter, recordId);
@@ -511,14 +520,9 @@ class HubWorker {
   }
 
   private async withdraw(member: HubMember, data: Uint8Array): Promise<void> {
-    let recordId: unknown;
-    try {
-      recordId = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data)) as Json).recordId;
-    } catch {
-      recordId = undefined;
-    }
+    const recordId = recordIdOf(data);
     const contentHash = digest(data);
-    if (typeof recordId !== 'string' || !/^[0-9a-f-]{36}$/i.test(recordId)) {
+    if (recordId === undefined) {
       await this.rejectWith(member, undefined, [{ code: 'hub-refused', severity: 'error', path: '/recordId', message: 'The withdrawal does not name a record identifier.', hint: 'Send {"recordId": "<the identifier you submitted>"}.' }], contentHash);
       return;
     }
@@ -537,6 +541,8 @@ class HubWorker {
     await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
     await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
     for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
+    // A copy of the record parked as a dead letter goes too: a withdrawn record is nowhere in the hub.
+    await this.jsm.streams.purge(STREAMS.deadLetter, { filter: subjects.deadLetter(member.id, recordKey(member.id, recordId)) });
     await this.writeAudit(
       member.id,
       recordId,

@@ -28,7 +28,7 @@ export function streamConfigs(config: HubConfig, options: StreamOptions = {}): P
     { ...stream(records), name: STREAMS.deliveries, subjects: ['htfds.member.*.>'], retention: 'limits' },
     { ...stream(records), name: STREAMS.index, subjects: ['htfds.index.>'], retention: 'limits', max_msgs_per_subject: 1 },
     { ...stream(Math.round(config.retention.auditDays * DAY_NS)), name: STREAMS.audit, subjects: [subjects.audit], retention: 'limits' },
-    { ...stream(records), name: STREAMS.deadLetter, subjects: [subjects.deadLetter], retention: 'limits' },
+    { ...stream(records), name: STREAMS.deadLetter, subjects: [subjects.deadLetters], retention: 'limits' },
   ] as Partial<StreamConfig>[];
 }
 

@@ -34,7 +34,9 @@ export const subjects = {
   /** Whose record a recipient's delivered record is (for outcome updates). */
   deliveredIndex: (recipient: string, recordKey: string) => `htfds.index.delivered.${recipient}.${recordKey}`,
   audit: 'htfds.audit',
-  deadLetter: 'htfds.deadletter',
+  /** Where a message the hub could not process is parked, filed by submitter and record so a withdrawal can remove it too. */
+  deadLetter: (submitter: string, recordKey: string) => `htfds.deadletter.${submitter}.${recordKey}`,
+  deadLetters: 'htfds.deadletter.>',
   /** Published by the server when the hub's consumer gives up redelivering a submission. */
   maxDeliveriesAdvisory: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${STREAMS.inbound}.${HUB_CONSUMER}`,
 };
