@@ -27,12 +27,18 @@ describe('three-node cluster', () => {
     for (const node of nodes) cleanups.push(() => node.stop());
     config.nats.servers = nodes.map((n) => n.url);
 
-    const hub = await startHub(config, { replicas: 3 });
-    cleanups.push(() => hub.stop());
+    const first = await startHub(config, { replicas: 3 });
     const nats = await loadNats();
     const nc = await nats.connect({ servers: config.nats.servers, user: 'hub', pass: config.hub.password });
     cleanups.push(() => nc.close());
-    expect((await (await nats.js.jetstreamManager(nc)).streams.info(STREAMS.deliveries)).config.num_replicas).toBe(3);
+    const jsm = await nats.js.jetstreamManager(nc);
+    const replicas = async () => Promise.all(Object.values(STREAMS).map(async (s) => (await jsm.streams.info(s)).config.num_replicas));
+    expect(await replicas()).toEqual([3, 3, 3, 3, 3]);
+    // Restarted without saying how many replicas: the streams keep the three they have, never fewer.
+    await first.stop();
+    const hub = await startHub(config);
+    cleanups.push(() => hub.stop());
+    expect(await replicas()).toEqual([3, 3, 3, 3, 3]);
 
     const ngo = await MemberClient.connect({ servers: config.nats.servers, member: 'ngo1', password: passwordOf(config, 'ngo1') });
     cleanups.push(() => ngo.close());

@@ -237,9 +237,9 @@ export function createProgram(): Command {
     .command('start')
     .description('create or update the streams and consumers of a hub configuration, then run the hub until SIGTERM')
     .requiredOption('--config <file>', 'the hub configuration (JSON)')
-    .option('--replicas <n>', 'stream replicas: 3 on a three-node cluster', wholeNumber(1), 1)
+    .option('--replicas <n>', 'stream replicas: 3 on a three-node cluster (default: 1 for new streams; existing streams keep theirs)', wholeNumber(1))
     .option('--threads <n>', 'worker threads that validate and re-shape submissions (0: on the hub\'s own thread; default: one per core but one, at most 4)', wholeNumber(0), defaultShapingThreads())
-    .action(async (opts: { config: string; replicas: number; threads: number }) => {
+    .action(async (opts: { config: string; replicas?: number; threads: number }) => {
       process.exitCode = await hubStartCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
   hub

@@ -12,7 +12,7 @@ const DAY_NS = 86_400 * 1e9;
 const ns = (seconds: number) => Math.round(seconds * 1e9);
 
 export interface StreamOptions {
-  /** Replicas per stream: 1 on one machine, 3 on a three-node cluster. */
+  /** Replicas per stream: 1 on one machine, 3 on a three-node cluster. Unset: a new stream gets 1, an existing one keeps its own. */
   replicas?: number;
 }
 
@@ -40,9 +40,10 @@ export function hubConsumerConfig(config: HubConfig): Partial<ConsumerConfig> {
   return { durable_name: HUB_CONSUMER, ack_policy: 'explicit', ack_wait: ns(config.limits.ackWaitSeconds), max_deliver: config.limits.maxDeliver, deliver_policy: 'all', max_ack_pending: 1000 } as Partial<ConsumerConfig>;
 }
 
-async function ensureStream(jsm: JetStreamManager, stream: Partial<StreamConfig>): Promise<void> {
+async function ensureStream(jsm: JetStreamManager, stream: Partial<StreamConfig>, replicasAsked: boolean): Promise<void> {
   const existing = await jsm.streams.info(stream.name!).catch(() => undefined);
-  if (existing) await jsm.streams.update(stream.name!, stream);
+  // A hub restarted without --replicas must not quietly cut a cluster's streams down to one copy.
+  if (existing) await jsm.streams.update(stream.name!, replicasAsked ? stream : { ...stream, num_replicas: existing.config.num_replicas });
   else await jsm.streams.add({ ...stream, name: stream.name! });
 }
 
@@ -60,7 +61,7 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, wanted: Par
 
 /** Brings the server in line with the configuration. */
 export async function ensureStreams(jsm: JetStreamManager, config: HubConfig, options: StreamOptions = {}): Promise<void> {
-  for (const stream of streamConfigs(config, options)) await ensureStream(jsm, stream);
+  for (const stream of streamConfigs(config, options)) await ensureStream(jsm, stream, options.replicas !== undefined);
   await ensureConsumer(jsm, STREAMS.inbound, hubConsumerConfig(config));
   const members = new Set(config.members.map((m) => m.id));
   for (const id of members) await ensureConsumer(jsm, STREAMS.deliveries, memberConsumerConfig(id));
