@@ -85,6 +85,12 @@ describe('htfds hub start, submit and receive', () => {
     expect(submitted.code).toBe(1); // the TLP:RED example may not go to the group
     expect(submitted.stderr).toMatch(/not submitted examples\/bank-alert\.json: the report is marked TLP:RED/);
     expect(submitted.stdout.trim().split('\n')).toHaveLength(1);
+    expect(submitted.stderr).not.toMatch(/already had/);
+    // The same report again: one submission for the hub, and the member is told why nothing more will arrive.
+    const repeated = await htfds('submit', '--member', memberFile('ngo1', true), 'examples/fishing.json');
+    expect(repeated.code).toBe(0);
+    expect(JSON.parse(repeated.stdout)).toMatchObject({ duplicate: true });
+    expect(repeated.stderr).toMatch(/1 of them the hub already had with exactly this content .* not passed on again/);
 
     const out = join(scratch, 'bank.ndjson');
     const received = await htfds('receive', '--member', memberFile('bank1', false), '--out', out, '--idle-ms', '3000', '--max', '1');

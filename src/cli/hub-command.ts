@@ -51,6 +51,7 @@ export async function submitCommand(inputs: string[], options: { member: string 
   const client = await MemberClient.connect(settings);
   let submitted = 0;
   let refused = 0;
+  let repeats = 0;
   try {
     for await (const record of eachRecord(files, unusable, undefined, { quoteInput: false })) {
       let report: Record<string, unknown>;
@@ -64,6 +65,7 @@ export async function submitCommand(inputs: string[], options: { member: string 
       }
       const result = await client.submit(report);
       submitted++;
+      if (result.duplicate) repeats++;
       options.stdout.write(`${JSON.stringify({ place: placeOf(record), recordId: report.recordId, sequence: result.sequence, duplicate: result.duplicate })}\n`);
     }
   } finally {
@@ -71,6 +73,8 @@ export async function submitCommand(inputs: string[], options: { member: string 
   }
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
   options.stderr.write(`${submitted} report(s) submitted${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  // The hub keeps message IDs for its duplicate window: identical content then is one submission, even after a withdrawal.
+  if (repeats > 0) options.stderr.write(`${repeats} of them the hub already had with exactly this content (the "duplicate" lines): they are not passed on again. To send a withdrawn record again, correct or update it first.\n`);
   return unusable.length > 0 ? 2 : refused > 0 ? 1 : 0;
 }
 
