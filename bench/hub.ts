@@ -192,7 +192,13 @@ async function throughHub(config: HubConfig, payloads: { bytes: string; recordId
     const sentAt: number[] = [];
     // A hub that dies (out of memory under --hub-heap) ends the run instead of leaving it waiting.
     const died = new Promise<never>((_, reject) => hub.once('exit', (code, signal) => reject(new Error(`the hub exited (${code ?? signal}) during the run: ${log.slice(-300)}`))));
-    const figures = await Promise.race([drive((i) => js.publish(subjects.submission('ngo'), payloads[i]!.bytes, { msgID: `sub-${payloads[i]!.recordId}` }), payloads.length, received, sentAt), died]);
+    // Each a lead for the bank, as `htfds submit --to bank` sends it.
+    const lead = () => {
+      const h = nats.headers();
+      h.set(HEADERS.to, 'bank');
+      return h;
+    };
+    const figures = await Promise.race([drive((i) => js.publish(subjects.submission('ngo'), payloads[i]!.bytes, { msgID: `sub-${payloads[i]!.recordId}`, headers: lead() }), payloads.length, received, sentAt), died]);
     const status = readFileSync(`/proc/${hub.pid}/status`, 'utf8');
     const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
     await ngo.drain();

@@ -6,7 +6,7 @@
  */
 import { LOOPBACK_HOST } from './hub/loopback.js';
 import { jetstream } from '@nats-io/jetstream';
-import { AuthorizationError, PermissionViolationError, TimeoutError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
+import { AuthorizationError, headers, PermissionViolationError, TimeoutError, wsconnect, type NatsConnection } from '@nats-io/nats-core';
 import runtimeModel from './generated/runtime-model.js';
 import { MemberClient, type Delivery, type SubmitResult } from './hub/member.js';
 import { connectionOptions } from './hub/nats-client.js';
@@ -21,6 +21,8 @@ export interface SendRequest {
   profile: string;
   /** The prepared (pseudonymised) reports, each with its recordId. */
   reports: Record<string, unknown>[];
+  /** The member the cases are leads for (a bank or FIU); without it they go only to recipients of anonymised records. */
+  to?: string;
   /** How long to wait for the hub's validation reports after the last submission. */
   waitMs?: number;
 }
@@ -75,9 +77,10 @@ export async function sendToHub(request: SendRequest): Promise<SendOutcome> {
     const options = await connectionOptions({ nats: { servers: [address] } }, request.member, request.password, inboxPrefix(request.member));
     // The connection's timeout covers opening the WebSocket and the hub's first answer.
     nc = await wsconnect({ ...options, maxReconnectAttempts: 0, timeout: CONNECT_TIMEOUT_MS });
-    const client = MemberClient.onConnection(request.member, nc, jetstream);
+    const client = MemberClient.onConnection(request.member, nc, jetstream, headers);
     const submitted: SendOutcome['submitted'] = [];
-    for (const report of request.reports) submitted.push({ recordId: String(report.recordId), ...(await client.submit(report)) });
+    const to = request.to?.trim() || undefined;
+    for (const report of request.reports) submitted.push({ recordId: String(report.recordId), ...(await client.submit(report, to ? { to } : {})) });
     const answers = await client.validationReports(
       submitted.map((s) => s.recordId),
       request.waitMs ?? 5000,

@@ -21,7 +21,7 @@ import { hubAddress } from '../src/browser-hub.js';
 import { MemberClient, pseudonymiseForGroup } from '../src/hub/member.js';
 import { startNatsServer, waitFor, type RunningServer } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
-import { GROUP_KEY, groupConfig, passwordOf, receiveAll } from './helpers/hub-fixture.js';
+import { GROUP_KEY, groupConfig, passwordOf, receiveAll, TO_BANK } from './helpers/hub-fixture.js';
 import { currentSite } from './helpers/current-site.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
@@ -87,11 +87,12 @@ async function prepare(page: Page, caseFile: string, keyFile: string): Promise<v
   await page.getByTestId('shared-summary').waitFor();
 }
 
-async function send(page: Page, password: string, { address = nats.websocket!, member = 'ngo1' } = {}): Promise<void> {
+async function send(page: Page, password: string, { address = nats.websocket!, member = 'ngo1', to = 'bank1' } = {}): Promise<void> {
   typed.add(address);
   await page.getByLabel('The hub’s address').fill(address);
   await page.getByLabel('Your organisation’s user name').fill(member);
   await page.getByLabel('Password').fill(password);
+  await page.getByLabel('The bank or unit these leads are for').fill(to);
   sending = true;
   await page.getByTestId('send-button').click();
   await page.locator('[data-testid="send-result"], [data-testid="send-failed"]').first().waitFor({ timeout: 30_000 });
@@ -260,9 +261,9 @@ describe('a caseworker sends a prepared case to the group’s hub', () => {
       // The hub handles submissions concurrently: the second goes once the first is answered, so that the answers queue in this order.
       const rejected = () => hubEvents.filter((e) => e.event === 'rejected').length;
       const before = rejected();
-      await ngo.submit(first);
+      await ngo.submit(first, TO_BANK);
       await waitFor('the hub to answer the first case', () => rejected() > before || undefined);
-      await ngo.submit(second);
+      await ngo.submit(second, TO_BANK);
       // Asked about the second only, while the answer about the first comes first.
       const asked = await ngo.validationReports([String(second.recordId)], 5000);
       expect(asked).toEqual({ reports: [], unread: true });

@@ -81,13 +81,13 @@ describe('htfds hub start, submit and receive', () => {
     cleanups.push(() => void (hub.exitCode === null && hub.kill('SIGKILL')));
     await waitFor('the hub to start', () => hubLog.includes('"event":"started"'), 30_000);
 
-    const submitted = await htfds('submit', '--member', memberFile('ngo1', true), 'examples/fishing.json', 'examples/bank-alert.json');
+    const submitted = await htfds('submit', '--member', memberFile('ngo1', true), '--to', 'bank1', 'examples/fishing.json', 'examples/bank-alert.json');
     expect(submitted.code).toBe(1); // the TLP:RED example may not go to the group
     expect(submitted.stderr).toMatch(/not submitted examples\/bank-alert\.json: the report is marked TLP:RED/);
     expect(submitted.stdout.trim().split('\n')).toHaveLength(1);
     expect(submitted.stderr).not.toMatch(/already had/);
     // The same report again: one submission for the hub, and the member is told why nothing more will arrive.
-    const repeated = await htfds('submit', '--member', memberFile('ngo1', true), 'examples/fishing.json');
+    const repeated = await htfds('submit', '--member', memberFile('ngo1', true), '--to', 'bank1', 'examples/fishing.json');
     expect(repeated.code).toBe(0);
     expect(JSON.parse(repeated.stdout)).toMatchObject({ duplicate: true });
     expect(repeated.stderr).toMatch(/1 of them the hub already had with exactly this content .* not passed on again/);

@@ -16,7 +16,7 @@ import { ensureStreams } from '../src/hub/streams.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 import { recordKey } from '../src/hub/checks.js';
 import { getProfile } from '../src/share/anonymise.js';
-import { auditEntries, crowdReport, example, groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, submitWithRetry, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { auditEntries, crowdReport, example, groupConfig, leadHeaders, type HubServer, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, submitWithRetry, testRecordId, TO_BANK } from './helpers/hub-fixture.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-hub-faults-'));
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -60,7 +60,7 @@ describe('hub faults', () => {
     const total = 60;
     // Different people (synthetic crowd reports), so that the aggregate recipient's small-group batches can release them.
     const submitted = Array.from({ length: total }, (_, i) => crowdReport(i, testRecordId(200 + i)));
-    for (const report of submitted) await ngo.submit(report);
+    for (const report of submitted) await ngo.submit(report, TO_BANK);
     await waitFor('the hub to be in the middle of the batch', () => (first.log().match(/"event":"delivered"/g)?.length ?? 0) >= 5, 30_000, 5);
     first.child.kill('SIGKILL');
     const delivered = first.log().match(/"event":"delivered"/g)?.length ?? 0;
@@ -94,9 +94,9 @@ describe('hub faults', () => {
     cleanups.push(() => nc.close());
     const js = nats.js.jetstream(nc);
     const good = [0, 1, 2].map((i) => pseudonymisedExample('scam-compound', testRecordId(300 + i)));
-    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[0]));
+    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[0]), { headers: await leadHeaders() });
     await js.publish(subjects.submission('ngo1'), '{"recordId": "not closed');
-    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[1]));
+    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[1]), { headers: await leadHeaders() });
     // Larger than the group's limit: the broker itself refuses it, the submitter is told at once.
     await expect(js.publish(subjects.submission('ngo1'), JSON.stringify({ ...good[2], padding: 'x'.repeat(70 * 1024) }))).rejects.toThrow(/size/i);
     await js.publish(subjects.submission('ngo1'), JSON.stringify({ ...example('minimal'), schemaVersion: '0.0.1', recordId: testRecordId(399) }));
@@ -104,7 +104,7 @@ describe('hub faults', () => {
     const hubNc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
     cleanups.push(() => hubNc.close());
     await nats.js.jetstream(hubNc).publish(subjects.submission('stranger'), JSON.stringify(good[2]));
-    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[2]));
+    await js.publish(subjects.submission('ngo1'), JSON.stringify(good[2]), { headers: await leadHeaders() });
 
     const atBank = await receiveExactly(await member(group, 'bank1'), 3);
     // Different records are handled concurrently: compare as sets, not in order.
@@ -150,7 +150,7 @@ describe('hub faults', () => {
     const ngo = await member(group, 'ngo1');
     const k = getProfile('aggregate').kAnonymity!.k;
     const crowd = Array.from({ length: k }, (_, i) => crowdReport(i, testRecordId(800 + i)));
-    for (const report of crowd) await ngo.submit(report);
+    for (const report of crowd) await ngo.submit(report, TO_BANK);
     // The tactical recipient has them at once; for the aggregate one they wait (longer than the ack wait) for the batch.
     const bank = await member(group, 'bank1');
     expect(await receiveExactly(bank, k)).toHaveLength(k);
@@ -183,7 +183,7 @@ describe('hub faults', () => {
     // last write for a submission fails until it is back.
     await jsm.streams.delete(STREAMS.audit);
     const report = pseudonymisedExample('fishing', testRecordId(520));
-    await (await member(group, 'ngo1')).submit(report);
+    await (await member(group, 'ngo1')).submit(report, TO_BANK);
     await waitFor('the hub to retry', () => events.find((e) => e.event === 'retrying'), 30_000, 50);
     await ensureStreams(jsm, group.config);
     const atBank = await receiveExactly(await member(group, 'bank1'), 1);
@@ -201,7 +201,7 @@ describe('hub faults', () => {
     await setup.stop();
     const ngo = await member(group, 'ngo1');
     const report = pseudonymisedExample('fishing', testRecordId(500));
-    await ngo.submit(report);
+    await ngo.submit(report, TO_BANK);
     // A hub instance takes the submission and dies before acknowledging it: its one attempt is spent.
     const nats = await loadNats();
     const dying = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });

@@ -11,7 +11,7 @@ import { MemberClient } from '../src/hub/member.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { HEADERS, STREAMS } from '../src/hub/subjects.js';
 import { waitFor } from '../src/hub/nats-server.js';
-import { auditEntries, crowdReport, example, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { auditEntries, crowdReport, example, type HubServer, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, TO_BANK } from './helpers/hub-fixture.js';
 import { loadNats } from '../src/hub/nats-client.js';
 
 let group: HubServer;
@@ -43,7 +43,7 @@ describe('hub pipeline on a real nats-server', () => {
     const bank = await member('bank1');
     const research = await member('research1');
     const submitted = pseudonymisedExample('money-mule-operation', testRecordId(1));
-    await ngo.submit(submitted);
+    await ngo.submit(submitted, TO_BANK);
     const [atBank] = await receiveAll(bank, 1);
     const [atResearch] = await receiveAll(research, 1, 3);
     expect(atBank!.kind).toBe('record');
@@ -70,7 +70,7 @@ describe('hub pipeline on a real nats-server', () => {
     // k different people sharing every quasi-identifier, and one who stands out by country (synthetic reports).
     const crowd = Array.from({ length: k }, (_, i) => crowdReport(i, testRecordId(30 + i)));
     const outlier = crowdReport(k, testRecordId(30 + k), 'FR');
-    await Promise.all([...crowd, outlier].map((r) => ngo.submit(r)));
+    await Promise.all([...crowd, outlier].map((r) => ngo.submit(r, TO_BANK)));
     const got = await receiveAll(research, k + 1, 4);
     expect(got).toHaveLength(k);
     // The tactical recipient got all of them at once, one by one (drained here for the tests that follow).
@@ -103,7 +103,7 @@ describe('hub pipeline on a real nats-server', () => {
     const bank = await member('bank1');
     const report = pseudonymisedExample('fishing', testRecordId(2)) as { persons?: Record<string, unknown>[] };
     report.persons![0]!.fullName = 'Synthetic Name';
-    await ngo.submit(report as Record<string, unknown>);
+    await ngo.submit(report as Record<string, unknown>, TO_BANK);
     const [answer] = await receiveAll(ngo, 1);
     expect(answer!.kind).toBe('validation');
     expect(answer!.payload.valid).toBe(false);
@@ -115,7 +115,7 @@ describe('hub pipeline on a real nats-server', () => {
 
   test('an un-pseudonymised report is refused: the hub never holds more than the group lets leave', async () => {
     const ngo = await member('ngo1');
-    await ngo.submit({ ...example('fishing'), recordId: testRecordId(3) });
+    await ngo.submit({ ...example('fishing'), recordId: testRecordId(3) }, TO_BANK);
     const [answer] = await receiveAll(ngo, 1);
     expect(answer!.kind).toBe('validation');
     expect((answer!.payload.findings as { message: string }[])[0]!.message).toMatch(/would not let leave/);
@@ -125,8 +125,8 @@ describe('hub pipeline on a real nats-server', () => {
     const ngo = await member('ngo1');
     const bank = await member('bank1');
     const report = pseudonymisedExample('scam-compound', testRecordId(4));
-    const first = await ngo.submit(report);
-    const second = await ngo.submit(report);
+    const first = await ngo.submit(report, TO_BANK);
+    const second = await ngo.submit(report, TO_BANK);
     expect(first.duplicate).toBe(false);
     expect(second.duplicate).toBe(true);
     const got = await receiveAll(bank, 1);
@@ -141,7 +141,7 @@ describe('hub pipeline on a real nats-server', () => {
     const ngo = await member('ngo2');
     const bank = await member('bank1');
     const report = pseudonymisedExample('agriculture-labour-contractor', testRecordId(5));
-    await ngo.submit(report);
+    await ngo.submit(report, TO_BANK);
     const [atBank] = await receiveAll(bank, 1);
     await ngo.withdraw(String(report.recordId));
     const [bankNotice] = await receiveAll(bank, 1);
@@ -161,13 +161,13 @@ describe('hub pipeline on a real nats-server', () => {
     const ngo = await member('ngo2');
     const bank = await member('bank1');
     const report = pseudonymisedExample('fishing', testRecordId(6));
-    await ngo.submit(report);
+    await ngo.submit(report, TO_BANK);
     await receiveAll(bank, 1);
     expect((await ngo.withdraw(String(report.recordId))).duplicate).toBe(false);
     expect((await receiveAll(bank, 1))[0]!.kind).toBe('withdrawn');
     // Corrected and submitted again, then withdrawn again: the second request is not taken for a repeat of the first.
     const corrected = { ...report, dateReported: '2026-01-02' };
-    await ngo.submit(corrected);
+    await ngo.submit(corrected, TO_BANK);
     const [again] = await receiveAll(bank, 1);
     expect(again!.kind).toBe('record');
     expect((await ngo.withdraw(String(report.recordId))).duplicate).toBe(false);
@@ -184,7 +184,7 @@ describe('hub pipeline on a real nats-server', () => {
     const ngo = await member('ngo1');
     const bank = await member('bank1');
     const submitted = pseudonymisedExample('money-mule-operation', testRecordId(7));
-    await ngo.submit(submitted);
+    await ngo.submit(submitted, TO_BANK);
     const [atBank] = await receiveAll(bank, 1);
     // The bank writes what happened, pseudonymised with the group key like any submission (synthetic).
     const update: Record<string, unknown> = { ...pseudonymisedExample('money-mule-operation', testRecordId(8)), recordType: 'outcomeUpdate' };

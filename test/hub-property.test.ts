@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import runtimeModel from '../src/generated/runtime-model.js';
-import { admitSubmission, prepareSubmission, shapeFor } from '../src/hub/checks.js';
+import { admitSubmission, prepareSubmission, receivesLeads, shapeFor } from '../src/hub/checks.js';
 import { mostPermissiveProfile, parseHubConfig, recipientsOf } from '../src/hub/config.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { getProfile, SharingRefusal } from '../src/share/anonymise.js';
@@ -46,10 +46,14 @@ const arbitraryConfig = fc.array(fc.nat(), { minLength: 1, maxLength: 4 }).chain
 const DIRECT = runtimeModel.fields.filter((f) => f.sensitivity === 'P4' && f.kind !== 'hmac');
 
 describe('hub decisions over generated reports and groups', () => {
-  test('every delivered record validates against its recipient\'s profile schema and keeps to its purposes', () => {
+  test('every delivered record validates against its recipient\'s profile schema and keeps to its purposes; a lead reaches only the member it is addressed to', () => {
     let delivered = 0;
+    let addressed = 0;
     fc.assert(
-      fc.property(arbitraryReport({ maxItems: 2 }).map((r) => ({ ...r, schemaVersion: runtimeModel.version })), arbitraryConfig, (report, config) => {
+      fc.property(arbitraryReport({ maxItems: 2 }).map((r) => ({ ...r, schemaVersion: runtimeModel.version })), arbitraryConfig, fc.option(fc.nat(3), { nil: undefined, freq: 4 }), (report, config, addresseeSlot) => {
+        // Addressed to one of the group's lead recipients, or to no one.
+        const leadRecipients = recipientsOf(config).filter(receivesLeads);
+        const to = addresseeSlot === undefined || leadRecipients.length === 0 ? undefined : leadRecipients[addresseeSlot % leadRecipients.length]!.id;
         const strictest = mostPermissiveProfile(config);
         let submitted: Record<string, unknown>;
         try {
@@ -61,15 +65,21 @@ describe('hub decisions over generated reports and groups', () => {
         const bytes = new TextEncoder().encode(JSON.stringify(submitted));
         const admission = admitSubmission(bytes, config, strictest);
         // What the hub's worker runs, from the bytes alone: the same decisions and the same output.
-        const prepared = prepareSubmission(bytes, 'submitter', config, strictest, recipientsOf(config));
+        const prepared = prepareSubmission(bytes, 'submitter', to, config, strictest, recipientsOf(config));
         expect(prepared.ok).toBe(admission.ok);
         if (!admission.ok || !prepared.ok) return;
-        for (const [i, member] of recipientsOf(config).entries()) {
+        for (const member of recipientsOf(config)) {
+          const there = prepared.shaped.find((s) => s.recipient === member.id);
+          if (receivesLeads(member) && member.id !== to) {
+            expect(there).toBeUndefined();
+            continue;
+          }
+          if (member.id === to) addressed++;
           const shaped = shapeFor(admission, member, config, strictest);
-          const there = prepared.shaped[i]!;
+          expect(there).toBeDefined();
           // Under another profile than the group's most permissive, each re-shaping may issue a fresh record ID.
           const comparable = (json: string) => (member.profile === strictest ? json : JSON.stringify({ ...JSON.parse(json), recordId: 'fresh' }));
-          expect('payload' in there ? comparable(there.payload) : there.refusal).toBe(shaped instanceof SharingRefusal ? shaped.reason : comparable(JSON.stringify(shaped)));
+          expect('payload' in there! ? comparable(there.payload) : there!.refusal).toBe(shaped instanceof SharingRefusal ? shaped.reason : comparable(JSON.stringify(shaped)));
           if (shaped instanceof SharingRefusal) continue;
           delivered++;
           checkAgainstProfileSchema(shaped, getProfile(member.profile!));
@@ -81,8 +91,9 @@ describe('hub decisions over generated reports and groups', () => {
       }),
       { numRuns: 150, seed: 14 },
     );
-    // The property is not vacuous: records were delivered.
+    // The property is not vacuous: records were delivered, leads among them.
     expect(delivered).toBeGreaterThan(20);
+    expect(addressed).toBeGreaterThan(5);
   });
 
   test('values planted in every string position never reach a recipient, whether the member pseudonymised the report first or not', () => {
@@ -101,7 +112,7 @@ describe('hub decisions over generated reports and groups', () => {
         }
         const text = new TextEncoder().encode(JSON.stringify(submitted));
         // What the hub's worker hands back (payloads, refusals, findings) carries none of them either.
-        const prepared = JSON.stringify(prepareSubmission(text, 'submitter', config, strictest, recipientsOf(config)));
+        const prepared = JSON.stringify(prepareSubmission(text, 'submitter', recipientsOf(config).find(receivesLeads)?.id, config, strictest, recipientsOf(config)));
         for (const secret of secrets) for (const form of forms(secret)) expect(prepared).not.toContain(form);
         const admission = admitSubmission(text, config, strictest);
         if (!admission.ok) return;

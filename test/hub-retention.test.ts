@@ -9,7 +9,7 @@ import { loadNats } from '../src/hub/nats-client.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { startHub, type RunningHub } from '../src/hub/pipeline.js';
 import { STREAMS } from '../src/hub/subjects.js';
-import { groupConfig, passwordOf, pseudonymisedExample, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { groupConfig, type HubServer, passwordOf, pseudonymisedExample, startGroupServer, testRecordId, TO_BANK } from './helpers/hub-fixture.js';
 
 const RETENTION_SECONDS = 2;
 let group: HubServer;
@@ -39,7 +39,7 @@ describe('retention', () => {
       const ngo = await MemberClient.connect({ servers: group.config.nats.servers, member: 'ngo1', password: passwordOf(group.config, 'ngo1') });
       clients.push(ngo);
       const submittedAt = Date.now();
-      await ngo.submit(pseudonymisedExample('fishing', testRecordId(701)));
+      await ngo.submit(pseudonymisedExample('fishing', testRecordId(701)), TO_BANK);
       const counts = async () => Promise.all([STREAMS.deliveries, STREAMS.index, STREAMS.audit].map(async (s) => (await jsm.streams.info(s)).state.messages));
       // Held by the hub while the retention runs: the bank's copy, the index entries and the audit entries.
       const held = await waitFor('the delivery to be stored', async () => {

@@ -9,7 +9,7 @@ import { loadNats } from '../src/hub/nats-client.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
 import { inboxPrefix, STREAMS, subjects } from '../src/hub/subjects.js';
 import { getProfile } from '../src/share/anonymise.js';
-import { crowdReport, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { crowdReport, type HubServer, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, TO_BANK } from './helpers/hub-fixture.js';
 
 let group: HubServer;
 let hub: RunningHub;
@@ -45,7 +45,7 @@ describe('permissions held by the server', () => {
     const ngo = await member('ngo1');
     // A crowd of k different people, so that the aggregate recipient's small-group release lets them through.
     const k = getProfile('aggregate').kAnonymity!.k;
-    for (let i = 0; i < k; i++) await ngo.submit(crowdReport(i, testRecordId(120 + i)));
+    for (let i = 0; i < k; i++) await ngo.submit(crowdReport(i, testRecordId(120 + i)), TO_BANK);
     const { nc, js } = await rawAs('bank1');
     await expect(js.consumers.get(STREAMS.deliveries, 'research1').then((c) => c.next({ expires: 1000 }))).rejects.toThrow(/[Pp]ermission/);
     await expect(nc.request(`$JS.API.CONSUMER.MSG.NEXT.${STREAMS.deliveries}.research1`, JSON.stringify({ batch: 1, expires: 500_000_000 }), { timeout: 2000 })).rejects.toThrow(/[Pp]ermission/);
@@ -79,8 +79,8 @@ describe('what the hub passes to whom', () => {
     const tacticalOnly = pseudonymisedExample('forced-prostitution', testRecordId(103));
     // Marked AMBER+STRICT: the aggregate profile does not take it.
     const strict = pseudonymisedExample('online-child-sexual-exploitation', testRecordId(104));
-    await ngo.submit(tacticalOnly);
-    await ngo.submit(strict);
+    await ngo.submit(tacticalOnly, TO_BANK);
+    await ngo.submit(strict, TO_BANK);
     const atBank = await receiveAll(await member('bank1'), 2);
     expect(atBank.map((d) => d.payload.recordId).sort()).toEqual([tacticalOnly.recordId, strict.recordId].sort());
     expect(await (await member('research1')).receive(() => {}, { idleMs: 1500 })).toBe(0);
@@ -96,9 +96,9 @@ describe('what the hub passes to whom', () => {
     const ngo = await member('ngo1');
     const report = pseudonymisedExample('textile-manufacturing', testRecordId(105)) as { consent: { consentScope: string[] }; sharing: { permittedPurposes: string[] } };
     report.consent.consentScope = ['shareWithSupportOrganisations'];
-    await ngo.submit(report as unknown as Record<string, unknown>);
+    await ngo.submit(report as unknown as Record<string, unknown>, TO_BANK);
     const covered = pseudonymisedExample('fishing', testRecordId(106));
-    await ngo.submit(covered);
+    await ngo.submit(covered, TO_BANK);
     // The bank receives only the second one: the first one's consent does not cover financial institutions.
     const atBank = await receiveAll(await member('bank1'), 1);
     expect(atBank.map((d) => d.payload.recordId)).toEqual([covered.recordId]);

@@ -32,7 +32,7 @@ describe('hub preparation on worker threads', () => {
     });
     submissions.push(bytesOf({ ...example('minimal'), recordId: testRecordId(599) })); // not pseudonymised: refused
     submissions.push(bytesOf('{"recordId": '), Uint8Array.of(0xff, 0xfe, 0x00)); // not JSON, not UTF-8
-    const results = await Promise.all(submissions.map((bytes) => Promise.all([inline.prepare(bytes, 'ngo1', parseJson(bytes)), workers.prepare(bytes, 'ngo1', undefined)])));
+    const results = await Promise.all(submissions.map((bytes) => Promise.all([inline.prepare(bytes, 'ngo1', 'bank1', parseJson(bytes)), workers.prepare(bytes, 'ngo1', 'bank1', undefined)])));
     for (const [here, there] of results) expect(there).toEqual(here);
     const accepted = results.filter(([here]) => here.ok && here.shaped.some((s) => 'payload' in s));
     expect(accepted.length).toBeGreaterThan(5);
@@ -44,7 +44,7 @@ describe('hub preparation on worker threads', () => {
     const buffer = Buffer.alloc(report.length + 20, 0x7b);
     buffer.set(report, 10);
     const view = buffer.subarray(10, 10 + report.length);
-    const [here, there] = await Promise.all([inline.prepare(view, 'ngo1', parseJson(view)), workers.prepare(view, 'ngo1', undefined)]);
+    const [here, there] = await Promise.all([inline.prepare(view, 'ngo1', 'bank1', parseJson(view)), workers.prepare(view, 'ngo1', 'bank1', undefined)]);
     expect(here.ok).toBe(true);
     expect(there).toEqual(here);
     expect(buffer.byteLength).toBe(report.length + 20);
@@ -61,10 +61,10 @@ describe('hub preparation on worker threads', () => {
       let prepared: Awaited<ReturnType<typeof fallback.prepare>> | undefined;
       // What the failing workers held is refused (the hub would take it again); once they are gone, it runs here.
       for (let i = 0; i < 50 && !prepared; i++) {
-        prepared = await fallback.prepare(bytes, 'ngo1', undefined).catch(() => undefined);
+        prepared = await fallback.prepare(bytes, 'ngo1', 'not-a-member', undefined).catch(() => undefined);
         if (!prepared) await new Promise((r) => setTimeout(r, 100));
       }
-      expect(prepared).toEqual(await shapeOnThisThread(config, strictest, [stranger]).prepare(bytes, 'ngo1', parseJson(bytes)));
+      expect(prepared).toEqual(await shapeOnThisThread(config, strictest, [stranger]).prepare(bytes, 'ngo1', 'not-a-member', parseJson(bytes)));
       expect(reasons).toEqual([expect.stringMatching(/could not start/)]);
     } finally {
       await fallback.close();
@@ -74,6 +74,6 @@ describe('hub preparation on worker threads', () => {
   test('after close, a preparation is refused at once, not left waiting', async () => {
     const closing = shapeOnWorkers(1, config, strictest, recipients);
     await closing.close();
-    await expect(closing.prepare(bytesOf({}), 'ngo1', undefined)).rejects.toThrow(ShapingError);
+    await expect(closing.prepare(bytesOf({}), 'ngo1', undefined, undefined)).rejects.toThrow(ShapingError);
   });
 });

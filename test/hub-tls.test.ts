@@ -16,7 +16,7 @@ import { loadNats } from '../src/hub/nats-client.js';
 import { natsServerConfig } from '../src/hub/nats-config.js';
 import { startNatsServer, type RunningServer } from '../src/hub/nats-server.js';
 import { startHub, type RunningHub } from '../src/hub/pipeline.js';
-import { groupConfig, passwordOf, pseudonymisedExample, receiveAll, testRecordId } from './helpers/hub-fixture.js';
+import { groupConfig, passwordOf, pseudonymisedExample, receiveAll, testRecordId, TO_BANK } from './helpers/hub-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-hub-tls-'));
 const file = (name: string) => join(dir, name);
@@ -58,7 +58,7 @@ describe('TLS', () => {
     const bank = await MemberClient.connect({ servers: config.nats.servers, member: 'bank1', password: passwordOf(config, 'bank1'), tls });
     clients.push(ngo, bank);
     const report = pseudonymisedExample('fishing', testRecordId(601));
-    await ngo.submit(report);
+    await ngo.submit(report, TO_BANK);
     const [got] = await receiveAll(bank, 1);
     expect(got!.payload.recordId).toBe(report.recordId);
   });

@@ -42,7 +42,7 @@ export async function natsConfigCommand(options: { config: string; listen: strin
 }
 
 /** Reads each input report, pseudonymises it with the group key as the member settings say, and submits it. */
-export async function submitCommand(inputs: string[], options: { member: string } & Io): Promise<number> {
+export async function submitCommand(inputs: string[], options: { member: string; to?: string } & Io): Promise<number> {
   const settings = await loadMemberFile(options.member);
   if (!settings.groupKeyFile) throw new SharingRefusal('the member settings name no group key file', 'add "groupKeyFile" to the member settings: the hub accepts only pseudonymised reports');
   const key = await readKey(settings.groupKeyFile);
@@ -63,7 +63,7 @@ export async function submitCommand(inputs: string[], options: { member: string 
         options.stderr.write(`htfds: not submitted ${placeOf(record)}: ${error.reason} — ${error.hint}\n`);
         continue;
       }
-      const result = await client.submit(report);
+      const result = await client.submit(report, options.to === undefined ? {} : { to: options.to });
       submitted++;
       if (result.duplicate) repeats++;
       options.stdout.write(`${JSON.stringify({ place: placeOf(record), recordId: report.recordId, sequence: result.sequence, duplicate: result.duplicate })}\n`);
@@ -72,7 +72,8 @@ export async function submitCommand(inputs: string[], options: { member: string 
     await client.close();
   }
   for (const u of unusable) options.stderr.write(`htfds: ${u.message}\n`);
-  options.stderr.write(`${submitted} report(s) submitted${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  options.stderr.write(`${submitted} report(s) submitted${options.to === undefined ? '' : ` as leads for ${options.to}`}${refused ? `, ${refused} not submitted` : ''}; the hub answers rejected ones on your validation channel (htfds receive).\n`);
+  if (options.to === undefined && submitted > 0) options.stderr.write('Addressed to no one (--to): banks and FIUs under the tactical profile do not get them; recipients of anonymised records do.\n');
   // The hub keeps message IDs for its duplicate window: identical content then is one submission, even after a withdrawal.
   if (repeats > 0) options.stderr.write(`${repeats} of them the hub already had with exactly this content (the "duplicate" lines): they are not passed on again. To send a withdrawn record again, correct or update it first.\n`);
   return unusable.length > 0 ? 2 : refused > 0 ? 1 : 0;

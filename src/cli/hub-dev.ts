@@ -67,15 +67,15 @@ export async function hubDevCommand(options: { dir?: string; exit: boolean } & I
     const file: MemberFile = { servers: config.nats.servers, member: m.id, password: m.password, ...(m.roles.includes('submitter') ? { groupKeyFile: '../group.key', groupKeyId: keyId, profile } : {}) };
     writeFileSync(join(dir, 'members', `${m.id}.json`), `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   }
-  const hub = await startHub(config, { log: (e) => (e.event === 'delivered' || e.event === 'refused' || e.event === 'rejected' || e.event === 'withheld' ? options.stderr.write(`hub: ${JSON.stringify(e)}\n`) : undefined) });
+  const hub = await startHub(config, { log: (e) => (e.event === 'delivered' || e.event === 'delivered to no one' || e.event === 'refused' || e.event === 'rejected' || e.event === 'withheld' ? options.stderr.write(`hub: ${JSON.stringify(e)}\n`) : undefined) });
   const ngo = await MemberClient.connect({ servers: config.nats.servers, member: 'ngo', password: config.members[0]!.password });
   const bank = await MemberClient.connect({ servers: config.nats.servers, member: 'bank', password: config.members[1]!.password });
   try {
     options.stdout.write(`nats-server with JetStream at ${server.url} (folder ${dir})\n`);
     const original = asHeldByTheNgo(JSON.parse(readFileSync(findExample(), 'utf8')) as Record<string, unknown>);
     const submitted = pseudonymiseForGroup(original, { profile, key, keyId });
-    await ngo.submit(submitted);
-    options.stdout.write(`ngo submitted the synthetic example ${DEMO_EXAMPLE}, pseudonymised with the group key under the ${profile} profile\n`);
+    await ngo.submit(submitted, { to: 'bank' });
+    options.stdout.write(`ngo submitted the synthetic example ${DEMO_EXAMPLE} as a lead for bank, pseudonymised with the group key under the ${profile} profile\n`);
     let received: Delivery | undefined;
     for (let attempt = 0; attempt < 10 && !received; attempt++) await bank.receive((d) => void (received = d), { max: 1, idleMs: 1000 });
     if (!received) throw new Error('the demo record did not reach the bank within 10 seconds');
@@ -92,7 +92,7 @@ export async function hubDevCommand(options: { dir?: string; exit: boolean } & I
     options.stdout.write(
       [
         'the hub keeps running; in another terminal try:',
-        `  htfds submit --member ${join(dir, 'members/ngo.json')} examples/fishing.json`,
+        `  htfds submit --member ${join(dir, 'members/ngo.json')} --to bank examples/fishing.json`,
         `  htfds receive --member ${join(dir, 'members/bank.json')} --out bank.ndjson`,
         'stop with Ctrl-C',
         '',

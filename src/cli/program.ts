@@ -268,7 +268,8 @@ export function createProgram(): Command {
     .description('as a member of a sharing group: pseudonymise reports with the group key and submit them to the hub')
     .argument('<inputs...>', 'JSON or NDJSON files, or folders')
     .requiredOption('--member <file>', 'your member settings (hub address, user, password, group key file)')
-    .action(async (inputs: string[], opts: { member: string }) => {
+    .option('--to <member>', 'the member the reports are leads for (a bank or FIU under the tactical profile); without it they go only to recipients of anonymised records')
+    .action(async (inputs: string[], opts: { member: string; to?: string }) => {
       process.exitCode = await submitCommand(inputs, { ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 

@@ -70,6 +70,13 @@ export function admitSubmission(bytes: Uint8Array, config: HubConfig, strictestN
   return { ok: true, report: report as Json, recordId: recordId!, shaped };
 }
 
+/**
+ * Whether a member receives leads: records under a profile that keeps identifiers linkable (keyed record IDs and
+ * hashes). A lead goes only to the member a submission is addressed to; anonymised records go to every recipient
+ * allowed them.
+ */
+export const receivesLeads = (member: HubMember): boolean => member.profile !== undefined && runtimeModel.profiles[member.profile]?.recordIdentifiers === 'keyed';
+
 /** Consent states under which nothing is passed on by the hub. */
 const NO_CONSENT = new Set(['consentRefused', 'consentWithdrawn']);
 
@@ -143,15 +150,16 @@ export type Prepared =
 /**
  * All the work on a submission that needs no network, in one pure step (so it can run on a worker thread):
  * admission, then the record re-shaped as the text to publish for each of `recipients` but its submitter, who never
- * gets its own record back. Data in, data out.
+ * gets its own record back, and but the members that receive leads, unless the submission is addressed `to` one of
+ * them. Data in, data out.
  */
-export function prepareSubmission(bytes: Uint8Array, submitter: string, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], parsed: unknown = parseJson(bytes)): Prepared {
+export function prepareSubmission(bytes: Uint8Array, submitter: string, to: string | undefined, config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[], parsed: unknown = parseJson(bytes)): Prepared {
   const admission = admitSubmission(bytes, config, strictestNeeded, parsed);
   if (!admission.ok) return admission;
   return {
     ok: true,
     recordId: admission.recordId,
-    shaped: recipients.filter((r) => r.id !== submitter).map((recipient) => {
+    shaped: recipients.filter((r) => r.id !== submitter && (r.id === to || !receivesLeads(r))).map((recipient) => {
       const shaped = shapeFor(admission, recipient, config, strictestNeeded);
       if (shaped instanceof SharingRefusal) return { recipient: recipient.id, refusal: shaped.reason };
       return { recipient: recipient.id, payload: JSON.stringify(shaped), facts: factsOf(shaped) };

@@ -9,7 +9,7 @@ import { anonymiseReport } from '../share/anonymise.js';
 import { pseudonymiseAlertForGroup } from './alert-pseudonyms.js';
 import { digest } from './checks.js';
 import type { HubConfig } from './config.js';
-import { connectionOptions, loadNats } from './nats-client.js';
+import { connectionOptions, loadNats, type NatsModules } from './nats-client.js';
 import { HEADERS, inboxPrefix, STREAMS, subjects } from './subjects.js';
 
 type Json = Record<string, unknown>;
@@ -31,6 +31,14 @@ export interface Delivery {
   sequence: number;
 }
 
+export interface SubmitOptions {
+  /**
+   * The member a lead is for (a bank or FIU under the tactical profile): leads go to that member alone. Without it,
+   * the report goes only to recipients of anonymised records (aggregate).
+   */
+  to?: string;
+}
+
 export interface SubmitResult {
   sequence: number;
   /** True when the hub already had this exact submission (it will not be delivered twice). */
@@ -50,12 +58,13 @@ export class MemberClient {
     readonly member: string,
     private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
+    private readonly headers: NatsModules['headers'],
   ) {}
 
   static async connect(settings: MemberSettings): Promise<MemberClient> {
     const nats = await loadNats();
     const nc = await nats.connect(await connectionOptions({ nats: { servers: settings.servers, ...(settings.tls ? { tls: settings.tls } : {}) } }, settings.member, settings.password, inboxPrefix(settings.member)));
-    return new MemberClient(settings.member, nc, nats.js.jetstream(nc));
+    return new MemberClient(settings.member, nc, nats.js.jetstream(nc), nats.headers);
   }
 
   /**
@@ -64,14 +73,19 @@ export class MemberClient {
    * Internal (left out of the published declarations), so that they name no type of the optional NATS packages.
    * @internal
    */
-  static onConnection(member: string, nc: NatsConnection, jetstream: (nc: NatsConnection) => JetStreamClient): MemberClient {
-    return new MemberClient(member, nc, jetstream(nc));
+  static onConnection(member: string, nc: NatsConnection, jetstream: (nc: NatsConnection) => JetStreamClient, headers: NatsModules['headers']): MemberClient {
+    return new MemberClient(member, nc, jetstream(nc), headers);
   }
 
-  /** Submits a pseudonymised report; the message ID makes a resubmission of the same content a no-op. */
-  async submit(report: Json): Promise<SubmitResult> {
+  /**
+   * Submits a pseudonymised report, as a lead for the member `options.to` when given; the message ID makes a
+   * resubmission of the same content to the same addressee a no-op.
+   */
+  async submit(report: Json, options: SubmitOptions = {}): Promise<SubmitResult> {
     const bytes = JSON.stringify(report);
-    const ack = await this.js.publish(subjects.submission(this.member), bytes, { msgID: digest('submission', this.member, String(report.recordId), bytes) });
+    const h = options.to === undefined ? undefined : this.headers();
+    h?.set(HEADERS.to, options.to!);
+    const ack = await this.js.publish(subjects.submission(this.member), bytes, { msgID: digest('submission', this.member, String(report.recordId), options.to ?? '', bytes), ...(h ? { headers: h } : {}) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 

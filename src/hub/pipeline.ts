@@ -19,7 +19,7 @@ import type { Finding } from '../validate/finding.js';
 import { anonymiseBatch } from '../share/batch.js';
 import { admitAlert, prepareAlertChecks, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
-import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, recordKey, type RecordFacts } from './checks.js';
+import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, receivesLeads, recordKey, type RecordFacts } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ShapingError, shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
@@ -32,6 +32,8 @@ type Json = Record<string, unknown>;
 export type HubEvent =
   | { event: 'started'; members: number }
   | { event: 'delivered'; submitter: string; recordId: string; recipients: string[] }
+  /** Accepted, and no recipient may have it (refusals are logged apiece) or it was addressed to no lead recipient and the group has no other. */
+  | { event: 'delivered to no one'; submitter: string; recordId: string }
   | { event: 'refused'; submitter: string; recipient: string; reason: string }
   | { event: 'withheld'; submitter: string; recordId: string; recipient: string; reason: string }
   | { event: 'batch-released'; recipients: number; records: number; withheld: number }
@@ -232,7 +234,7 @@ class HubWorker {
         if (kind === 'withdrawals') return this.withdraw(member, m.data);
         if (kind === 'outcomes') return this.passOutcome(member, m.data);
         if (kind === 'alerts') return this.passAlert(member, m.data);
-        return this.submit(member, m.data, parsed);
+        return this.submit(member, m.data, parsed, m.headers?.get(HEADERS.to) || undefined);
       };
       await this.whileBrokerRecovers(m.info.streamSequence, work);
       // Everything it produced is stored; a lost acknowledgement only brings a duplicate the message IDs absorb.
@@ -300,9 +302,16 @@ class HubWorker {
     this.log({ event: 'dead-lettered', sequence, reason });
   }
 
-  private async submit(member: HubMember, data: Uint8Array, parsed: unknown): Promise<void> {
-    const prepared = await this.shaping.prepare(data, member.id, parsed);
+  private async submit(member: HubMember, data: Uint8Array, parsed: unknown, to: string | undefined): Promise<void> {
     const contentHash = digest(data);
+    const addressee = to === undefined ? undefined : this.members.get(to);
+    if (to !== undefined && (addressee === undefined || addressee.id === member.id || !addressee.roles.includes('recipient') || !receivesLeads(addressee))) {
+      // The header is the submitter's own text: the answer names the header, not what it says.
+      const finding: Finding = { code: 'hub-refused', severity: 'error', path: '', message: `The submission is addressed (${HEADERS.to}) to no other member of this group that receives leads.`, hint: 'Address it to a recipient whose profile is for leads (a bank or FIU under the tactical profile), or leave the address out to share it only with recipients of anonymised records.' };
+      await this.rejectWith(member, recordIdOf(data), [finding], contentHash);
+      return;
+    }
+    const prepared = await this.shaping.prepare(data, member.id, addressee?.id, parsed);
     if (!prepared.ok) {
       await this.rejectWith(member, prepared.recordId, prepared.findings, contentHash);
       return;
@@ -335,7 +344,7 @@ class HubWorker {
     } else {
       await Promise.all([indexing, this.writeAudit(member.id, recordId, contentHash, audit)]);
     }
-    this.log({ event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) });
+    this.log(deliveries.length > 0 ? { event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) } : { event: 'delivered to no one', submitter: member.id, recordId });
   }
 
   private refuse(submitter: string, recipient: HubMember, reason: string, audit: Json[]): void {

@@ -9,8 +9,8 @@ import { prepareSubmission, type Prepared } from './checks.js';
 import type { HubConfig, HubMember } from './config.js';
 
 export interface Shaping {
-  /** The submission prepared for every recipient but its submitter; `parsed` is its JSON, when already parsed. */
-  prepare(bytes: Uint8Array, submitter: string, parsed: unknown): Promise<Prepared>;
+  /** The submission prepared for every recipient but its submitter (and lead recipients it is not addressed `to`); `parsed` is its JSON, when already parsed. */
+  prepare(bytes: Uint8Array, submitter: string, to: string | undefined, parsed: unknown): Promise<Prepared>;
   close(): Promise<void>;
 }
 
@@ -24,6 +24,7 @@ export interface ShapingRequest {
   id: number;
   bytes: Uint8Array;
   submitter: string;
+  to: string | undefined;
 }
 /** A worker answers each request, and says once that it is ready for them. */
 export type ShapingResponse = { id: number; prepared: Prepared } | { id: number; failure: string } | { ready: true };
@@ -41,7 +42,7 @@ export class ShapingError extends Error {
 
 export function shapeOnThisThread(config: HubConfig, strictestNeeded: string, recipients: readonly HubMember[]): Shaping {
   return {
-    prepare: (bytes, submitter, parsed) => Promise.resolve().then(() => prepareSubmission(bytes, submitter, config, strictestNeeded, recipients, parsed)),
+    prepare: (bytes, submitter, to, parsed) => Promise.resolve().then(() => prepareSubmission(bytes, submitter, to, config, strictestNeeded, recipients, parsed)),
     close: () => Promise.resolve(),
   };
 }
@@ -115,13 +116,13 @@ export function shapeOnWorkers(threads: number, config: HubConfig, strictestNeed
   for (let i = 0; i < threads; i++) workers.push(start());
   let nextId = 0;
   return {
-    prepare(bytes, submitter, parsed) {
+    prepare(bytes, submitter, to, parsed) {
       if (closing) return Promise.reject(new ShapingError('the hub is stopping'));
-      if (onThisThread) return onThisThread.prepare(bytes, submitter, parsed);
+      if (onThisThread) return onThisThread.prepare(bytes, submitter, to, parsed);
       // The least busy worker takes it.
       const worker = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       // A copy of its own (Buffer's slice would be a view), whose buffer can be handed over without touching the connection's.
-      return new Promise((resolve, reject) => worker.send({ id: nextId++, bytes: new Uint8Array(bytes), submitter }, { resolve, reject }));
+      return new Promise((resolve, reject) => worker.send({ id: nextId++, bytes: new Uint8Array(bytes), submitter, to }, { resolve, reject }));
     },
     async close() {
       closing = true;

@@ -14,10 +14,10 @@ const recipients = recipientIds.map((id) => {
   return member;
 });
 
-parentPort!.on('message', ({ id, bytes, submitter }: ShapingRequest) => {
+parentPort!.on('message', ({ id, bytes, submitter, to }: ShapingRequest) => {
   let response: ShapingResponse;
   try {
-    response = { id, prepared: prepareSubmission(bytes, submitter, config, strictestNeeded, recipients) };
+    response = { id, prepared: prepareSubmission(bytes, submitter, to, config, strictestNeeded, recipients) };
   } catch (error) {
     response = { id, failure: error instanceof Error ? error.name : 'unexpected failure' };
   }

@@ -52,4 +52,6 @@ export const HEADERS = {
   reason: 'Htfds-Reason',
   sourceSequence: 'Htfds-Source-Sequence',
   sourceSubject: 'Htfds-Source-Subject',
+  /** On a submission: the member a lead is addressed to (leads go to no one else; anonymised records go to every recipient allowed them). */
+  to: 'Htfds-To',
 };

@@ -11,7 +11,7 @@ import { parseHubConfig, type HubConfig } from '../../src/hub/config.js';
 import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../src/hub/member.js';
 import { loadNats } from '../../src/hub/nats-client.js';
 import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
-import { STREAMS } from '../../src/hub/subjects.js';
+import { HEADERS, STREAMS } from '../../src/hub/subjects.js';
 
 /** Synthetic: a fixed test key, never a real group's. */
 // Synthetic test key: 32 different bytes (a key of one repeated byte is refused as guessable).
@@ -94,11 +94,21 @@ export async function receiveAll(client: MemberClient, count: number, attempts =
   return got;
 }
 
-/** Submits, retrying while the broker is unreachable (the message ID makes a repeated attempt harmless). */
+/** The test group's lead recipient, as a submission addresses a lead to it (leads go to no other member). */
+export const TO_BANK = { to: 'bank1' } as const;
+
+/** Headers that address a submission published by hand as a lead, as MemberClient.submit does with `to`. */
+export async function leadHeaders(to = TO_BANK.to) {
+  const h = (await loadNats()).headers();
+  h.set(HEADERS.to, to);
+  return h;
+}
+
+/** Submits as a lead for the test group's bank, retrying while the broker is unreachable (the message ID makes a repeated attempt harmless). */
 export async function submitWithRetry(client: MemberClient, report: Record<string, unknown>, attempts = 40) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await client.submit(report);
+      return await client.submit(report, TO_BANK);
     } catch (error) {
       if (attempt >= attempts) throw error;
       await new Promise((r) => setTimeout(r, 250));

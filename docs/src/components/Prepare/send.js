@@ -63,6 +63,7 @@ export default function SendToHub({ bundleUrl, facts, profile, pairs = NONE }) {
   const [address, setAddress] = useState('');
   const [member, setMember] = useState('');
   const [password, setPassword] = useState('');
+  const [to, setTo] = useState('');
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState(null);
   const [failure, setFailure] = useState(null);
@@ -70,6 +71,8 @@ export default function SendToHub({ bundleUrl, facts, profile, pairs = NONE }) {
   useEffect(() => (setOutcome(null), setFailure(null)), [pairs]);
   // The internal profile keeps the identifiers: such a copy is for your own records and is never sent.
   const forSharing = profile ? profile.outputTlp !== 'unchanged' : true;
+  // Cases prepared as leads (identifiers kept linkable) go only to the member they are addressed to.
+  const asLeads = profile?.recordIdentifiers === 'keyed';
   const ready = forSharing && pairs.length > 0 && address.trim() && member.trim() && password && !sending;
 
   const send = async () => {
@@ -79,7 +82,7 @@ export default function SendToHub({ bundleUrl, facts, profile, pairs = NONE }) {
     try {
       const hub = await importFromSite(bundleUrl);
       try {
-        setOutcome(await hub.sendToHub({ address, member: member.trim(), password, profile: profile.name, reports: pairs.map((p) => p.after) }));
+        setOutcome(await hub.sendToHub({ address, member: member.trim(), password, profile: profile.name, reports: pairs.map((p) => p.after), ...(asLeads && to.trim() ? { to: to.trim() } : {}) }));
         // Sent: the password is not kept for a next time.
         setPassword('');
       } catch (error) {
@@ -102,6 +105,9 @@ export default function SendToHub({ bundleUrl, facts, profile, pairs = NONE }) {
         <Field id="hub-address" label="The hub’s address" note="It starts with wss:// (ws:// only for a hub on this computer)." type="text" inputMode="url" placeholder="wss://hub.example.org:8443" value={address} onChange={(e) => setAddress(e.target.value)} data-testid="hub-address" />
         <Field id="hub-user" label="Your organisation’s user name" type="text" value={member} onChange={(e) => setMember(e.target.value)} data-testid="hub-user" />
         <Field id="hub-password" label="Password" note="Used only to send, and only to the address above; it is not stored." type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} data-testid="hub-password" />
+        {asLeads ? (
+          <Field id="hub-to" label="The bank or unit these leads are for" note="Its user name in your group, from your hub operator. Leads go to that member alone; left empty, the cases go only to members who get anonymised records." type="text" value={to} onChange={(e) => setTo(e.target.value)} data-testid="hub-to" />
+        ) : null}
       </div>
       <button type="button" className="button button--primary" disabled={!ready} onClick={send} data-testid="send-button">
         {sending ? 'Sending…' : `Send ${pairs.length === 1 ? 'the prepared case' : pairs.length > 1 ? `the ${pairs.length} prepared cases` : 'the prepared cases'} to the hub`}
