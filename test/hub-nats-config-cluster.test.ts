@@ -2,12 +2,14 @@
  * `htfds hub nats-config` for the nodes of a cluster: three configurations made by the command (as an operator runs
  * it, one per node), three real nats-server processes started on them with loopback ports chosen at run time, and
  * the cluster they form takes a stream with three replicas. Options nats-server would refuse or misread are one
- * line and exit 2.
+ * line naming the option, and exit 2.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { natsServerOptions, type NatsConfigOptions } from '../src/cli/hub-command.js';
+import { HubConfigError } from '../src/hub/config.js';
 import { loadNats } from '../src/hub/nats-client.js';
 import { freePort, startNatsServerFromFile, waitForMetaLeader, type RunningServer } from '../src/hub/nats-server.js';
 import { groupConfig } from './helpers/hub-fixture.js';
@@ -68,25 +70,35 @@ describe('htfds hub nats-config for a three-node cluster', () => {
     expect(ack.seq).toBe(1);
   }, 30_000);
 
-  test('options nats-server would refuse or misread are one line naming the option, exit 2', async () => {
-    const node = ['hub', 'nats-config', '--config', hubFile, '--server-name', 'n1', '--cluster-listen', '0.0.0.0:6222', '--route', 'nats-route://n1:6222'];
-    const cases: [string[], string][] = [
-      [[...node, '--route', 'n2:6222'], 'htfds: --route "n2:6222": write each route as nats-route://host:port (the cluster listen address of a node)'],
-      [[...node, '--route', 'nats-route://n1:6222'], 'htfds: --route "nats-route://n1:6222": is given twice'],
-      [['hub', 'nats-config', '--config', hubFile, '--cluster-listen', '0.0.0.0:6222', '--route', 'nats-route://n1:6222'], 'htfds: --server-name: a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them'],
-      [['hub', 'nats-config', '--config', hubFile, '--server-name', 'n1', '--cluster-name', 'htfds'], 'htfds: --cluster-listen, --route: a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them'],
-      [['hub', 'nats-config', '--config', hubFile, '--server-name', 'node one'], 'htfds: --server-name "node one": use 1 to 64 letters, digits, hyphens and underscores, starting with a letter or digit (no spaces or dots)'],
-      [[...node, '--cluster-name', 'htfds.eu'], 'htfds: --cluster-name "htfds.eu": use 1 to 64 letters, digits, hyphens and underscores, starting with a letter or digit (no spaces or dots)'],
-      [[...node.slice(0, 7), '6222', ...node.slice(8)], 'htfds: --cluster-listen "6222": give host:port, e.g. 0.0.0.0:6222'],
-      [[...node, '--listen', '0.0.0.0:6222'], 'htfds: --cluster-listen: port 6222 is also the port of --listen; give each listener its own port'],
-      [[...node, '--http', '127.0.0.1:99999'], 'htfds: --http "127.0.0.1:99999": give host:port, e.g. 127.0.0.1:8222'],
+  test('options nats-server would refuse or misread are one line naming the option', () => {
+    const node = { listen: '0.0.0.0:4222', storeDir: '/var/lib/nats/jetstream', serverName: 'n1', clusterListen: '0.0.0.0:6222', route: ['nats-route://n1:6222'] };
+    const cases: [Partial<NatsConfigOptions>, string][] = [
+      [{ ...node, route: ['nats-route://n1:6222', 'n2:6222'] }, '--route "n2:6222": write each route as nats-route://host:port (the cluster listen address of a node)'],
+      [{ ...node, route: ['nats://n2:6222'] }, '--route "nats://n2:6222": write each route as nats-route://host:port (the cluster listen address of a node)'],
+      [{ ...node, route: ['nats-route://n1:6222', 'nats-route://n1:6222'] }, '--route "nats-route://n1:6222": is given twice'],
+      [{ ...node, serverName: undefined }, '--server-name: a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them'],
+      [{ listen: node.listen, serverName: 'n1', clusterName: 'htfds' }, '--cluster-listen, --route: a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them'],
+      [{ listen: node.listen, serverName: 'node one' }, '--server-name "node one": use 1 to 64 letters, digits, hyphens and underscores, starting with a letter or digit (no spaces or dots)'],
+      [{ ...node, clusterName: 'htfds.eu' }, '--cluster-name "htfds.eu": use 1 to 64 letters, digits, hyphens and underscores, starting with a letter or digit (no spaces or dots)'],
+      [{ ...node, clusterListen: '6222' }, '--cluster-listen "6222": give host:port, e.g. 0.0.0.0:6222'],
+      [{ ...node, listen: '0.0.0.0:6222' }, '--cluster-listen: port 6222 is also the port of --listen; give each listener its own port'],
+      [{ ...node, http: '127.0.0.1:99999' }, '--http "127.0.0.1:99999": give host:port, e.g. 127.0.0.1:8222'],
+      [{ ...node, http: '' }, '--http "": give host:port, e.g. 127.0.0.1:8222'],
     ];
-    const results = await Promise.all(cases.map(([args]) => htfds(...args)));
-    for (const [i, result] of results.entries()) {
-      expect(result.stderr.trim().split('\n'), cases[i]![0].join(' ')).toEqual([cases[i]![1]]);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-    }
+    for (const [options, message] of cases) expect(() => natsServerOptions({ storeDir: '/x', listen: '', ...options }), message).toThrow(new HubConfigError(message.slice(0, message.indexOf(': ')), message.slice(message.indexOf(': ') + 2)));
+    // Two listeners may share a port number on different addresses.
+    expect(natsServerOptions({ ...node, listen: '10.0.0.1:6222', clusterListen: '10.0.0.2:6222' }).cluster).toEqual({ name: 'htfds', listen: '10.0.0.2:6222', routes: ['nats-route://n1:6222'] });
+  });
+
+  test('on the command line such an option is one line on standard error and exit 2, before the configuration is read', async () => {
+    const results = await Promise.all([
+      htfds('hub', 'nats-config', '--config', join(scratch, 'no-such-hub.json'), '--server-name', 'n1', '--cluster-listen', '0.0.0.0:6222', '--route', 'n2:6222'),
+      htfds('hub', 'nats-config', '--config', hubFile, '--cluster-listen', '0.0.0.0:6222', '--route', 'nats-route://n1:6222'),
+    ]);
+    expect(results.map((r) => [r.code, r.stdout, r.stderr.trim().split('\n')])).toEqual([
+      [2, '', ['htfds: --route "n2:6222": write each route as nats-route://host:port (the cluster listen address of a node)']],
+      [2, '', ['htfds: --server-name: a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them']],
+    ]);
   });
 
   test('a node without the cluster options stays a single server, and names itself when asked', async () => {

@@ -51,7 +51,7 @@ export interface NatsConfigOptions {
 const HOST_PORT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(-1|[0-9]{1,5})$/;
 /** Server and cluster names: nats-server refuses spaces, and JetStream uses the names in subjects, so no dots either. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const ROUTE = /^nats(-route)?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$/;
+const ROUTE = /^nats-route:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$/;
 const WILDCARD_HOSTS = ['0.0.0.0', '[::]'];
 
 function hostPort(flag: string, value: string, example: string): { host: string; port: number } {
