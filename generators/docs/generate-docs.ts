@@ -51,7 +51,7 @@ export function docsPages(input: DocsInput): DocsFile[] {
     ...examplePages(ctx, input.downloads),
     ...profilePages(ctx),
     cliPage(input.program),
-    hubConfigPage(),
+    hubConfigPage(input.downloads),
     asyncapiPage(input.model, input.downloads),
     downloadsPage(input.model, input.downloads),
     ...[htcdsPage(ctx, input.downloads)].filter((p) => p !== undefined),

@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import { HubConfigError, loadHubConfig, type HubConfig } from '../hub/config.js';
 import { MemberClient, pseudonymiseForGroup, type Delivery } from '../hub/member.js';
 import { loadMemberFile } from '../hub/member-settings.js';
-import { natsServerConfig } from '../hub/nats-config.js';
+import { natsServerConfig, type ServerOptions } from '../hub/nats-config.js';
 import { startHub, type HubEvent } from '../hub/pipeline.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { keyFingerprint, readKey } from './anonymise-command.js';
@@ -33,11 +33,77 @@ export async function hubStartCommand(options: { config: string; replicas?: numb
   return signal === 'closed' ? 1 : 0;
 }
 
-export async function natsConfigCommand(options: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string } & Io): Promise<number> {
-  const config: HubConfig = await loadHubConfig(options.config);
+export interface NatsConfigOptions {
+  config: string;
+  listen: string;
+  storeDir: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  http?: string;
+  serverName?: string;
+  clusterName?: string;
+  clusterListen?: string;
+  route?: string[];
+}
+
+/** host:port as nats-server reads it unquoted (port -1: any free port). */
+const HOST_PORT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(-1|[0-9]{1,5})$/;
+/** Server and cluster names: nats-server refuses spaces, and JetStream uses the names in subjects, so no dots either. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const ROUTE = /^nats-route:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$/;
+const WILDCARD_HOSTS = ['0.0.0.0', '[::]'];
+
+function hostPort(flag: string, value: string, example: string): { host: string; port: number } {
+  const m = HOST_PORT.exec(value);
+  const port = Number(m?.[2]);
+  if (!m || port === 0 || port > 65535) throw new HubConfigError(`${flag} ${JSON.stringify(value)}`, `give host:port, e.g. ${example}`);
+  return { host: m[1]!, port };
+}
+
+/**
+ * The server options the command's flags ask for, each flag checked: a value nats-server would refuse or misread is
+ * one line naming the flag, before any configuration is written. A cluster node needs its own server name (JetStream
+ * clustering requires one per node), a cluster listen address and the routes; the cluster name defaults to htfds.
+ */
+export function natsServerOptions(options: Omit<NatsConfigOptions, 'config'>): ServerOptions {
   if (Boolean(options.tlsCert) !== Boolean(options.tlsKey) || (options.tlsCa && !options.tlsCert)) throw new HubConfigError('--tls-cert, --tls-key', 'give the certificate and its key together (and --tls-ca only with them)');
+  const listeners: [string, { host: string; port: number }][] = [['--listen', hostPort('--listen', options.listen, '0.0.0.0:4222')]];
+  if (options.http !== undefined) listeners.push(['--http', hostPort('--http', options.http, '127.0.0.1:8222')]);
+  if (options.clusterListen !== undefined) listeners.push(['--cluster-listen', hostPort('--cluster-listen', options.clusterListen, '0.0.0.0:6222')]);
+  for (const [i, [flag, at]] of listeners.entries()) {
+    const clash = listeners.slice(0, i).find(([, other]) => other.port === at.port && at.port !== -1 && (other.host === at.host || WILDCARD_HOSTS.includes(other.host) || WILDCARD_HOSTS.includes(at.host)));
+    if (clash) throw new HubConfigError(flag, `port ${at.port} is also the port of ${clash[0]}; give each listener its own port`);
+  }
+  for (const [flag, name] of [['--server-name', options.serverName], ['--cluster-name', options.clusterName]] as const) {
+    if (name !== undefined && !NAME.test(name)) throw new HubConfigError(`${flag} ${JSON.stringify(name)}`, 'use 1 to 64 letters, digits, hyphens and underscores, starting with a letter or digit (no spaces or dots)');
+  }
+  const routes = options.route ?? [];
+  for (const [i, route] of routes.entries()) {
+    const m = ROUTE.exec(route);
+    if (!m || Number(m[3]) === 0 || Number(m[3]) > 65535) throw new HubConfigError(`--route ${JSON.stringify(route)}`, 'write each route as nats-route://host:port (the cluster listen address of a node)');
+    if (routes.indexOf(route) !== i) throw new HubConfigError(`--route ${JSON.stringify(route)}`, 'is given twice');
+  }
+  const clustered = options.clusterName !== undefined || options.clusterListen !== undefined || routes.length > 0;
+  if (clustered) {
+    const missing = [options.serverName === undefined ? '--server-name' : '', options.clusterListen === undefined ? '--cluster-listen' : '', routes.length === 0 ? '--route' : ''].filter(Boolean);
+    if (missing.length > 0) throw new HubConfigError(missing.join(', '), 'a cluster node needs --server-name (its own), --cluster-listen and a --route for every node; add them');
+  }
   const tls = options.tlsCert && options.tlsKey ? { certFile: options.tlsCert, keyFile: options.tlsKey, ...(options.tlsCa ? { caFile: options.tlsCa, verify: true } : {}) } : undefined;
-  options.stdout.write(natsServerConfig(config, { listen: options.listen, storeDir: options.storeDir, ...(tls ? { tls } : {}) }));
+  return {
+    listen: options.listen,
+    storeDir: options.storeDir,
+    ...(options.serverName !== undefined ? { serverName: options.serverName } : {}),
+    ...(options.http !== undefined ? { http: options.http } : {}),
+    ...(clustered ? { cluster: { name: options.clusterName ?? 'htfds', listen: options.clusterListen!, routes } } : {}),
+    ...(tls ? { tls } : {}),
+  };
+}
+
+export async function natsConfigCommand(options: NatsConfigOptions & Io): Promise<number> {
+  const server = natsServerOptions(options);
+  const config: HubConfig = await loadHubConfig(options.config);
+  options.stdout.write(natsServerConfig(config, server));
   return 0;
 }
 

@@ -252,14 +252,19 @@ export function createProgram(): Command {
     });
   hub
     .command('nats-config')
-    .description('print the nats-server configuration (users and permissions per member) for a hub configuration')
+    .description('print the nats-server configuration (users and permissions per member) for a hub configuration, for one server or one node of a cluster')
     .requiredOption('--config <file>', 'the hub configuration (JSON)')
     .option('--listen <host:port>', 'where nats-server listens', '0.0.0.0:4222')
     .option('--store-dir <folder>', 'where JetStream keeps its data', '/var/lib/nats/jetstream')
     .option('--tls-cert <file>', "the server's TLS certificate (PEM): clients must then connect over TLS")
     .option('--tls-key <file>', "the server's TLS private key (PEM)")
     .option('--tls-ca <file>', 'the certificate authority of client certificates (PEM); with it, every client must present one (mutual TLS)')
-    .action(async (opts: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string }) => {
+    .option('--http <host:port>', 'the monitoring endpoint (/healthz, /jsz); keep it on a private address')
+    .option('--server-name <name>', "this server's name; each node of a cluster needs its own (n1, n2, n3)")
+    .option('--cluster-name <name>', 'for a cluster node: the cluster, the same on every node (default htfds)')
+    .option('--cluster-listen <host:port>', 'for a cluster node: where it listens for the other nodes (routes)')
+    .option('--route <url>', 'for a cluster node: nats-route://host:port of a node; repeat it for every node, this one included, so every node gets the same list', (value: string, previous: string[] = []) => [...previous, value])
+    .action(async (opts: { config: string; listen: string; storeDir: string; tlsCert?: string; tlsKey?: string; tlsCa?: string; http?: string; serverName?: string; clusterName?: string; clusterListen?: string; route?: string[] }) => {
       process.exitCode = await natsConfigCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
 

@@ -25,6 +25,8 @@ export interface HubMember {
 }
 
 export interface HubConfig {
+  /** For editors: where the configuration's JSON Schema is; the hub ignores it. */
+  $schema?: string;
   configVersion: 1;
   group: { name: string; keyId: string };
   nats: {
@@ -44,15 +46,22 @@ export interface HubConfig {
 const sharedProfiles = Object.values(runtimeModel.profiles).filter((p) => p.outputTlp !== 'unchanged').map((p) => p.name);
 const ID = '^[a-z0-9][a-z0-9-]{0,31}$';
 
-/** The schema of the hub's configuration (the config reference in the docs is generated from it). */
+/**
+ * The schema of the hub's configuration. The build publishes this very object as dist/schema/hub-config.schema.json
+ * (for editors and other tools) and the config reference in the docs is generated from it. Its $id sits beside the
+ * case-report schema's, in the namespace maintainers change in every schema file at once (CONTRIBUTING.md).
+ */
 export const HUB_CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://htfds.org/schema/hub-config.schema.json',
+  $id: 'https://w3id.org/htfds/schema/0.1/hub-config.schema.json',
   title: 'HTFDS sharing hub configuration',
+  description:
+    'The configuration of an HTFDS sharing hub (htfds hub start --config, htfds hub nats-config --config): the sharing group, where the hub connects to NATS, its own credentials, retention, limits, and the member organisations with their roles and the sharing profile each recipient gets. The hub also checks what a schema cannot: member IDs are unique and differ from the hub\'s user, only recipients have a profile, purposes are allowed by the profile, at least one member is a recipient, and a plain-text WebSocket listener is on a loopback address.',
   type: 'object',
   additionalProperties: false,
   required: ['configVersion', 'group', 'nats', 'hub', 'members'],
   properties: {
+    $schema: { type: 'string', description: 'Where an editor finds this schema to check the file as you type, e.g. the path of dist/schema/hub-config.schema.json in the installed htfds package; the hub ignores it.' },
     configVersion: { const: 1, description: 'The version of this configuration format.' },
     group: {
       type: 'object',

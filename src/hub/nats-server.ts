@@ -56,14 +56,22 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
 
 /** Starts one nats-server for the hub config in `dir` (created if needed); resolves when it accepts clients. */
 export async function startNatsServer(config: HubConfig, dir: string, extra: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const binary = findNatsServer();
   mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'nats-server.conf');
+  writeFileSync(file, natsServerConfig(config, { listen: '127.0.0.1:-1', storeDir: join(dir, 'jetstream'), portsFileDir: join(dir, 'ports'), ...extra }), { mode: 0o600 });
+  return startNatsServerFromFile(file, dir);
+}
+
+/**
+ * Starts nats-server on a configuration file already written (such as `htfds hub nats-config` prints), with its
+ * ports file in `dir`/ports whatever the file says; resolves when it accepts clients.
+ */
+export async function startNatsServerFromFile(file: string, dir: string): Promise<RunningServer> {
+  const binary = findNatsServer();
   const portsDir = join(dir, 'ports');
   mkdirSync(portsDir, { recursive: true });
   for (const f of readdirSync(portsDir)) writeFileSync(join(portsDir, f), ''); // stale files from an earlier run say nothing
-  const file = join(dir, 'nats-server.conf');
-  writeFileSync(file, natsServerConfig(config, { listen: '127.0.0.1:-1', storeDir: join(dir, 'jetstream'), portsFileDir: portsDir, ...extra }), { mode: 0o600 });
-  const child = spawn(binary, ['-c', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binary, ['-c', file, '--ports_file_dir', portsDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -120,6 +128,19 @@ async function metaLeader(server: RunningServer, size: number): Promise<string |
   }
 }
 
+/** Resolves with the meta leader once every node (each with a monitoring endpoint) names the same one for a cluster of them all. */
+export function waitForMetaLeader(nodes: RunningServer[], timeoutMs = 60_000): Promise<string> {
+  return waitFor(
+    'the cluster nodes to agree on a meta leader',
+    async () => {
+      const leaders = await Promise.all(nodes.map((n) => metaLeader(n, nodes.length)));
+      return leaders.every((l) => l !== undefined && l === leaders[0]) ? leaders[0] : undefined;
+    },
+    timeoutMs,
+    200,
+  );
+}
+
 /**
  * A JetStream cluster of `size` nodes on loopback, in sub-folders of `dir`; resolves once every node names the
  * same meta leader. JetStream clustering needs its routes in the config, so the cluster ports are chosen first.
@@ -132,15 +153,7 @@ export async function startNatsCluster(config: HubConfig, dir: string, size = 3,
     for (const [i, port] of ports.entries()) {
       nodes.push(await startNatsServer(config, join(dir, `n${i + 1}`), { serverName: `n${i + 1}`, http: '127.0.0.1:-1', cluster: { name, listen: `127.0.0.1:${port}`, routes } }));
     }
-    await waitFor(
-      'the cluster nodes to agree on a meta leader',
-      async () => {
-        const leaders = await Promise.all(nodes.map((n) => metaLeader(n, size)));
-        return leaders.every((l) => l !== undefined && l === leaders[0]) ? leaders[0] : undefined;
-      },
-      60_000,
-      200,
-    );
+    await waitForMetaLeader(nodes);
     return nodes;
   } catch (error) {
     for (const n of nodes) await n.stop();

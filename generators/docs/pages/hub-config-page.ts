@@ -6,6 +6,8 @@ import { HUB_CONFIG_SCHEMA } from '../../../src/hub/config.js';
 import { mdxCell, mdxCode } from '../mdx.js';
 import { REFERENCE_DIR } from '../site-paths.js';
 import type { DocsFile } from './docs-file.js';
+import type { DownloadLinks } from './downloads-page.js';
+import { HUB_CONFIG_SCHEMA_PATH } from '../../schema/generate-schema.js';
 
 export const HUB_CONFIG_PAGE = `${REFERENCE_DIR}/hub-config.mdx`;
 
@@ -51,8 +53,10 @@ function rows(node: SchemaNode, path: string, out: string[]): void {
   }
 }
 
-export function hubConfigPage(): DocsFile {
+export function hubConfigPage(downloads: DownloadLinks): DocsFile {
   const out: string[] = [];
+  const file = HUB_CONFIG_SCHEMA_PATH.split('/').pop()!;
+  const link = downloads.linkTo(HUB_CONFIG_SCHEMA_PATH);
   rows(HUB_CONFIG_SCHEMA as unknown as SchemaNode, '', out);
   const content = [
     '---',
@@ -64,6 +68,9 @@ export function hubConfigPage(): DocsFile {
     '',
     'The configuration `htfds hub start --config` reads; see the guide [Running a sharing hub](../guides/developers/sharing-hub.mdx).',
     'A recipient (a member whose roles include `recipient`) must name its `profile`; member IDs must be unique.',
+    '',
+    `The same schema is published as a file, for editors and other tools: ${link ? `[${file}](${link})` : mdxCode(file)}, also in the npm package as ${mdxCode(`dist/${HUB_CONFIG_SCHEMA_PATH}`)}.`,
+    `An editor that reads ${mdxCode('$schema')} checks the configuration as you type when the file names it, e.g. ${mdxCode(`"$schema": "./node_modules/htfds/dist/${HUB_CONFIG_SCHEMA_PATH}"`)}.`,
     '',
     '| Setting | Value | Required | Default | What it does |',
     '|---|---|---|---|---|',
