@@ -12,6 +12,9 @@ import { identifierHash } from '../src/index.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import { parseCsv } from '../src/io/csv.js';
 import { keyedHashesIn } from '../src/share/lead-hashes.js';
+import { normaliseIdentifier } from '../src/share/normalise.js';
+import runtimeModel from '../src/generated/runtime-model.js';
+import { SCHEME_LISTS } from '../src/cli/match-leads-command.js';
 import { createMaintainerProgram } from '../generators/cli/program.js';
 import { cliPage } from '../generators/docs/pages/cli-page.js';
 import { htfds } from './helpers/run-cli.js';
@@ -150,6 +153,24 @@ describe('identifierHash is the anonymiser\'s hash', () => {
     }
     expect([...seen].filter((s) => !(s in untidy))).toEqual([]);
     expect([...compared].sort()).toEqual([...seen].sort());
+  });
+  test('the normalisation table of the sharing-hub guide is what the anonymiser does, and names every scheme code', () => {
+    const guide = readFileSync('docs/docs/guides/developers/sharing-hub.mdx', 'utf8');
+    const keys = guide.slice(guide.indexOf('### Keys'), guide.indexOf('\n### ', guide.indexOf('### Keys') + 1));
+    const table = keys.split('\n').filter((l) => l.startsWith('| `'));
+    expect(table.length).toBeGreaterThan(5);
+    const codes = new Set(SCHEME_LISTS.flatMap((list) => Object.keys(runtimeModel.codelists[list]!.codes)));
+    const documented = new Set<string>();
+    for (const line of table) {
+      const [schemes, written, hashed] = line.split('|').slice(1, 4).map((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+      const rowCodes = schemes!.filter((c) => codes.has(c));
+      expect(rowCodes.length, line).toBeGreaterThan(0);
+      for (const code of rowCodes) {
+        documented.add(code);
+        expect(normaliseIdentifier(code, written![0]!), `${code}: ${line}`).toBe(hashed![0]);
+      }
+    }
+    expect([...documented].sort()).toEqual([...codes].sort());
   });
 });
 
