@@ -6,6 +6,8 @@ export { isValid, type Finding, type Severity } from './validate/finding.js';
 export { upgradeReport, upgradeReportWithNotes, UpgradeError, type UpgradeNote } from './upgrade/upgrade.js';
 export { default as schemaFacts } from './generated/runtime-model.js';
 export { anonymiseReport, SharingRefusal, type AnonymiseOptions, type AnonymiseNotes } from './share/anonymise.js';
+// The keyed hash of one identifier as the anonymiser makes it, for a member matching its own records against a lead's hashes.
+export { identifierHash, type KeyedHash } from './share/keyed-hash.js';
 export { anonymiseBatch, type BatchEvent, type BatchSummary, type SourceReport } from './share/batch.js';
 export { StatsAccumulator, DEFAULT_DIMENSIONS, dimensionFor, type Dimension, type StatsRelease } from './share/stats.js';
 export { parseRational, type Rational } from './share/discrete-laplace.js';

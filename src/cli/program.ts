@@ -18,6 +18,7 @@ import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { hubStartCommand, natsConfigCommand, receiveCommand, sendAlertsCommand, submitCommand, withdrawCommand } from './hub-command.js';
 import { hubDevCommand } from './hub-dev.js';
+import { matchLeadsCommand } from './match-leads-command.js';
 import { defaultShapingThreads } from '../hub/shaping-pool.js';
 
 /** A whole number, `min` or more, for numeric options. */
@@ -305,6 +306,25 @@ export function createProgram(): Command {
     .option('--idle-ms <ms>', 'stop when nothing arrived for this long', wholeNumber(1000), 5000)
     .action(async (opts: { member: string; out: string; max?: number; idleMs: number }) => {
       process.exitCode = await receiveCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+
+  program
+    .command('match-leads')
+    .description("as a member holding the group key: hash your customers' identifiers as the anonymiser does and list the received leads whose keyed hashes match them")
+    .argument('<received...>', 'NDJSON files of deliveries, as htfds receive writes them')
+    .requiredOption('--key-file <file>', "the sharing group's secret key, the one the leads were pseudonymised with")
+    .option('--key-id <id>', 'the name of the group key, as written beside the hashes (default: a fingerprint of the key); hashes under another key ID are skipped and counted')
+    .requiredOption('--customers <file.csv>', 'a CSV file whose first row names the columns: "scheme" (a code such as iban, accountNumber, phoneE164 or email), "value" (the identifier as you hold it), and any others, which are carried to the output')
+    .addOption(new Option('--format <format>', 'the list of matches as CSV or NDJSON').choices(['csv', 'ndjson']).default('csv'))
+    .option('--out <file>', 'write the matches here instead of standard output')
+    .action(async (received: string[], opts: { keyFile: string; keyId?: string; customers: string; format: 'csv' | 'ndjson'; out?: string }) => {
+      const { out: outPath, ...rest } = opts;
+      const out = outPath ? openOutput(outPath, [...received, opts.keyFile, opts.customers]) : undefined;
+      try {
+        process.exitCode = await matchLeadsCommand(received, { ...rest, stdout: out ?? process.stdout, stderr: new MessageStream() });
+      } finally {
+        out?.end();
+      }
     });
 
   return program;

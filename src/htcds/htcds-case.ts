@@ -8,8 +8,7 @@ import crosswalk from '../generated/htcds-crosswalk.js';
 import runtimeModel from '../generated/runtime-model.js';
 import type { ImportedRecord, Place, PlacedFinding } from '../io/imported-record.js';
 import { ageOn, bandFor } from '../share/bands.js';
-import { normaliseIdentifier } from '../share/normalise.js';
-import { nodeKeyedHash, toHex } from '../share/keyed-hash.js';
+import { identifierHash } from '../share/keyed-hash.js';
 import { serialToDate } from '../tabular/read-cell.js';
 import type { CellValue } from '../tabular/source-table.js';
 import type { FindingCode } from '../validate/finding.js';
@@ -245,7 +244,7 @@ function applyRow(row: CrosswalkRow, entry: string, cell: HtcdsCell, out: Report
     case 'keyedHash': {
       if (!options.key) return;
       const text = row.htfdsCode === 'postalAddress' ? address : entry;
-      const hash = toHex(nodeKeyedHash(options.key, normaliseIdentifier(row.htfdsCode, text)));
+      const hash = identifierHash(options.key, row.htfdsCode, text);
       const listPath = path.slice(0, path.lastIndexOf('/'));
       out.set(`${listPath}/type`, row.htfdsCode!, cell.place, { freshItem: true });
       out.set(path, hash, cell.place);

@@ -16,11 +16,11 @@ import type { RuntimeField, RuntimeProfile } from '../validate/runtime-model.js'
 import { validateCaseReport } from '../validate/validate-case-report.js';
 import { fieldsByPath } from '../validate/model-index.js';
 import { ageOn, bandFor } from './bands.js';
-import { normaliseIdentifier } from './normalise.js';
+import { schemeBeside } from './normalise.js';
 import { actionFor, leavesOrganisation, removesDataPoint, type Action } from './plan.js';
 import { checkAgainstProfileSchema } from './profile-schema-check.js';
 import { keyIdPathFor as keyIdPathIn } from './key-ids.js';
-import { nodeKeyedHash, toHex, type KeyedHash } from './keyed-hash.js';
+import { identifierHash, nodeKeyedHash, toHex, type KeyedHash } from './keyed-hash.js';
 import { SharingRefusal } from './refusal.js';
 import { withholdParts } from './withhold.js';
 import { safePlace } from './safe-place.js';
@@ -409,8 +409,7 @@ function hashValue(field: RuntimeField, at: Located, options: AnonymiseOptions, 
     return true;
   }
   if (!options.key) throw new SharingRefusal('this profile replaces identifiers by keyed hashes, and no key was given', "pass the sharing group's key with --key-file");
-  const type = typeof parent.type === 'string' ? parent.type : typeof parent.scheme === 'string' ? parent.scheme : undefined;
-  setProperty(parent, `${at.key}Hmac`, toHex((options.keyedHash ?? nodeKeyedHash)(options.key, normaliseIdentifier(type, at.value))));
+  setProperty(parent, `${at.key}Hmac`, identifierHash(options.key, schemeBeside(parent), at.value, options.keyedHash));
   const keyIdPath = keyIdPathFor(hashPath);
   if (keyIdPath && options.keyId) setProperty(parent, keyIdPath.slice(keyIdPath.lastIndexOf('/') + 1), options.keyId);
   delete parent[at.key];

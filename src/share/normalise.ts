@@ -3,6 +3,14 @@
  * e-mail address or account number written differently compute the same hash.
  */
 
+/**
+ * The scheme an identifier is normalised by: the `type` written beside it (a person identifier, identifierType)
+ * or its `scheme` (an account identifier, accountIdentifierScheme); undefined where there is neither.
+ */
+export function schemeBeside(item: Record<string, unknown>): string | undefined {
+  return typeof item.type === 'string' ? item.type : typeof item.scheme === 'string' ? item.scheme : undefined;
+}
+
 /** The normalised form of an identifier of a given type (person identifierType or account identifier scheme). */
 export function normaliseIdentifier(type: string | undefined, value: string): string {
   const trimmed = value.normalize('NFKC').trim();
