@@ -10,7 +10,7 @@ import { pseudonymiseAlertForGroup } from './alert-pseudonyms.js';
 import { digest } from './checks.js';
 import type { HubConfig } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
-import { HEADERS, inboxPrefix, STREAMS, subjects } from './subjects.js';
+import { DELIVERY_KINDS, HEADERS, inboxPrefix, STREAMS, subjects, type DeliveryKind } from './subjects.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export interface MemberSettings {
 
 /** Something the hub delivered to this member. */
 export interface Delivery {
-  kind: 'record' | 'withdrawn' | 'validation' | 'outcome' | 'alert';
+  kind: DeliveryKind;
   /** The sharing profile a record was re-shaped under. */
   profile?: string;
   payload: Json;
@@ -153,7 +153,7 @@ function toDelivery(m: JsMsg): Delivery {
   const kind = m.headers?.get(HEADERS.kind);
   const profile = m.headers?.get('sharingProfile');
   return {
-    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' || kind === 'alert' ? kind : 'record',
+    kind: DELIVERY_KINDS.find((k) => k === kind) ?? 'record',
     ...(profile ? { profile } : {}),
     payload: m.json<Json>(),
     sequence: m.info.streamSequence,
