@@ -16,6 +16,15 @@ import { buildAll } from '../generators/build.js';
 import { generateProfileSchemas } from '../generators/profiles/generate-profile-schemas.js';
 import { parse as parseYaml } from 'yaml';
 import { createAlertMessage, createSubmissionMessage, createValidationReportMessage, isValid, MessageError, parseAlertMessage, parseSubmissionMessage, validateCaseReport } from '../src/index.js';
+import { EXAMPLE_RECIPIENT, EXAMPLE_SUBMITTER } from '../generators/asyncapi/generate-asyncapi.js';
+import { MESSAGE_ID_HEADER } from '../generators/asyncapi/exchange-headers.js';
+import { loadFieldModel } from '../generators/load-model.js';
+import { admitAlert, shapeAlertFor } from '../src/hub/alerts.js';
+import type { HubConfig } from '../src/hub/config.js';
+import { MemberClient } from '../src/hub/member.js';
+import { memberPermissions } from '../src/hub/nats-config.js';
+import { streamConfigs } from '../src/hub/streams.js';
+import { DELIVERY_KINDS, HEADERS, STREAMS, subjects } from '../src/hub/subjects.js';
 import { ANNOTATION_KEYWORDS } from './helpers/schema-validators.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'htfds-asyncapi-'));
@@ -116,6 +125,165 @@ describe('dist/asyncapi.yaml', () => {
     const tactical = changed.document!.components().messages().all().find((m) => m.id() === 'SharedRecordTactical')!.payload()!.json() as any;
     expect(tactical.$defs.Transaction.properties.settlementDelayDays).toBeDefined();
   }, 120_000);
+});
+
+/** A NATS subject filter (`*` one token, `>` the rest) against a subject. */
+function subjectMatches(filter: string, subject: string): boolean {
+  const f = filter.split('.');
+  const s = subject.split('.');
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === '>') return s.length > i;
+    if (i >= s.length || (f[i] !== '*' && f[i] !== s[i])) return false;
+  }
+  return f.length === s.length;
+}
+
+describe('dist/asyncapi.yaml matches what the hub runs (src/hub/)', () => {
+  const MEMBER = 'member-x';
+  /** Subject builders for the hub's own bookkeeping, never read or written by members: not channels of the exchange. */
+  const HUB_INTERNAL = ['audit', 'deadLetter', 'deliveredIndex', 'maxDeliveriesAdvisory', 'memberFilter', 'submittedIndex'];
+  const sharedProfiles = loadFieldModel('schema').profiles.filter((p) => p.outputTlp !== 'unchanged').map((p) => p.name);
+
+  /** Every subject a member publishes on or the hub delivers on, built by src/hub/subjects.ts for one member. */
+  function memberSubjects(member: string): Map<string, string> {
+    const built = new Map<string, string>();
+    for (const [name, subject] of Object.entries(subjects)) {
+      if (HUB_INTERNAL.includes(name)) continue;
+      if (name === 'sharedRecord') for (const profile of sharedProfiles) built.set(`sharedRecord ${profile}`, subjects.sharedRecord(member, profile));
+      else built.set(name, (subject as (member: string) => string)(member));
+    }
+    return built;
+  }
+
+  /** Each channel's address with its parameter filled in, after checking the parameter is declared. */
+  function filledAddresses(member: string): Map<string, string> {
+    return new Map(
+      parsed.document!.channels().all().map((channel) => {
+        const declared = channel.parameters().all().map((p) => p.id());
+        const address = channel.address()!.replace(/\{([^}]+)\}/g, (_, name: string) => {
+          expect(declared, `${channel.id()} declares {${name}}`).toContain(name);
+          return member;
+        });
+        expect(address, channel.id()).not.toMatch(/[{}]/);
+        return [channel.id(), address];
+      }),
+    );
+  }
+
+  /** Channels by who sends on them: the hub receives what members send, and sends what members receive. */
+  function channelsWhere(action: 'send' | 'receive', byHub: boolean): string[] {
+    return parsed.document!.operations().all()
+      .filter((o) => o.action() === action && o.tags().all().some((t) => t.name() === 'sharingHub') === byHub)
+      .map((o) => o.channels().all()[0]!.id());
+  }
+
+  test('the subject builders are all either exchange channels or the hub\'s own bookkeeping', () => {
+    for (const name of HUB_INTERNAL) expect(subjects, name).toHaveProperty(name);
+    expect(memberSubjects(MEMBER).size).toBeGreaterThanOrEqual(9);
+  });
+
+  test('every channel address is a subject the hub code uses, and every such subject has a channel', () => {
+    const used = memberSubjects(MEMBER);
+    const addresses = filledAddresses(MEMBER);
+    for (const [channel, address] of addresses) expect([...used.values()], `channel ${channel} (${address})`).toContain(address);
+    for (const [builder, subject] of used) expect([...addresses.values()], `subjects.${builder} (${subject}) has a channel`).toContain(subject);
+    expect(new Set(addresses.values()).size).toBe(addresses.size);
+  });
+
+  test('members may publish on the channels they send on, into the inbound work queue; the hub delivers under the member filter', () => {
+    const addresses = filledAddresses(MEMBER);
+    const config = { limits: { duplicateWindowMinutes: 1440, maxSubmissionBytes: 262144 }, retention: { recordDays: 30, auditDays: 365 } } as unknown as HubConfig;
+    const streams = new Map(streamConfigs(config).map((s) => [s.name, s.subjects ?? []]));
+    const publish = memberPermissions(MEMBER, ['submitter', 'recipient']).publish;
+    const memberSent = channelsWhere('send', false);
+    const hubSent = channelsWhere('send', true);
+    expect(memberSent.sort()).toEqual(['alerts', 'outcomes', 'submissions', 'withdrawals']);
+    expect(channelsWhere('receive', true).sort()).toEqual(memberSent.sort());
+    expect(channelsWhere('receive', false).sort()).toEqual([...new Set(hubSent)].sort());
+    for (const channel of memberSent) {
+      const subject = addresses.get(channel)!;
+      expect(publish, channel).toContain(subject);
+      expect(streams.get(STREAMS.inbound)!.some((f) => subjectMatches(f, subject)), channel).toBe(true);
+    }
+    for (const channel of hubSent) {
+      const subject = addresses.get(channel)!;
+      expect(subjectMatches(subjects.memberFilter(MEMBER), subject), channel).toBe(true);
+      expect(subjectMatches(subjects.memberFilter('member-y'), subject), channel).toBe(false);
+      expect(streams.get(STREAMS.deliveries)!.some((f) => subjectMatches(f, subject)), channel).toBe(true);
+    }
+  });
+
+  test('withdrawals and outcome updates each have a channel in both directions, with send and receive operations', () => {
+    const operations = new Map(parsed.document!.operations().all().map((o) => [o.id(), { action: o.action(), channel: o.channels().all()[0]!.id(), roles: o.tags().all().map((t) => t.name()) }]));
+    expect(operations.get('withdrawRecord')).toEqual({ action: 'send', channel: 'withdrawals', roles: ['reportingOrganisation'] });
+    expect(operations.get('receiveWithdrawal')).toEqual({ action: 'receive', channel: 'withdrawals', roles: ['sharingHub'] });
+    expect(operations.get('publishWithdrawalNotice')).toEqual({ action: 'send', channel: 'withdrawalNotices', roles: ['sharingHub'] });
+    expect(operations.get('receiveWithdrawalNotice')).toMatchObject({ action: 'receive', channel: 'withdrawalNotices' });
+    expect(operations.get('sendOutcome')).toMatchObject({ action: 'send', channel: 'outcomes' });
+    expect(operations.get('receiveOutcomeUpdate')).toEqual({ action: 'receive', channel: 'outcomes', roles: ['sharingHub'] });
+    expect(operations.get('publishOutcome')).toEqual({ action: 'send', channel: 'outcomeDeliveries', roles: ['sharingHub'] });
+    expect(operations.get('receiveOutcome')).toEqual({ action: 'receive', channel: 'outcomeDeliveries', roles: ['reportingOrganisation'] });
+    const addresses = filledAddresses(MEMBER);
+    expect(addresses.get('withdrawals')).toBe(subjects.withdrawal(MEMBER));
+    expect(addresses.get('withdrawalNotices')).toBe(subjects.withdrawn(MEMBER));
+    expect(addresses.get('outcomes')).toBe(subjects.outcome(MEMBER));
+    expect(addresses.get('outcomeDeliveries')).toBe(subjects.outcomeUpdate(MEMBER));
+    const schemas = raw().components.schemas;
+    for (const name of ['Withdrawal', 'WithdrawalNotice']) {
+      expect(schemas[name].additionalProperties, name).toBe(false);
+      expect(schemas[name].properties.recordId).toMatchObject({ format: 'uuid', pattern: expect.any(String) });
+    }
+    expect(schemas.WithdrawalNotice.required.sort()).toEqual(['at', 'recordId', 'withdrawn']);
+    const tactical = parsed.document!.channels().get('shared.tactical')!.description()!;
+    expect(tactical).toMatch(/Each copy is addressed to one recipient .*on that recipient's own subject/);
+  });
+
+  test('headers: a message ID on what members publish, the kind and record ID on what the hub delivers, the addressees on a submission', () => {
+    const headerSchema = (message: string) => raw().components.schemas[raw().components.messages[message].headers.$ref.split('/').pop()];
+    for (const message of ['SubmittedRecord', 'Withdrawal', 'OutcomeUpdate', 'RaisedIndicatorAlert']) {
+      expect(headerSchema(message).properties[MESSAGE_ID_HEADER].description, message).toMatch(/digest.*duplicate window.*no-op/s);
+    }
+    expect(MESSAGE_ID_HEADER).toBe('Nats-Msg-Id');
+    expect(headerSchema('SubmittedRecord').properties[HEADERS.to]).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    expect(headerSchema('SubmittedRecord').required ?? []).not.toContain(HEADERS.to);
+    const kinds: Record<string, string> = { SharedRecordAggregate: 'record', SharedRecordTactical: 'record', WithdrawalNotice: 'withdrawn', ValidationReport: 'validation', DeliveredOutcomeUpdate: 'outcome', IndicatorAlert: 'alert' };
+    for (const [message, kind] of Object.entries(kinds)) {
+      const schema = headerSchema(message);
+      expect(schema.properties[HEADERS.kind].const, message).toBe(kind);
+      expect(schema.required, message).toContain(HEADERS.kind);
+    }
+    expect(new Set(Object.values(kinds))).toEqual(new Set(DELIVERY_KINDS));
+    for (const message of ['SharedRecordTactical', 'DeliveredOutcomeUpdate']) expect(headerSchema(message).required, message).toContain(HEADERS.recordId);
+  });
+
+  test('a member client publishes each example where the document says, with the message ID the example shows', async () => {
+    const published: { subject: string; msgID: string | undefined }[] = [];
+    const jetstream = { publish: async (subject: string, _data: unknown, options?: { msgID?: string }) => (published.push({ subject, msgID: options?.msgID }), { seq: 1, duplicate: false }) };
+    const client = (member: string) => MemberClient.onConnection(member, {} as never, () => jetstream as never);
+    const first = (message: string) => raw().components.messages[message].examples[0];
+    const addresses = (member: string) => filledAddresses(member);
+    const cases: [string, string, string, (example: any) => Promise<unknown>][] = [
+      ['SubmittedRecord', 'submissions', EXAMPLE_SUBMITTER, (e) => client(EXAMPLE_SUBMITTER).submit(e.payload)],
+      ['Withdrawal', 'withdrawals', EXAMPLE_SUBMITTER, (e) => client(EXAMPLE_SUBMITTER).withdraw(e.payload.recordId)],
+      ['OutcomeUpdate', 'outcomes', EXAMPLE_RECIPIENT, (e) => client(EXAMPLE_RECIPIENT).sendOutcome(e.payload, e.payload.relatesToRecordId)],
+      ['RaisedIndicatorAlert', 'alerts', EXAMPLE_RECIPIENT, (e) => client(EXAMPLE_RECIPIENT).sendAlert(e.payload, new Uint8Array(32))],
+    ];
+    for (const [message, channel, member, send] of cases) {
+      const example = first(message);
+      await send(example);
+      expect(published.pop(), message).toEqual({ subject: addresses(member).get(channel), msgID: example.headers[MESSAGE_ID_HEADER] });
+    }
+  });
+
+  test('the alert examples are what the hub admits and what it delivers to a tactical recipient', () => {
+    const raised = raw().components.messages.RaisedIndicatorAlert.examples[0].payload;
+    const admitted = admitAlert(new TextEncoder().encode(JSON.stringify(raised)), 262144);
+    expect(admitted.ok).toBe(true);
+    const shaped = shapeAlertFor(admitted as Extract<typeof admitted, { ok: true }>, { id: EXAMPLE_RECIPIENT, password: 'x', roles: ['recipient'], profile: 'tactical' }) as { headers: any; payload: unknown };
+    const delivered = raw().components.messages.IndicatorAlert.examples[0];
+    expect(delivered.payload).toEqual(shaped.payload);
+    expect(delivered.headers).toEqual({ ...shaped.headers, permittedPurposes: shaped.headers.permittedPurposes.join(','), [HEADERS.kind]: 'alert' });
+  });
 });
 
 describe('typed message helpers', () => {
