@@ -125,7 +125,10 @@ describe('the exchange description matches what the hub runs', () => {
     }
     expect(at('validationReports', 'organisationId')).toBe(subjects.validation('bank1'));
     expect(at('submissions', 'organisationId')).toBe(subjects.submission('bank1'));
-    expect(at('outcomes', 'organisationId')).toBe(subjects.outcomeUpdate('bank1'));
+    expect(at('withdrawals', 'organisationId')).toBe(subjects.withdrawal('bank1'));
+    expect(at('withdrawalNotices', 'recipientId')).toBe(subjects.withdrawn('bank1'));
+    expect(at('outcomes', 'organisationId')).toBe(subjects.outcome('bank1'));
+    expect(at('outcomeDeliveries', 'organisationId')).toBe(subjects.outcomeUpdate('bank1'));
     expect(at('alerts', 'organisationId')).toBe(subjects.alert('bank1'));
     expect(at('alertDeliveries', 'recipientId')).toBe(subjects.alertDelivery('bank1'));
   });

@@ -89,6 +89,34 @@ export function validationReportSchema(model: FieldModel): JsonObject {
   };
 }
 
+/** Any RFC 9562 UUID, as record identifiers are (random ones, and the keyed ones of the tactical profile). */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const uuid = (description: string): JsonObject => ({ type: 'string', format: 'uuid', pattern: UUID_PATTERN, description });
+
+/** What a submitter sends on htfds.withdrawals.<its ID> to withdraw a record (small enough to live in the exchange description). */
+export function withdrawalSchema(): JsonObject {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['recordId'],
+    properties: { recordId: uuid('The record to withdraw, as the submitter submitted it.') },
+  };
+}
+
+/** What the hub sends each recipient of a withdrawn record. */
+export function withdrawalNoticeSchema(): JsonObject {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['recordId', 'withdrawn', 'at'],
+    properties: {
+      recordId: uuid('The withdrawn record as this recipient received it (under a profile that issues its own identifiers, not the submitter\'s).'),
+      withdrawn: { const: true, description: 'Always true: the record was withdrawn and the hub deleted its delivery.' },
+      at: { type: 'string', format: 'date-time', description: 'When the hub handled the withdrawal.' },
+    },
+  };
+}
+
 export function* generateMessageSchemas(model: FieldModel): Generator<GeneratedFile> {
   yield { path: FLAT_SCHEMA_PATH, content: canonicalJson(flatCaseReportSchema(model)) };
   yield { path: INDICATOR_ALERT_SCHEMA_PATH, content: canonicalJson(indicatorAlertSchema(model)) };

@@ -7,10 +7,10 @@ import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { anonymiseReport } from '../share/anonymise.js';
 import { pseudonymiseAlertForGroup } from './alert-pseudonyms.js';
-import { digest } from './checks.js';
+import { memberMessageIds } from './message-ids.js';
 import type { HubConfig } from './config.js';
 import { connectionOptions, loadNats, type NatsModules } from './nats-client.js';
-import { HEADERS, inboxPrefix, STREAMS, subjects } from './subjects.js';
+import { DELIVERY_KINDS, HEADERS, inboxPrefix, STREAMS, subjects, type DeliveryKind } from './subjects.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export interface MemberSettings {
 
 /** Something the hub delivered to this member. */
 export interface Delivery {
-  kind: 'record' | 'withdrawn' | 'validation' | 'outcome' | 'alert';
+  kind: DeliveryKind;
   /** The sharing profile a record was re-shaped under. */
   profile?: string;
   payload: Json;
@@ -85,7 +85,7 @@ export class MemberClient {
     const bytes = JSON.stringify(report);
     const h = options.to === undefined ? undefined : this.headers();
     h?.set(HEADERS.to, options.to!);
-    const ack = await this.js.publish(subjects.submission(this.member), bytes, { msgID: digest('submission', this.member, String(report.recordId), options.to ?? '', bytes), ...(h ? { headers: h } : {}) });
+    const ack = await this.js.publish(subjects.submission(this.member), bytes, { msgID: memberMessageIds.submission(this.member, String(report.recordId), options.to, bytes), ...(h ? { headers: h } : {}) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -95,7 +95,7 @@ export class MemberClient {
    * a withdrawal can be withdrawn again.
    */
   async withdraw(recordId: string): Promise<SubmitResult> {
-    const ack = await this.js.publish(subjects.withdrawal(this.member), JSON.stringify({ recordId }), { msgID: digest('withdrawal', this.member, recordId, globalThis.crypto.randomUUID()) });
+    const ack = await this.js.publish(subjects.withdrawal(this.member), JSON.stringify({ recordId }), { msgID: memberMessageIds.withdrawal(this.member, recordId, globalThis.crypto.randomUUID()) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -106,7 +106,7 @@ export class MemberClient {
    */
   async sendOutcome(update: Json, relatesTo: string): Promise<SubmitResult> {
     const bytes = JSON.stringify({ ...update, relatesToRecordId: relatesTo });
-    const ack = await this.js.publish(subjects.outcome(this.member), bytes, { msgID: digest('outcome', this.member, String(update.recordId), bytes) });
+    const ack = await this.js.publish(subjects.outcome(this.member), bytes, { msgID: memberMessageIds.outcome(this.member, String(update.recordId), bytes) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -116,7 +116,7 @@ export class MemberClient {
    */
   async sendAlert(message: { headers: object; payload: Json }, key: Uint8Array): Promise<SubmitResult> {
     const bytes = JSON.stringify(pseudonymiseAlertForGroup(message, key));
-    const ack = await this.js.publish(subjects.alert(this.member), bytes, { msgID: digest('alert', this.member, String(message.payload.recordId), bytes) });
+    const ack = await this.js.publish(subjects.alert(this.member), bytes, { msgID: memberMessageIds.alert(this.member, String(message.payload.recordId), bytes) });
     return { sequence: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -171,7 +171,7 @@ function toDelivery(m: JsMsg): Delivery {
   const kind = m.headers?.get(HEADERS.kind);
   const profile = m.headers?.get('sharingProfile');
   return {
-    kind: kind === 'withdrawn' || kind === 'validation' || kind === 'outcome' || kind === 'alert' ? kind : 'record',
+    kind: DELIVERY_KINDS.find((k) => k === kind) ?? 'record',
     ...(profile ? { profile } : {}),
     payload: m.json<Json>(),
     sequence: m.info.streamSequence,

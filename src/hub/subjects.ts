@@ -44,8 +44,9 @@ export const subjects = {
 /** Each member's own inbox prefix: it may subscribe to nothing else. */
 export const inboxPrefix = (member: string) => `_INBOX_${member}`;
 
-/** Headers the hub sets on what it delivers. */
+/** Headers the hub sets on what it delivers, and `to`, which a submitter may set on a submission. */
 export const HEADERS = {
+  /** What a delivery is (one of DELIVERY_KINDS): a member's one consumer reads all of them. */
   kind: 'Htfds-Kind',
   /** The record ID as the recipient holds it, so that a consumer can deduplicate without parsing the record. */
   recordId: 'Htfds-Record-Id',
@@ -55,3 +56,7 @@ export const HEADERS = {
   /** On a submission: the member a lead is addressed to (leads go to no one else; anonymised records go to every recipient allowed them). */
   to: 'Htfds-To',
 };
+
+/** The values of the Htfds-Kind header, one per kind of delivery under `htfds.member.<id>.>`. */
+export const DELIVERY_KINDS = ['record', 'withdrawn', 'validation', 'outcome', 'alert'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];

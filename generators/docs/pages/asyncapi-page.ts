@@ -63,10 +63,17 @@ export function asyncapiPage(model: FieldModel, downloads: DownloadLinks): DocsF
       who: Array.isArray(op.tags) ? op.tags.map((t) => mdxText(str(resolve(doc, t).name))).join(', ') : ' ',
     };
   });
-  const payloadLink = (payload: unknown) => {
+  const payloadLink = (payload: unknown): string => {
     const ref = isObject(payload) ? str(payload.$ref).replace(/^\.\//, '') : '';
-    const link = ref ? downloads.linkTo(ref) : undefined;
-    return link ? `[${mdxText(ref)}](${link})` : ref ? mdxCode(ref) : 'see the schema';
+    if (!ref || ref.startsWith('#/')) {
+      // A small schema kept in the document itself (a withdrawal, an envelope): name its fields, linking those that point at a file.
+      const properties = Object.entries(resolve(doc, resolve(doc, payload).properties));
+      if (properties.length === 0) return 'see the schema';
+      const fields = properties.map(([name, v]) => (isObject(v) && str(v.$ref) && !str(v.$ref).startsWith('#/') ? `${mdxCode(name)} (${payloadLink(v)})` : mdxCode(name)));
+      return `in the description itself, an object with ${fields.join(', ')}`;
+    }
+    const link = downloads.linkTo(ref);
+    return link ? `[${mdxText(ref)}](${link})` : mdxCode(ref);
   };
   const messageViews = Object.entries(messages).map(([name, raw]) => {
     const message = resolve(doc, raw);
