@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHubConfig, type HubConfig } from '../src/hub/config.js';
+import { hasPassed, keepUntilOf, utcDay } from '../src/hub/keep-until.js';
 import { pseudonymiseForGroup } from '../src/hub/member.js';
 import type { JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -63,7 +64,11 @@ function benchConfig(): HubConfig {
 /** Pseudonymised reports with distinct record IDs, as bytes ready to publish. */
 function makePayloads(n: number, offset: number): { bytes: string; recordId: string }[] {
   const examples = readdirSync('examples').map((f) => JSON.parse(readFileSync(join('examples', f), 'utf8')) as Record<string, unknown>);
+  const today = utcDay(new Date());
+  // Reports the hub takes: pseudonymisable under the tactical profile, and not past their own keep-until date.
   const usable = examples.filter((e) => {
+    const keepUntil = keepUntilOf(e);
+    if (keepUntil !== undefined && hasPassed(keepUntil, today)) return false;
     try {
       pseudonymiseForGroup(e, { profile: 'tactical', key: KEY, keyId: 'bench-key' });
       return true;

@@ -144,7 +144,7 @@ function subjectMatches(filter: string, subject: string): boolean {
 describe('dist/asyncapi.yaml matches what the hub runs (src/hub/)', () => {
   const MEMBER = 'member-x';
   /** Subject builders for the hub's own bookkeeping, never read or written by members: not channels of the exchange. */
-  const HUB_INTERNAL = ['audit', 'deadLetter', 'deadLetters', 'deliveredIndex', 'maxDeliveriesAdvisory', 'memberFilter', 'submittedIndex'];
+  const HUB_INTERNAL = ['audit', 'deadLetter', 'deadLetters', 'keepUntil', 'keepUntils', 'deliveredIndex', 'maxDeliveriesAdvisory', 'memberFilter', 'submittedIndex'];
   const sharedProfiles = loadFieldModel('schema').profiles.filter((p) => p.outputTlp !== 'unchanged').map((p) => p.name);
 
   /** Every subject a member publishes on or the hub delivers on, built by src/hub/subjects.ts for one member. */

@@ -23,6 +23,7 @@ import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
 import { connectionOptions, loadNats } from './nats-client.js';
 import { ShapingError, shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
+import { hasPassed, keepUntilOf, streamsOutlive, utcDay, type KeepUntilEntry } from './keep-until.js';
 import { ensureStreams } from './streams.js';
 import { HEADERS, HUB_CONSUMER, STREAMS, subjects } from './subjects.js';
 
@@ -39,6 +40,9 @@ export type HubEvent =
   | { event: 'batch-released'; recipients: number; records: number; withheld: number }
   | { event: 'rejected'; submitter: string; findings: number; first: string }
   | { event: 'withdrawn'; submitter: string; recipients: string[] }
+  /** A record's own keep-until date passed: what the hub held of it is removed. */
+  | { event: 'retention-ended'; submitter: string; recordId: string; recipients: string[] }
+  | { event: 'retention-sweep-failed'; reason: string }
   | { event: 'outcome'; from: string; to: string }
   | { event: 'alert'; from: string; recordId: string; recipients: string[] }
   | { event: 'dead-lettered'; sequence: number; reason: string }
@@ -52,6 +56,10 @@ export interface HubOptions {
   /** Worker threads that validate and re-shape submissions; 0 (the default) does it on the hub's own thread. */
   threads?: number;
   log?: (event: HubEvent) => void;
+  /** The clock the hub judges keep-until dates by (tests move it). */
+  now?: () => Date;
+  /** How often the hub removes records whose keep-until date passed (default: every 15 minutes, and at start). */
+  retentionSweepMs?: number;
 }
 
 export interface RunningHub {
@@ -90,7 +98,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const jsm = await nats.js.jetstreamManager(nc);
   await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
   const js = jsm.jetstream();
-  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}), options.threads ?? 0);
+  const worker = new HubWorker(config, js, jsm, nats.headers, options.log ?? (() => {}), options.threads ?? 0, options.now ?? (() => new Date()));
+  // Records whose own keep-until date passed are removed at start, then on a timer.
+  let sweeping = worker.removeExpired();
+  const sweeper = setInterval(() => void (sweeping = sweeping.then(() => worker.removeExpired())), options.retentionSweepMs ?? 15 * 60_000);
   const advisories = nc.subscribe(subjects.maxDeliveriesAdvisory, { callback: (_, m) => void worker.onMaxDeliveries(m.data) });
   const consumer = await js.consumers.get(STREAMS.inbound, HUB_CONSUMER);
   const messages = await consumer.consume({ max_messages: 64 });
@@ -126,6 +137,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     done,
     async stop() {
       stopping = true;
+      clearInterval(sweeper);
+      await sweeping;
       messages.stop();
       worker.abandonHeld();
       await done.catch(() => {});
@@ -192,6 +205,7 @@ class HubWorker {
     private readonly headers: HeadersFactory,
     private readonly log: (event: HubEvent) => void,
     threads: number,
+    private readonly now: () => Date,
   ) {
     this.members = new Map(config.members.map((m) => [m.id, m]));
     const protectsSmallGroups = (m: HubMember) => runtimeModel.profiles[m.profile!]!.kAnonymity !== undefined;
@@ -304,6 +318,13 @@ class HubWorker {
 
   private async submit(member: HubMember, data: Uint8Array, parsed: unknown, to: string | undefined): Promise<void> {
     const contentHash = digest(data);
+    const keepUntil = keepUntilOf(parsed);
+    const today = utcDay(this.now());
+    if (keepUntil !== undefined && hasPassed(keepUntil, today)) {
+      const finding: Finding = { code: 'hub-refused', severity: 'error', path: '/sharing/retentionUntil', message: 'The report\'s keep-until date has passed: recipients would have to delete it on arrival, so the hub does not pass it on.', hint: 'If the report may still be kept, set a later keep-until date and submit it again.' };
+      await this.rejectWith(member, recordIdOf(data), [finding], contentHash);
+      return;
+    }
     const addressee = to === undefined ? undefined : this.members.get(to);
     if (to !== undefined && (addressee === undefined || addressee.id === member.id || !addressee.roles.includes('recipient') || !receivesLeads(addressee))) {
       // The header is the submitter's own text: the answer names the header, not what it says.
@@ -343,6 +364,11 @@ class HubWorker {
       await Promise.all([this.remember(member.id, recordId, digest(contentHash, 'batch'), held.deliveries), this.writeAudit(member.id, recordId, contentHash, audit)]);
     } else {
       await Promise.all([indexing, this.writeAudit(member.id, recordId, contentHash, audit)]);
+    }
+    // A record whose own date comes before the streams would let it go is removed on that date (a later version's date replaces it).
+    if (keepUntil !== undefined && streamsOutlive(keepUntil, today, this.config.retention.recordDays)) {
+      const entry: KeepUntilEntry = { submitter: member.id, recordId, keepUntil };
+      await this.js.publish(subjects.keepUntil(member.id, recordKey(member.id, recordId)), JSON.stringify(entry), { msgID: digest('keep-until', member.id, recordId, contentHash) });
     }
     this.log(deliveries.length > 0 ? { event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) } : { event: 'delivered to no one', submitter: member.id, recordId });
   }
@@ -535,23 +561,13 @@ class HubWorker {
       await this.rejectWith(member, undefined, [{ code: 'hub-refused', severity: 'error', path: '/recordId', message: 'The withdrawal does not name a record identifier.', hint: 'Send {"recordId": "<the identifier you submitted>"}.' }], contentHash);
       return;
     }
-    const deliveries = await this.deliveriesOf(member.id, recordId);
     const at = new Date().toISOString();
-    await Promise.all(
-      deliveries.map(async (d) => {
-        await this.jsm.streams.deleteMessage(STREAMS.deliveries, d.seq).catch(() => false); // already expired or deleted
-        const h = this.headers();
-        h.set('schemaVersion', runtimeModel.version);
-        h.set(HEADERS.kind, 'withdrawn');
-        await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
-      }),
-    );
-    const prefix = this.indexPrefix(member.id, recordId);
-    await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
-    await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
-    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
-    // A copy of the record parked as a dead letter goes too: a withdrawn record is nowhere in the hub.
-    await this.jsm.streams.purge(STREAMS.deadLetter, { filter: subjects.deadLetter(member.id, recordKey(member.id, recordId)) });
+    const deliveries = await this.removeRecord(member.id, recordId, async (d) => {
+      const h = this.headers();
+      h.set('schemaVersion', runtimeModel.version);
+      h.set(HEADERS.kind, 'withdrawn');
+      await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
+    });
     await this.writeAudit(
       member.id,
       recordId,
@@ -559,5 +575,48 @@ class HubWorker {
       deliveries.map((d) => ({ event: 'withdrawn', recipient: d.recipient, profile: d.profile, recordId: d.recordId })),
     );
     this.log({ event: 'withdrawn', submitter: member.id, recipients: deliveries.map((d) => d.recipient) });
+  }
+
+  /**
+   * Removes everything the hub holds of a submitter's record: each delivery (after `onEach` for it, which a
+   * withdrawal uses to tell the recipient), the record's index and keep-until entries, and a copy parked as a dead
+   * letter. The index goes last, so that a removal cut short is finished by the next one. Returns the deliveries.
+   */
+  private async removeRecord(submitter: string, recordId: string, onEach: (d: Delivery) => Promise<void> = async () => {}): Promise<Delivery[]> {
+    const deliveries = await this.deliveriesOf(submitter, recordId);
+    await Promise.all(
+      deliveries.map(async (d) => {
+        await this.jsm.streams.deleteMessage(STREAMS.deliveries, d.seq).catch(() => false); // already expired or deleted
+        await onEach(d);
+      }),
+    );
+    const key = recordKey(submitter, recordId);
+    const prefix = this.indexPrefix(submitter, recordId);
+    await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
+    await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
+    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
+    await this.jsm.streams.purge(STREAMS.deadLetter, { filter: subjects.deadLetter(submitter, key) });
+    await this.jsm.streams.purge(STREAMS.index, { filter: subjects.keepUntil(submitter, key) });
+    return deliveries;
+  }
+
+  /** Removes each record whose own keep-until date has passed; a failure leaves the entry for the next sweep. */
+  async removeExpired(): Promise<void> {
+    try {
+      const today = utcDay(this.now());
+      const info = await this.jsm.streams.info(STREAMS.index, { subjects_filter: subjects.keepUntils });
+      for (const subject of Object.keys(info.state.subjects ?? {})) {
+        if (this.stopping) return;
+        const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null);
+        const entry = stored?.json<KeepUntilEntry>();
+        if (!entry || !hasPassed(entry.keepUntil, today)) continue;
+        const deliveries = await this.removeRecord(entry.submitter, entry.recordId);
+        // The date stands in for the content in the audit entries' message IDs: one removal per record and date.
+        await this.writeAudit(entry.submitter, entry.recordId, entry.keepUntil, deliveries.map((d) => ({ event: 'retention-ended', recipient: d.recipient, profile: d.profile, recordId: d.recordId })));
+        this.log({ event: 'retention-ended', submitter: entry.submitter, recordId: entry.recordId, recipients: deliveries.map((d) => d.recipient) });
+      }
+    } catch (error) {
+      this.log({ event: 'retention-sweep-failed', reason: failureReason(error) });
+    }
   }
 }

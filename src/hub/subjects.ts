@@ -31,6 +31,9 @@ export const subjects = {
   memberFilter: (member: string) => `htfds.member.${member}.>`,
   /** Which recipients received a submitter's record (for withdrawals). */
   submittedIndex: (submitter: string, recordKey: string) => `htfds.index.submitted.${submitter}.${recordKey}`,
+  /** When the hub must remove a submitter's record: the record's own keep-until date (one entry per record). */
+  keepUntil: (submitter: string, recordKey: string) => `htfds.index.keep-until.${submitter}.${recordKey}`,
+  keepUntils: 'htfds.index.keep-until.>',
   /** Whose record a recipient's delivered record is (for outcome updates). */
   deliveredIndex: (recipient: string, recordKey: string) => `htfds.index.delivered.${recipient}.${recordKey}`,
   audit: 'htfds.audit',
