@@ -116,4 +116,24 @@ describe('htfds hub start, submit and receive', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`htfds: ${bad}#/members/0: add "profile"\n`);
   });
+
+  test('a wrong password or a server that does not answer is one line naming the server and the user, exit 2', async () => {
+    const group = await startGroupServer();
+    cleanups.push(() => group.cleanup());
+    const settings = (servers: string[], password: string) => {
+      const file = join(scratch, `bank1-${password.length}-${servers.length}.json`);
+      writeFileSync(file, JSON.stringify({ servers, member: 'bank1', password }));
+      return file;
+    };
+    const out = join(scratch, 'never.ndjson');
+    const wrong = await htfds('receive', '--member', settings(group.config.nats.servers, 'not-the-bank-password'), '--out', out);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(`htfds: the NATS server at ${group.config.nats.servers[0]} did not accept user "bank1" with the password given: check the password (and the user) in your settings with the hub operator\n`);
+    // A port nothing listens on (the group's server stopped).
+    const address = group.config.nats.servers[0]!;
+    await group.server.stop();
+    const down = await htfds('receive', '--member', settings([address], passwordOf(group.config, 'bank1')), '--out', out);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toBe(`htfds: no NATS server answered at ${address} for user "bank1": check the address and that the hub's server is running\n`);
+  });
 });

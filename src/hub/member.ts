@@ -9,7 +9,7 @@ import { anonymiseReport } from '../share/anonymise.js';
 import { pseudonymiseAlertForGroup } from './alert-pseudonyms.js';
 import { memberMessageIds } from './message-ids.js';
 import type { HubConfig } from './config.js';
-import { connectionOptions, loadNats, type NatsModules } from './nats-client.js';
+import { connectAs, connectionOptions, loadNats, type NatsModules } from './nats-client.js';
 import { DELIVERY_KINDS, HEADERS, inboxPrefix, STREAMS, subjects, type DeliveryKind } from './subjects.js';
 
 type Json = Record<string, unknown>;
@@ -63,7 +63,7 @@ export class MemberClient {
 
   static async connect(settings: MemberSettings): Promise<MemberClient> {
     const nats = await loadNats();
-    const nc = await nats.connect(await connectionOptions({ nats: { servers: settings.servers, ...(settings.tls ? { tls: settings.tls } : {}) } }, settings.member, settings.password, inboxPrefix(settings.member)));
+    const nc = await connectAs(nats, await connectionOptions({ nats: { servers: settings.servers, ...(settings.tls ? { tls: settings.tls } : {}) } }, settings.member, settings.password, inboxPrefix(settings.member)));
     return new MemberClient(settings.member, nc, nats.js.jetstream(nc), nats.headers);
   }
 

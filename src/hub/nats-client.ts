@@ -38,6 +38,31 @@ export function loadNats(): Promise<NatsModules> {
   return loaded;
 }
 
+/** A connection that could not be made, in one line naming the servers and the user, and what to check. */
+export class HubConnectionError extends Error {
+  constructor(servers: readonly string[], user: string, cause: unknown) {
+    const said = cause instanceof Error ? `${cause.name} ${cause.message} ${(cause as { code?: string }).code ?? ''}` : String(cause);
+    const where = servers.join(', ');
+    super(
+      /authori[sz]ation|auth/i.test(said)
+        ? `the NATS server at ${where} did not accept user "${user}" with the password given: check the password (and the user) in your settings with the hub operator`
+        : /tls|certificate|ssl/i.test(said)
+          ? `the TLS connection to the NATS server at ${where} failed for user "${user}": check the certificate files in your settings`
+          : `no NATS server answered at ${where} for user "${user}": check the address and that the hub's server is running`,
+    );
+    this.name = 'HubConnectionError';
+  }
+}
+
+/** Connects as a user of the hub's server, or fails with a HubConnectionError. */
+export async function connectAs(nats: NatsModules, options: ConnectionOptions): Promise<NatsConnection> {
+  try {
+    return await nats.connect(options);
+  } catch (error) {
+    throw new HubConnectionError(Array.isArray(options.servers) ? options.servers : [String(options.servers)], String(options.user), error);
+  }
+}
+
 /** Connection options for a user of the hub's server, with TLS files when the config gives them. */
 export async function connectionOptions(config: Pick<HubConfig, 'nats'>, user: string, password: string, inboxPrefix?: string): Promise<ConnectionOptions> {
   const tls = config.nats.tls;

@@ -21,7 +21,7 @@ import { admitAlert, prepareAlertChecks, shapeAlertFor } from './alerts.js';
 import { BatchRelease, ReleaseAbandoned } from './batch-release.js';
 import { admitSubmission, digest, factsOf, mayReceive, narrowPurposes, parseJson, receivesLeads, recordKey, type RecordFacts } from './checks.js';
 import { mostPermissiveProfile, recipientsOf, type HubConfig, type HubMember } from './config.js';
-import { connectionOptions, loadNats } from './nats-client.js';
+import { connectAs, connectionOptions, loadNats } from './nats-client.js';
 import { ShapingError, shapeOnThisThread, shapeOnWorkers, type Shaping } from './shaping-pool.js';
 import { hasPassed, keepUntilOf, streamsOutlive, utcDay, type KeepUntilEntry } from './keep-until.js';
 import { ensureStreams } from './streams.js';
@@ -94,7 +94,7 @@ const WITHHELD = 'fewer people than the profile\'s k share its quasi-identifiers
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const nats = await loadNats();
   await prepareAlertChecks();
-  const nc = await nats.connect(await connectionOptions(config, config.hub.user, config.hub.password));
+  const nc = await connectAs(nats, await connectionOptions(config, config.hub.user, config.hub.password));
   const jsm = await nats.js.jetstreamManager(nc);
   await ensureStreams(jsm, config, options.replicas ? { replicas: options.replicas } : {});
   const js = jsm.jetstream();
