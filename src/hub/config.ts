@@ -152,7 +152,7 @@ export const HUB_CONFIG_SCHEMA = {
           name: { type: 'string', maxLength: 200, description: 'The organisation, for people.' },
           password: { type: 'string', minLength: 12, description: "The member's NATS password." },
           roles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['submitter', 'recipient'] }, description: 'A submitter may submit and withdraw; a recipient receives records.' },
-          profile: { type: 'string', enum: sharedProfiles, description: 'The sharing profile a recipient receives records under; required for recipients.' },
+          profile: { type: 'string', enum: sharedProfiles, description: 'The sharing profile a recipient receives records under; required for recipients. A recipient under a profile with keyed record identifiers (tactical) gets leads only when a submission is addressed to it (htfds submit --to).' },
           purposes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: Object.keys(runtimeModel.codelists.permittedPurpose!.codes) }, description: 'What this recipient may use records for; a record none of whose permitted purposes is listed is not delivered to it.' },
           consentScope: { type: 'string', enum: Object.keys(runtimeModel.codelists.consentScope!.codes), description: 'The consent scope that covers this recipient: a record with explicit consent that does not include it is not delivered to it.' },
         },
