@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { importOrExplain, MissingPackageError } from '../src/hub/nats-client.js';
+import { importOrExplain, loadNats, MissingPackageError } from '../src/hub/nats-client.js';
+import { subjects } from '../src/hub/subjects.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
 import { getProfile } from '../src/share/anonymise.js';
@@ -102,6 +103,27 @@ describe('htfds hub start, submit and receive', () => {
     const again = await htfds('receive', '--member', memberFile('bank1', false), '--out', out, '--idle-ms', '1000');
     expect(again.stderr).toMatch(/received nothing/);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
+
+    // The operator reads the audit trail and the dead letters back.
+    const audit = await htfds('hub', 'audit', '--config', configFile, '--record', String(JSON.parse(submitted.stdout).recordId));
+    expect(audit.code).toBe(0);
+    const entries = audit.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const recordId = String(JSON.parse(submitted.stdout).recordId);
+    expect(entries).toContainEqual(expect.objectContaining({ event: 'delivered', submitter: 'ngo1', recipient: 'bank1', profile: 'tactical' }));
+    // Only entries about that record (the research member's, withheld alone in its batch, among them).
+    for (const entry of entries) expect(entry.submittedRecordId).toBe(recordId);
+    const nats = await loadNats();
+    const asHub = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    const parked = '{"planted": "never printed unless asked"}';
+    await nats.js.jetstream(asHub).publish(subjects.submission('stranger'), parked);
+    await asHub.close();
+    await waitFor('the message to be parked', () => hubLog.includes('"event":"dead-lettered"'), 15_000);
+    const letters = await htfds('hub', 'dead-letters', '--config', configFile);
+    expect(letters.code).toBe(0);
+    expect(JSON.parse(letters.stdout)).toMatchObject({ sourceSubject: subjects.submission('stranger'), reason: 'the subject names no submitter of this group', bytes: Buffer.byteLength(parked) });
+    expect(letters.stdout).not.toContain('planted');
+    const withContent = await htfds('hub', 'dead-letters', '--config', configFile, '--content');
+    expect(JSON.parse(withContent.stdout).content).toBe(parked);
 
     hub.kill('SIGTERM');
     const code = await Promise.race([exited, waitFor('the hub to stop', () => undefined, 15_000).catch(() => 'timeout')]);

@@ -9,6 +9,7 @@ import { HubConfigError, loadHubConfig, type HubConfig } from '../hub/config.js'
 import { MemberClient, pseudonymiseForGroup, type Delivery } from '../hub/member.js';
 import { loadMemberFile } from '../hub/member-settings.js';
 import { natsServerConfig, type ServerOptions } from '../hub/nats-config.js';
+import { readAudit, readDeadLetters } from '../hub/operator-reads.js';
 import { startHub, type HubEvent } from '../hub/pipeline.js';
 import { SharingRefusal } from '../share/refusal.js';
 import { keyFingerprint, readKey } from './anonymise-command.js';
@@ -98,6 +99,22 @@ export function natsServerOptions(options: Omit<NatsConfigOptions, 'config'>): S
     ...(clustered ? { cluster: { name: options.clusterName ?? 'htfds', listen: options.clusterListen!, routes } } : {}),
     ...(tls ? { tls } : {}),
   };
+}
+
+/** The audit trail as NDJSON, oldest first (pseudonymous record IDs only). */
+export async function hubAuditCommand(options: { config: string; record?: string } & Io): Promise<number> {
+  const entries = await readAudit(await loadHubConfig(options.config), options.record ? { recordId: options.record } : {});
+  for (const entry of entries) options.stdout.write(`${JSON.stringify(entry)}\n`);
+  options.stderr.write(`${entries.length} audit entr${entries.length === 1 ? 'y' : 'ies'}\n`);
+  return 0;
+}
+
+/** The dead letters as NDJSON, oldest first: where each came from and why it was parked; its content only when asked. */
+export async function hubDeadLettersCommand(options: { config: string; content: boolean } & Io): Promise<number> {
+  const letters = await readDeadLetters(await loadHubConfig(options.config), { content: options.content });
+  for (const letter of letters) options.stdout.write(`${JSON.stringify(letter)}\n`);
+  options.stderr.write(`${letters.length} dead letter(s)\n`);
+  return 0;
 }
 
 export async function natsConfigCommand(options: NatsConfigOptions & Io): Promise<number> {

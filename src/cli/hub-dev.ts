@@ -91,6 +91,7 @@ export async function hubDevCommand(options: { dir?: string; exit: boolean } & I
   if (!options.exit) {
     options.stdout.write(
       [
+        'research (aggregate profile) gets records in batches that protect small groups: a record alone in its batch is withheld, so it gets nothing from one example',
         'the hub keeps running; in another terminal try:',
         `  htfds submit --member ${join(dir, 'members/ngo.json')} --to bank examples/fishing.json`,
         `  htfds receive --member ${join(dir, 'members/bank.json')} --out bank.ndjson`,

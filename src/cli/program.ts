@@ -16,7 +16,7 @@ import { synthCommand } from './synth-command.js';
 import { stixCommand } from './stix-command.js';
 import { detectCommand } from './detect-command.js';
 import { evaluateCommand } from './evaluate-command.js';
-import { hubStartCommand, natsConfigCommand, receiveCommand, sendAlertsCommand, submitCommand, withdrawCommand } from './hub-command.js';
+import { hubAuditCommand, hubDeadLettersCommand, hubStartCommand, natsConfigCommand, receiveCommand, sendAlertsCommand, submitCommand, withdrawCommand } from './hub-command.js';
 import { hubDevCommand } from './hub-dev.js';
 import { matchLeadsCommand } from './match-leads-command.js';
 import { defaultShapingThreads } from '../hub/shaping-pool.js';
@@ -250,6 +250,22 @@ export function createProgram(): Command {
     .option('--exit', 'stop after the demonstration instead of running until Ctrl-C', false)
     .action(async (opts: { dir?: string; exit: boolean }) => {
       process.exitCode = await hubDevCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+  hub
+    .command('audit')
+    .description('as the hub operator: print the audit trail as NDJSON (who received which record, under which profile, when; refusals and removals)')
+    .requiredOption('--config <file>', 'the hub configuration (JSON)')
+    .option('--record <id>', 'only the entries about this record (as submitted, or as a recipient holds it)')
+    .action(async (opts: { config: string; record?: string }) => {
+      process.exitCode = await hubAuditCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
+    });
+  hub
+    .command('dead-letters')
+    .description('as the hub operator: print the messages the hub could not process as NDJSON, with where each came from and why')
+    .requiredOption('--config <file>', 'the hub configuration (JSON)')
+    .option('--content', 'include each message as the member published it (a pseudonymised submission)', false)
+    .action(async (opts: { config: string; content: boolean }) => {
+      process.exitCode = await hubDeadLettersCommand({ ...opts, stdout: process.stdout, stderr: process.stderr });
     });
   hub
     .command('nats-config')

@@ -10,6 +10,7 @@ import runtimeModel from '../../src/generated/runtime-model.js';
 import { parseHubConfig, type HubConfig } from '../../src/hub/config.js';
 import { pseudonymiseForGroup, type Delivery, type MemberClient } from '../../src/hub/member.js';
 import { loadNats } from '../../src/hub/nats-client.js';
+import { readAudit } from '../../src/hub/operator-reads.js';
 import { startNatsServer, type RunningServer } from '../../src/hub/nats-server.js';
 import { HEADERS, STREAMS } from '../../src/hub/subjects.js';
 
@@ -116,16 +117,5 @@ export async function submitWithRetry(client: MemberClient, report: Record<strin
   }
 }
 
-/** Every entry of the hub's audit trail, read with the hub's own credentials. */
-export async function auditEntries(config: HubConfig): Promise<Record<string, unknown>[]> {
-  const nats = await loadNats();
-  const nc = await nats.connect({ servers: config.nats.servers, user: config.hub.user, pass: config.hub.password });
-  try {
-    const consumer = await nats.js.jetstream(nc).consumers.get(STREAMS.audit);
-    const entries: Record<string, unknown>[] = [];
-    for (let m = await consumer.next({ expires: 1000 }); m; m = await consumer.next({ expires: 1000 })) entries.push(m.json());
-    return entries;
-  } finally {
-    await nc.close();
-  }
-}
+/** Every entry of the hub's audit trail, read with the hub's own credentials, as `htfds hub audit` reads it. */
+export const auditEntries = (config: HubConfig): Promise<Record<string, unknown>[]> => readAudit(config);
