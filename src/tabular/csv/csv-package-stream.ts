@@ -58,7 +58,13 @@ interface TableIndex {
   groups: Numbers<Int32Array>;
 }
 
-const decoderFor = () => new TextDecoder('utf-8', { fatal: true });
+/**
+ * `ignoreBOM`: the decoder hands a byte-order mark on instead of dropping it. CsvParser skips it and counts its
+ * 3 bytes, so the places it gives each record are places in the file; a decoder that dropped it would put every
+ * record 3 bytes early, and reading a row again from there would read the end of the line before it. When a row
+ * is read again, a U+FEFF that opens its first value is kept too, as the first reading kept it.
+ */
+const decoderFor = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads `file` in chunks, checking it is UTF-8 CSV text, and hands each record (with its byte offset) to `onRecord`. */
 async function eachRecordOf(file: string, size: number, onRecord: (record: CsvRecord) => void): Promise<string> {
