@@ -18,7 +18,7 @@ import { isUtf16, UnusableInputError } from '../../io/read-records.js';
 import { CodeLookup } from '../code-lookup.js';
 import type { TabularLayout } from '../layout.js';
 import type { SourceTable } from '../source-table.js';
-import { noCaseFinding, unflatten } from '../unflatten.js';
+import { noCaseFinding, splitTableFindings, unflatten, withFindingsOfEveryReport } from '../unflatten.js';
 import { CsvParser, CsvSyntaxError, type CsvRecord } from './csv-text.js';
 import { CODELISTS_FILE } from './datapackage.js';
 
@@ -150,7 +150,9 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
 
   // The findings about tables and columns, from the headers alone.
   const headers = (rows: (t: TableIndex) => SourceTable['rows']): SourceTable[] => tables.map((t) => ({ name: t.name, file: t.file, columns: t.columns, headerAt: t.headerAt, rows: rows(t) }));
-  const unplaced: PlacedFinding[] = [...unflatten(layout, headers(() => []), { ignore }).unplaced];
+  // Errors among them concern every case, so they go with every report (see splitTableFindings).
+  const { everyReport, once } = splitTableFindings(unflatten(layout, headers(() => []), { ignore }).aboutTables);
+  const unplaced: PlacedFinding[] = [...once];
 
   // Which rows of which table belong to each group (NO_CASE as the last): counted, then listed, in typed arrays.
   const slot = (g: number) => (g === NO_CASE ? groups : g);
@@ -197,13 +199,14 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
       const part = unflatten(layout, sources, { ignore, lookup, part: { casesElsewhere: caseRows - inGroup } });
       for (const record of part.records) {
         reports++;
-        yield record;
+        yield withFindingsOfEveryReport(record, everyReport);
       }
       unplaced.push(...part.unplaced);
     }
   } finally {
     await Promise.all(handles.map((h) => h.close()));
   }
+  if (reports === 0) unplaced.splice(once.length, 0, ...everyReport);
   if (reports === 0) unplaced.unshift(noCaseFinding(layout, dir));
   if (unplaced.length > 0) yield { origin: { file: dir }, findings: unplaced, locate: () => undefined };
 }
