@@ -5,7 +5,7 @@
  * files must be 32 to 1024 bytes and not one byte value repeated, and a guessable key is warned about. All
  * reports are the synthetic examples.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +91,31 @@ describe('an output that cannot be written: one line, exit 2, nothing said of su
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${join(dir, 'missing', 'out.ndjson')}: its folder does not exist (ENOENT)`]);
   });
+
+  // Node's recursive mkdir retries for ever where a file system refuses folders without saying why (/proc answers
+  // ENOENT): the command must fail at once. The child is killed after 30 s, so a command that spins fails the test.
+  const bounded = (...args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { timeout: 30_000 }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }));
+    });
+  for (const [what, out, reason] of [
+    ['a folder under /proc', '/proc/htfds-test-out', 'no folder can be made in /proc (ENOENT)'],
+    ['two folders under /proc', '/proc/htfds-test-out/pkg', 'no folder can be made in /proc (ENOENT)'],
+    ['a folder under a file', join(input, 'pkg'), 'part of the path is a file, not a folder (ENOTDIR)'],
+  ] as const) {
+    test(`export --to csv into ${what}: fails at once`, async () => {
+      const r = await bounded('export', 'examples/minimal.json', '--to', 'csv', '--out', out);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${out}: ${reason}`]);
+    }, 40_000);
+  }
+
+  test('synth --out under /proc: fails at once', async () => {
+    const r = await bounded('synth', '--out', '/proc/htfds-test-synth', '--customers', '10', '--months', '1');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual(['htfds: /proc/htfds-test-synth: cannot be created; give a folder you can write to']);
+  }, 40_000);
 
   for (const args of [['validate', 'examples'], ['upgrade', 'examples'], ['anonymise', '--profile', 'internal', 'examples'], ['stats', '--threshold', '2', '--budget-file', join(dir, 'full-disk-budget.json'), 'examples']]) {
     test(`standard output to a full disk: ${args[0]}`, async () => {

@@ -8,7 +8,7 @@
  * - A file output is opened when the command starts, so that an unwritable path fails before any work, and is
  *   written synchronously, so that a full disk stops the command at the write that failed.
  */
-import { closeSync, existsSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 
@@ -110,6 +110,35 @@ export class FileOutput extends Writable {
     }
     callback?.();
     return this;
+  }
+}
+
+/**
+ * Makes the output folder `path` and any folders above it that are missing, one at a time, each only where the
+ * folder above it exists and is a folder; throws OutputError naming `path` at the first that cannot be made.
+ * Not `mkdir(…, { recursive: true })`: on a file system that refuses new folders without saying why (Linux's
+ * /proc answers ENOENT under a folder that exists), Node's recursive mkdir retries for ever.
+ */
+export function makeOutputFolder(path: string): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  while (!existsSync(at) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  try {
+    if (!statSync(at).isDirectory()) throw Object.assign(new Error('not a folder'), { code: missing.length === 0 ? 'EEXIST' : 'ENOTDIR' });
+    for (const folder of missing) {
+      try {
+        mkdirSync(folder);
+      } catch (error) {
+        // The folder above exists (it was checked, or just made), so ENOENT here is the file system refusing.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no folder can be made in ${dirname(folder)} (ENOENT)`);
+        throw error;
+      }
+    }
+  } catch (error) {
+    throw new OutputError(path, error);
   }
 }
 
