@@ -117,6 +117,20 @@ describe('an output that cannot be written: one line, exit 2, nothing said of su
     expect(oneLine(r.stderr)).toEqual(['htfds: /proc/htfds-test-synth: cannot be created; give a folder you can write to']);
   }, 40_000);
 
+  // Root is not stopped by a read-only folder, so the failures are provoked by places no one can write to.
+  for (const [what, ledger, reason] of [
+    ['whose folder is a file', join(input, 'budget.json'), 'part of the path is a file, not a folder (ENOTDIR)'],
+    ['under /proc', '/proc/htfds-test-budget.json', 'no file can be made in /proc (ENOENT)'],
+    ['in a folder that does not exist', join(dir, 'no-such-folder', 'budget.json'), 'its folder does not exist (ENOENT)'],
+  ] as const) {
+    test(`stats with a budget file ${what}: the ledger named, not its temporary file; nothing released`, async () => {
+      const r = await htfds('stats', '--threshold', '2', '--budget-file', ledger, 'examples');
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${ledger}: ${reason}`]);
+      expect(r.stdout).toBe('');
+    });
+  }
+
   for (const args of [['validate', 'examples'], ['upgrade', 'examples'], ['anonymise', '--profile', 'internal', 'examples'], ['stats', '--threshold', '2', '--budget-file', join(dir, 'full-disk-budget.json'), 'examples']]) {
     test(`standard output to a full disk: ${args[0]}`, async () => {
       const r = await withStdout('/dev/full', ...args);

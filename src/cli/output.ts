@@ -13,14 +13,19 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 
 export class OutputError extends Error {
+  /** `where` is a file or folder, or `standard output`. */
   constructor(readonly where: string, cause: unknown) {
-    super(`cannot write ${where}: ${reasonOf(cause)}`);
+    super(`cannot write ${where}: ${reasonOf(cause, where === 'standard output' ? undefined : where)}`);
   }
 }
 
-/** The reason a write failed, in words, with the system's code for those who search for it. */
-export function reasonOf(error: unknown): string {
+/**
+ * The reason a write failed, in words, with the system's code for those who search for it. With the `path`
+ * written: ENOENT where its folder does exist is a file system that makes no files there (such as /proc).
+ */
+export function reasonOf(error: unknown, path?: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && path !== undefined && isFolder(dirname(resolve(path)))) return `no file can be made in ${dirname(resolve(path))} (ENOENT)`;
   const words: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is used up',
@@ -34,6 +39,14 @@ export function reasonOf(error: unknown): string {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? (error instanceof Error ? error.message : String(error));
 }
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** The path as the file system knows it: links resolved, for as much of it as exists. */
 function canonical(path: string): string {
