@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { keyFromBytes } from '../src/share/key-bytes.js';
 import { htfds } from './helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-files-'));
@@ -166,6 +167,23 @@ describe('key files', () => {
     expect(oneLine(zeros.stderr)).toEqual([expect.stringMatching(/zeros\.key: the key is one byte value repeated/)]);
     const hexOnes = await anonymise(keyFile('ones.key', 'ff'.repeat(40)));
     expect(hexOnes.code).toBe(2);
+  });
+
+  test('hexadecimal text of the wrong length is refused as a hexadecimal key, not used as a passphrase of its characters', async () => {
+    const hex = createHash('sha256').update('a third synthetic key').digest('hex');
+    for (const [name, content, reason] of [
+      ['short-hex.key', `${hex.slice(0, 62)}\n`, 'the key file looks like a hexadecimal key of 31 bytes; a key needs at least 32 bytes (64 hexadecimal characters)'],
+      ['odd-hex.key', hex.slice(0, 63), 'the key file holds 63 hexadecimal characters, an odd number'],
+      ['one-more-hex.key', `${hex}A\r\n`, 'the key file holds 65 hexadecimal characters, an odd number'],
+    ] as const) {
+      const r = await anonymise(keyFile(name, content));
+      expect(r.code, name).toBe(2);
+      expect(oneLine(r.stderr), name).toEqual([expect.stringContaining(`${name}: ${reason}`)]);
+      expect(r.stderr).not.toContain(content.trim());
+      expect(r.stdout).toBe('');
+    }
+    // The browser page checks a key with the same function.
+    expect(() => keyFromBytes(new TextEncoder().encode(hex.slice(0, 62)), () => undefined)).toThrow(/hexadecimal key of 31 bytes/);
   });
 
   test('a guessable key is used, with a warning that does not show it', async () => {
