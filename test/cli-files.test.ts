@@ -5,12 +5,13 @@
  * files must be 32 to 1024 bytes and not one byte value repeated, and a guessable key is warned about. All
  * reports are the synthetic examples.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { keyFromBytes } from '../src/share/key-bytes.js';
 import { htfds } from './helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'htfds-files-'));
@@ -92,6 +93,45 @@ describe('an output that cannot be written: one line, exit 2, nothing said of su
     expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${join(dir, 'missing', 'out.ndjson')}: its folder does not exist (ENOENT)`]);
   });
 
+  // Node's recursive mkdir retries for ever where a file system refuses folders without saying why (/proc answers
+  // ENOENT): the command must fail at once. The child is killed after 30 s, so a command that spins fails the test.
+  const bounded = (...args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { timeout: 30_000 }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }));
+    });
+  for (const [what, out, reason] of [
+    ['a folder under /proc', '/proc/htfds-test-out', 'no folder can be made in /proc (ENOENT)'],
+    ['two folders under /proc', '/proc/htfds-test-out/pkg', 'no folder can be made in /proc (ENOENT)'],
+    ['a folder under a file', join(input, 'pkg'), 'part of the path is a file, not a folder (ENOTDIR)'],
+  ] as const) {
+    test(`export --to csv into ${what}: fails at once`, async () => {
+      const r = await bounded('export', 'examples/minimal.json', '--to', 'csv', '--out', out);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${out}: ${reason}`]);
+    }, 40_000);
+  }
+
+  test('synth --out under /proc: fails at once', async () => {
+    const r = await bounded('synth', '--out', '/proc/htfds-test-synth', '--customers', '10', '--months', '1');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual(['htfds: /proc/htfds-test-synth: cannot be created; give a folder you can write to']);
+  }, 40_000);
+
+  // Root is not stopped by a read-only folder, so the failures are provoked by places no one can write to.
+  for (const [what, ledger, reason] of [
+    ['whose folder is a file', join(input, 'budget.json'), 'part of the path is a file, not a folder (ENOTDIR)'],
+    ['under /proc', '/proc/htfds-test-budget.json', 'no file can be made in /proc (ENOENT)'],
+    ['in a folder that does not exist', join(dir, 'no-such-folder', 'budget.json'), 'its folder does not exist (ENOENT)'],
+  ] as const) {
+    test(`stats with a budget file ${what}: the ledger named, not its temporary file; nothing released`, async () => {
+      const r = await htfds('stats', '--threshold', '2', '--budget-file', ledger, 'examples');
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toEqual([`htfds: cannot write ${ledger}: ${reason}`]);
+      expect(r.stdout).toBe('');
+    });
+  }
+
   for (const args of [['validate', 'examples'], ['upgrade', 'examples'], ['anonymise', '--profile', 'internal', 'examples'], ['stats', '--threshold', '2', '--budget-file', join(dir, 'full-disk-budget.json'), 'examples']]) {
     test(`standard output to a full disk: ${args[0]}`, async () => {
       const r = await withStdout('/dev/full', ...args);
@@ -127,6 +167,23 @@ describe('key files', () => {
     expect(oneLine(zeros.stderr)).toEqual([expect.stringMatching(/zeros\.key: the key is one byte value repeated/)]);
     const hexOnes = await anonymise(keyFile('ones.key', 'ff'.repeat(40)));
     expect(hexOnes.code).toBe(2);
+  });
+
+  test('hexadecimal text of the wrong length is refused as a hexadecimal key, not used as a passphrase of its characters', async () => {
+    const hex = createHash('sha256').update('a third synthetic key').digest('hex');
+    for (const [name, content, reason] of [
+      ['short-hex.key', `${hex.slice(0, 62)}\n`, 'the key file looks like a hexadecimal key of 31 bytes; a key needs at least 32 bytes (64 hexadecimal characters)'],
+      ['odd-hex.key', hex.slice(0, 63), 'the key file holds 63 hexadecimal characters, an odd number'],
+      ['one-more-hex.key', `${hex}A\r\n`, 'the key file holds 65 hexadecimal characters, an odd number'],
+    ] as const) {
+      const r = await anonymise(keyFile(name, content));
+      expect(r.code, name).toBe(2);
+      expect(oneLine(r.stderr), name).toEqual([expect.stringContaining(`${name}: ${reason}`)]);
+      expect(r.stderr).not.toContain(content.trim());
+      expect(r.stdout).toBe('');
+    }
+    // The browser page checks a key with the same function.
+    expect(() => keyFromBytes(new TextEncoder().encode(hex.slice(0, 62)), () => undefined)).toThrow(/hexadecimal key of 31 bytes/);
   });
 
   test('a guessable key is used, with a warning that does not show it', async () => {

@@ -36,11 +36,11 @@ describe('a key given twice', () => {
     const anonymise = await htfds('anonymise', '--profile', 'internal', input);
     expect(anonymise.code).toBe(1);
     expect(anonymise.stdout.trim().split('\n')).toHaveLength(2);
-    expect(anonymise.stderr).toContain(`refused 1 report(s), first at ${input}:2: the report is not valid (1 error(s), first at /reportingCountry)`);
+    expect(anonymise.stderr).toContain(`refused 1 report(s), first at ${input}:2: the report is not valid (1 error(s), first key-duplicate at /reportingCountry)`);
 
     const stats = await htfds('stats', '--threshold', '2', '--budget-file', join(dir, 'budget.json'), input);
     expect(stats.code).toBe(1);
-    expect(stats.stderr).toContain('1 report(s) left out of the counts: the report is not valid (1 error(s), first at /reportingCountry)');
+    expect(stats.stderr).toContain('1 report(s) left out of the counts: the report is not valid (1 error(s), first key-duplicate at /reportingCountry)');
     for (const r of [upgrade, anonymise, stats]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -65,6 +65,6 @@ describe('a __proto__ key', () => {
     const anonymise = await htfds('anonymise', '--profile', 'internal', path);
     expect(anonymise.code).toBe(1);
     expect(anonymise.stdout).toBe('');
-    expect(anonymise.stderr).toContain('the report is not valid (1 error(s), first at / (in a field the schema does not have))');
+    expect(anonymise.stderr).toContain('the report is not valid (1 error(s), first key-not-allowed at / (in a field the schema does not have))');
   });
 });

@@ -59,6 +59,59 @@ describe('the same filled template, every command', () => {
     expect(runs.anonymise.stdout).toBe('');
   });
 
+  test('a value typed in a heading row alone makes the report invalid in every command, as a value under no heading does', async () => {
+    const rows = rowsOf(report);
+    // Text in cell D2 of countriesInvolved (its section-heading row), and nothing else wrong.
+    const heading = join(dir, 'heading-only.xlsx');
+    await writeFilledWorkbook(heading, rows);
+    await editSheet(heading, 'countriesInvolved', (sheet) => void (sheet.getCell(2, 4).value = 'synthetic text typed over a heading'));
+    // For comparison: a value under no heading, and nothing else wrong.
+    const noColumn = join(dir, 'no-column-only.xlsx');
+    await writeFilledWorkbook(noColumn, { ...rows, case: [{ ...rows.case![0], '': 'synthetic stray value' }] });
+
+    const verdicts = async (input: string) => {
+      const upgraded = join(dir, `upgraded-${Math.random()}.ndjson`);
+      const runs = {
+        import: await htfds('import', input, '--out', join(dir, `import-${Math.random()}.ndjson`)),
+        validate: await htfds('validate', input),
+        upgrade: await htfds('upgrade', input, '--out', upgraded),
+        anonymise: await htfds('anonymise', '--profile', 'aggregate', input),
+        stats: await htfds('stats', '--threshold', '2', '--budget-file', join(dir, `budget-${Math.random()}.json`), input),
+      };
+      return {
+        runs,
+        upgradedText: readFileSync(upgraded, 'utf8'),
+        summary: {
+          codes: Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, r.code])),
+          import: runs.import.stdout.trim().split('\n').at(-1),
+          validate: runs.validate.stdout.trim().split('\n').at(-1),
+          upgrade: runs.upgrade.stderr.trim().split('\n').at(-1),
+          anonymise: [runs.anonymise.stdout, runs.anonymise.stderr.trim().split('\n').at(-1)],
+          // The first error's code is named in the sharing commands' refusals; compared apart.
+          stats: runs.stats.stderr.split('\n').filter((l) => l.includes('left out of the counts')).map((l) => l.replace(/first [a-z-]+ at/, 'first <code> at')),
+        },
+      };
+    };
+    const typed = await verdicts(heading);
+    expect(typed.summary).toEqual({
+      codes: { import: 1, validate: 1, upgrade: 1, anonymise: 1, stats: 1 },
+      import: '1 report from 1 input: 0 valid, 1 invalid.',
+      validate: '1 report in 1 file: 0 valid, 1 invalid.',
+      upgrade: '0 report(s) upgraded to 0.2.0, 1 not.',
+      anonymise: ['', '0 report(s) shared under the aggregate profile, 1 refused.'],
+      stats: ['htfds: 1 report(s) left out of the counts: the report is not valid (1 error(s), first <code> at /)'],
+    });
+    expect(typed.upgradedText).toBe('');
+    expect(typed.runs.import.stdout).toContain('error heading-changed at');
+    expect(typed.runs.stats.stderr).toContain('first heading-changed at /');
+    expect(typed.runs.anonymise.stderr).toContain('first heading-changed at /');
+    expect(typed.runs.upgrade.stderr).toContain('(heading-changed at');
+    expect(typed.runs.import.stdout).toContain('sheet "countriesInvolved", row 2, column D');
+    for (const r of Object.values(typed.runs)) expect(`${r.stdout}${r.stderr}`).not.toContain('synthetic text');
+    // The same verdicts as for a value under no heading.
+    expect((await verdicts(noColumn)).summary).toEqual(typed.summary);
+  });
+
   test('a CSV package with an extra file and a record with more fields than the header', async () => {
     const folder = join(dir, 'csv');
     mkdirSync(folder);

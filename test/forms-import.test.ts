@@ -202,6 +202,17 @@ describe('answers a form cannot hold are findings naming the form field and the 
     expect(validateCaseReport(result.report).map((f) => [f.code, f.path])).toContainEqual(['code-unknown', '/reportingCountry']);
   });
 
+  test.each([['ForcedLabour __proto__', 1], ['__proto__ ForcedLabour', 0], ['ForcedLabour _madeUpReason', 1]] as const)(
+    'a multi-select answer %s: an unknown value starting with "_" is an unknown code, not "none" chosen with answers',
+    (text, at) => {
+      const result = importSubmission(setElement(reportToSubmission(minimal), 'exploitationTypes', text), 'case.xml');
+      expect(result.findings.map((f) => f.code)).not.toContain('form-choices-combined');
+      expect(result.report.exploitationTypes).toEqual(text.split(' '));
+      expect(errors(result.findings)).toEqual([expect.objectContaining({ code: 'code-unknown', path: `/exploitationTypes/${at}`, field: 'exploitationTypes' })]);
+      expect(Object.getPrototypeOf(result.report)).toBe(Object.prototype);
+    },
+  );
+
   test('a submission of another version of the form is imported with a warning', () => {
     const result = importSubmission(reportToSubmission(minimal, '0.0.9'));
     expect(result.report).toEqual(minimal);

@@ -195,6 +195,39 @@ describe('import of a filled workbook', () => {
   });
 });
 
+describe('errors about a whole table go with every report (no one can say which case they concern)', () => {
+  const fishing = JSON.parse(readFileSync('examples/fishing.json', 'utf8')) as Record<string, unknown>;
+  /** Per report: is it valid, and how often each code is among its findings; then the codes given apart from any report. */
+  const verdicts = (results: ReturnType<typeof validateImported>[], code: string) => ({
+    reports: results.filter((r) => r.record !== undefined).map((r) => ({ valid: r.valid, found: r.all.filter((f) => f.code === code).length })),
+    apart: results.filter((r) => r.record === undefined).flatMap((r) => r.all.map((f) => f.code)),
+  });
+
+  test('text typed in a heading row of a two-case workbook makes both reports invalid, the finding placed on its cell', async () => {
+    const file = path('xlsx');
+    const [a, b] = [rowsOf(fishing), rowsOf(minimal)];
+    await writeFilledWorkbook(file, Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((t) => [t, [...(a[t] ?? []), ...(b[t] ?? [])]])));
+    await editSheet(file, 'countriesInvolved', (sheet) => void (sheet.getCell(2, 4).value = SECRET));
+    const results = await collect(importWorkbook(file));
+    expect(verdicts(results, 'heading-changed')).toEqual({ reports: [{ valid: false, found: 1 }, { valid: false, found: 1 }], apart: [] });
+    expect(byCode(results, 'heading-changed')[0]).toMatchObject({ severity: 'error', path: '', place: { file, sheet: 'countriesInvolved', row: 2, column: 'D' } });
+    expect(JSON.stringify(findingsOf(results))).not.toContain(SECRET);
+  });
+
+  test('a CSV package: a column given twice makes every report invalid; a file the template does not have stays a warning given once', async () => {
+    const folder = path('csv');
+    mkdirSync(folder);
+    for (const f of exportCsvPackage([fishing, minimal])) {
+      // countriesInvolved.csv with its country column repeated at the end (synthetic values).
+      const content = f.path === 'countriesInvolved.csv' ? f.content.split('\r\n').map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'country' : 'FR'}`)).join('\r\n') : f.content;
+      writeFileSync(join(folder, f.path), content);
+    }
+    writeFileSync(join(folder, 'notes.csv'), 'note\r\nsynthetic\r\n');
+    const results = await collect(importCsvPackage(folder));
+    expect(verdicts(results, 'column-repeated')).toEqual({ reports: [{ valid: false, found: 1 }, { valid: false, found: 1 }], apart: ['table-unknown'] });
+  });
+});
+
 describe('what the workbook cannot ask of a person is filled in on import (issue 15)', () => {
   const indicator = Object.entries(runtimeModel.indicators).find(([, status]) => status !== 'withdrawn')![0];
 

@@ -3,13 +3,13 @@
  * (for review, correction by a colleague, or migration). Nothing is written unless every report reads back
  * exactly as it is; a report that cannot is named with the JSON pointer of the value that does not fit.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { InputRecord } from '../io/read-records.js';
 import { exportCsvPackage, exportWorkbook, ExportRefused } from '../tabular/export-tabular.js';
 import { eachRecord, expandInputs, placeOf } from './inputs.js';
-import { OutputError } from './output.js';
+import { makeOutputFolder, OutputError } from './output.js';
 
 export interface ExportOptions {
   to: 'xlsx' | 'csv';
@@ -40,9 +40,7 @@ export async function exportCommand(inputs: string[], options: ExportOptions): P
       });
     } else {
       const files = exportCsvPackage(reports);
-      await mkdir(options.out, { recursive: true }).catch((error: unknown) => {
-        throw new OutputError(options.out, error);
-      });
+      makeOutputFolder(options.out);
       for (const file of files) {
         await writeFile(join(options.out, file.path), file.content).catch((error: unknown) => {
           throw new OutputError(join(options.out, file.path), error);

@@ -8,19 +8,24 @@
  * - A file output is opened when the command starts, so that an unwritable path fails before any work, and is
  *   written synchronously, so that a full disk stops the command at the write that failed.
  */
-import { closeSync, existsSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 
 export class OutputError extends Error {
+  /** `where` is a file or folder, or `standard output`. */
   constructor(readonly where: string, cause: unknown) {
-    super(`cannot write ${where}: ${reasonOf(cause)}`);
+    super(`cannot write ${where}: ${reasonOf(cause, where === 'standard output' ? undefined : where)}`);
   }
 }
 
-/** The reason a write failed, in words, with the system's code for those who search for it. */
-export function reasonOf(error: unknown): string {
+/**
+ * The reason a write failed, in words, with the system's code for those who search for it. With the `path`
+ * written: ENOENT where its folder does exist is a file system that makes no files there (such as /proc).
+ */
+export function reasonOf(error: unknown, path?: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && path !== undefined && isFolder(dirname(resolve(path)))) return `no file can be made in ${dirname(resolve(path))} (ENOENT)`;
   const words: Record<string, string> = {
     ENOSPC: 'the disk is full',
     EDQUOT: 'the disk quota is used up',
@@ -34,6 +39,14 @@ export function reasonOf(error: unknown): string {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? (error instanceof Error ? error.message : String(error));
 }
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** The path as the file system knows it: links resolved, for as much of it as exists. */
 function canonical(path: string): string {
@@ -110,6 +123,35 @@ export class FileOutput extends Writable {
     }
     callback?.();
     return this;
+  }
+}
+
+/**
+ * Makes the output folder `path` and any folders above it that are missing, one at a time, each only where the
+ * folder above it exists and is a folder; throws OutputError naming `path` at the first that cannot be made.
+ * Not `mkdir(…, { recursive: true })`: on a file system that refuses new folders without saying why (Linux's
+ * /proc answers ENOENT under a folder that exists), Node's recursive mkdir retries for ever.
+ */
+export function makeOutputFolder(path: string): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  while (!existsSync(at) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  try {
+    if (!statSync(at).isDirectory()) throw Object.assign(new Error('not a folder'), { code: missing.length === 0 ? 'EEXIST' : 'ENOTDIR' });
+    for (const folder of missing) {
+      try {
+        mkdirSync(folder);
+      } catch (error) {
+        // The folder above exists (it was checked, or just made), so ENOENT here is the file system refusing.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no folder can be made in ${dirname(folder)} (ENOENT)`);
+        throw error;
+      }
+    }
+  } catch (error) {
+    throw new OutputError(path, error);
   }
 }
 

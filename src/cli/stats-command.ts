@@ -5,7 +5,7 @@
  * or an exhausted budget.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { UnusableInputError } from '../io/read-records.js';
 import { parseRational } from '../share/discrete-laplace.js';
@@ -13,6 +13,7 @@ import { BudgetExceeded, emptyLedger, isLedger, spend, spent } from '../share/pr
 import { DEFAULT_DIMENSIONS, dimensionFor, StatsAccumulator } from '../share/stats.js';
 import type { PlacedFinding } from '../io/imported-record.js';
 import { eachRecord, expandInputs, writeUnplaced } from './inputs.js';
+import { OutputError } from './output.js';
 
 export interface StatsCommandOptions {
   epsilon: string;
@@ -64,9 +65,16 @@ export async function statsCommand(inputs: string[], options: StatsCommandOption
     options.stderr.write(`htfds: ${error.message}; nothing was released. Publish what earlier releases gave, or start a new data set only for new, different people.\n`);
     return 2;
   }
+  // Written whole and renamed over the ledger, so a failure never leaves half a ledger; a failure is said as the
+  // ledger's (the temporary file is ours, not the user's), and nothing is released.
   const temporary = `${options.budgetFile}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(next, null, 2)}\n`);
-  await rename(temporary, options.budgetFile);
+  try {
+    await writeFile(temporary, `${JSON.stringify(next, null, 2)}\n`);
+    await rename(temporary, options.budgetFile);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError(options.budgetFile, error);
+  }
 
   const release = stats.release({ epsilon, threshold: options.threshold, capPerPerson: options.cap });
   if (options.format === 'json') options.stdout.write(`${JSON.stringify(release, null, 2)}\n`);

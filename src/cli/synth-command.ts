@@ -1,9 +1,10 @@
 /** `htfds synth --out <dir>`: labelled synthetic bank data with planted typologies, and their case reports. */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { packagePath } from '../detect/package-root.js';
 import { UnusableInputError } from '../io/read-records.js';
+import { makeOutputFolder } from './output.js';
 import { BANK_COUNTRIES } from '../synth/clock.js';
 import { transactionsPerCustomerMonth } from '../synth/background.js';
 import { OUTPUT_FILES, REPORTS_FILE, synthesise } from '../synth/synthesise.js';
@@ -56,7 +57,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     if (clash) throw new UnusableInputError(`already holds ${clash} from an earlier run; give a new or empty folder`, options.out);
   } else {
     try {
-      mkdirSync(options.out, { recursive: true });
+      makeOutputFolder(options.out);
     } catch {
       throw new UnusableInputError('cannot be created; give a folder you can write to', options.out);
     }

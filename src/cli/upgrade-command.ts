@@ -4,7 +4,7 @@ import runtimeModel from '../generated/runtime-model.js';
 import { upgradeReportWithNotes, UpgradeError } from '../upgrade/upgrade.js';
 import { isValid } from '../validate/finding.js';
 import { validateCaseReport } from '../validate/validate-case-report.js';
-import type { PlacedFinding } from '../io/imported-record.js';
+import { formatPlace, type PlacedFinding } from '../io/imported-record.js';
 import { eachRecord, expandInputs, placeOf, writeUnplaced } from './inputs.js';
 
 /** Writes the upgraded reports to `stdout` (the CLI passes the `--out` file there) and the account to `stderr`. */
@@ -24,7 +24,9 @@ export async function upgradeCommand(inputs: string[], options: { stdout: Writab
       const findings = [...record.findings, ...validateCaseReport(report)].filter((f) => f.severity === 'error');
       if (!isValid(findings)) {
         failed++;
-        options.stderr.write(`htfds: ${placeOf(record)}: after upgrading, ${findings.length} error(s) remain, first at ${findings[0]!.path || '/'}: ${findings[0]!.message} Not written: correct the original (htfds validate names every error) and upgrade it again.\n`);
+        // The code, and for a filled template the cell: an import finding's pointer alone (often `/`) says little.
+        const first = findings[0]! as PlacedFinding;
+        options.stderr.write(`htfds: ${placeOf(record)}: after upgrading, ${findings.length} error(s) remain, first at ${first.path || '/'} (${first.code}${first.place ? ` at ${formatPlace(first.place)}` : ''}): ${first.message} Not written: correct the original (htfds validate names every error) and upgrade it again.\n`);
         continue;
       }
       out.write(`${JSON.stringify(report)}\n`);

@@ -249,7 +249,9 @@ class SubmissionReader {
 
   private codes(text: string, codelist: string | undefined, missing: boolean, element: XmlElement, pointer: string, field: string, pattern: string): unknown {
     const values = text.split(/\s+/);
-    const special = values.filter((v) => v.startsWith(MISSING_CHOICE_PREFIX));
+    // Only "none" and the missing reasons the form offers are special; any other value (one starting with `_`
+    // included, such as `__proto__`) is an answer, which validation names as an unknown code.
+    const special = values.filter((v) => v === NONE_CHOICE || (v.startsWith(MISSING_CHOICE_PREFIX) && formModel.missingReasons.includes(v.slice(MISSING_CHOICE_PREFIX.length))));
     if (special.length > 0 && values.length > 1) {
       this.problem('form-choices-combined', element, pointer, field, pattern, '“None” or a reason for no answer is chosen together with other answers.', 'Choose either the answers, or “none”, or one reason for no answer.');
       return undefined;

@@ -132,7 +132,9 @@ const fieldAt = (path: string) => fieldsByPath.get(path);
 export function refuseInvalid(findings: readonly Finding[]): void {
   if (isValid(findings)) return;
   const first = findings.find((f) => f.severity === 'error')!;
-  throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
+  // The code names the kind of problem (a stable rule name, never the report's words), so that one found by reading a
+  // filled template (whose pointer is often just `/`) can be told from validation's.
+  throw new SharingRefusal(`the report is not valid (${findings.filter((f) => f.severity === 'error').length} error(s), first ${first.code} at ${safePlace(first.path)})`, 'run htfds validate on it and fix it before sharing');
 }
 
 /** Anonymises a valid report; throws SharingRefusal when the profile may not take it. */

@@ -4,7 +4,7 @@ import { streamCsvPackage } from './csv/csv-package-stream.js';
 import { currentLayout } from './current-layout.js';
 import type { TabularLayout } from './layout.js';
 import type { SourceTable } from './source-table.js';
-import { noCaseFinding, unflatten } from './unflatten.js';
+import { noCaseFinding, splitTableFindings, unflatten, withFindingsOfEveryReport } from './unflatten.js';
 import { readWorkbook, type WorkbookLimits } from './xlsx/read-workbook.js';
 import { CODELISTS_SHEET, INSTRUCTIONS_SHEET } from './xlsx/instructions.js';
 import { headingFindings } from './xlsx/heading-rows.js';
@@ -14,14 +14,17 @@ export const NON_DATA_TABLES = [INSTRUCTIONS_SHEET, CODELISTS_SHEET];
 
 /** The reports in the tables, then (if any) one entry for the findings that belong to no report. */
 export function* reportsFrom(sources: SourceTable[], origin: string, layout: TabularLayout = currentLayout): Generator<ImportedRecord> {
-  const { records, unplaced } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
+  const { records, unplaced: orphans, aboutTables } = unflatten(layout, sources, { ignore: NON_DATA_TABLES });
   // Workbook heading rows: what is typed over the template's headings is never read, so it is a finding.
   for (const source of sources) {
     const table = layout.tables.find((t) => t.key === source.name);
-    if (table && source.headings) unplaced.push(...headingFindings(table, source));
+    if (table && source.headings) aboutTables.push(...headingFindings(table, source));
   }
+  const { everyReport, once } = splitTableFindings(aboutTables);
+  // Without a report to carry them, the errors about tables are given once with the rest.
+  const unplaced = [...once, ...(records.length === 0 ? everyReport : []), ...orphans];
   if (records.length === 0) unplaced.unshift(noCaseFinding(layout, origin));
-  yield* records;
+  for (const record of records) yield withFindingsOfEveryReport(record, everyReport);
   if (unplaced.length > 0) yield { origin: { file: origin }, findings: unplaced, locate: () => undefined };
 }
 

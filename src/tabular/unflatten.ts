@@ -15,8 +15,10 @@ import type { FindingCode } from '../validate/finding.js';
 
 export interface UnflattenResult {
   records: ImportedRecord[];
-  /** Findings about input that belongs to no report: rows that link to no case, sheets and columns not in the template. */
+  /** Findings about input that belongs to no report: rows that link to no case. */
   unplaced: PlacedFinding[];
+  /** Findings about whole tables and columns (sheets and columns not in the template, a table or column given twice, a lost header); none with `part`. */
+  aboutTables: PlacedFinding[];
 }
 
 interface Item {
@@ -76,8 +78,9 @@ export function noCaseFinding(layout: TabularLayout, origin: string): PlacedFind
 export function unflatten(layout: TabularLayout, sources: readonly SourceTable[], options: UnflattenOptions = {}): UnflattenResult {
   const lookup = options.lookup ?? new CodeLookup(layout.lists);
   const unplaced: PlacedFinding[] = [];
+  const aboutTables: PlacedFinding[] = [];
   const note = (finding: Omit<PlacedFinding, 'path'> & { path?: string }) => unplaced.push({ path: '', ...finding });
-  const noteTable = options.part ? () => undefined : note;
+  const noteTable = options.part ? () => undefined : (finding: Omit<PlacedFinding, 'path'>) => aboutTables.push({ path: '', ...finding });
 
   // Which source is which table, and which of its columns are which layout column.
   const sourceOf = new Map<string, SourceTable>();
@@ -288,8 +291,24 @@ export function unflatten(layout: TabularLayout, sources: readonly SourceTable[]
       locate: (pointer: string) => locate(entry, pointer),
     })),
     unplaced,
+    aboutTables,
   };
 }
+
+/**
+ * Findings about whole tables (their columns, their heading rows) go with every report when they are errors:
+ * something typed in the template was not imported (a value over a heading, a second column or sheet of the same
+ * name, a table whose header was lost) and no one can say which case it belonged to, so no report of the input is
+ * fit to use until it is put right, as a value under no heading makes its own report unfit. Warnings (a sheet or
+ * column the template does not have) leave the reports as they are and are given once, with the unplaced findings.
+ */
+export function splitTableFindings(aboutTables: readonly PlacedFinding[]): { everyReport: PlacedFinding[]; once: PlacedFinding[] } {
+  return { everyReport: aboutTables.filter((f) => f.severity === 'error'), once: aboutTables.filter((f) => f.severity !== 'error') };
+}
+
+/** The report with the findings that concern every report of its input put first. */
+export const withFindingsOfEveryReport = (record: ImportedRecord, everyReport: readonly PlacedFinding[]): ImportedRecord =>
+  everyReport.length === 0 ? record : { ...record, findings: [...everyReport, ...record.findings] };
 
 /**
  * What a person filling in a workbook cannot be expected to supply, filled in on import:

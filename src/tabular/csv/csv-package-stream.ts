@@ -18,7 +18,7 @@ import { isUtf16, UnusableInputError } from '../../io/read-records.js';
 import { CodeLookup } from '../code-lookup.js';
 import type { TabularLayout } from '../layout.js';
 import type { SourceTable } from '../source-table.js';
-import { noCaseFinding, unflatten } from '../unflatten.js';
+import { noCaseFinding, splitTableFindings, unflatten, withFindingsOfEveryReport } from '../unflatten.js';
 import { CsvParser, CsvSyntaxError, type CsvRecord } from './csv-text.js';
 import { CODELISTS_FILE } from './datapackage.js';
 
@@ -58,7 +58,13 @@ interface TableIndex {
   groups: Numbers<Int32Array>;
 }
 
-const decoderFor = () => new TextDecoder('utf-8', { fatal: true });
+/**
+ * `ignoreBOM`: the decoder hands a byte-order mark on instead of dropping it. CsvParser skips it and counts its
+ * 3 bytes, so the places it gives each record are places in the file; a decoder that dropped it would put every
+ * record 3 bytes early, and reading a row again from there would read the end of the line before it. When a row
+ * is read again, a U+FEFF that opens its first value is kept too, as the first reading kept it.
+ */
+const decoderFor = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads `file` in chunks, checking it is UTF-8 CSV text, and hands each record (with its byte offset) to `onRecord`. */
 async function eachRecordOf(file: string, size: number, onRecord: (record: CsvRecord) => void): Promise<string> {
@@ -144,7 +150,9 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
 
   // The findings about tables and columns, from the headers alone.
   const headers = (rows: (t: TableIndex) => SourceTable['rows']): SourceTable[] => tables.map((t) => ({ name: t.name, file: t.file, columns: t.columns, headerAt: t.headerAt, rows: rows(t) }));
-  const unplaced: PlacedFinding[] = [...unflatten(layout, headers(() => []), { ignore }).unplaced];
+  // Errors among them concern every case, so they go with every report (see splitTableFindings).
+  const { everyReport, once } = splitTableFindings(unflatten(layout, headers(() => []), { ignore }).aboutTables);
+  const unplaced: PlacedFinding[] = [...once];
 
   // Which rows of which table belong to each group (NO_CASE as the last): counted, then listed, in typed arrays.
   const slot = (g: number) => (g === NO_CASE ? groups : g);
@@ -191,13 +199,14 @@ export async function* streamCsvPackage(dir: string, layout: TabularLayout, igno
       const part = unflatten(layout, sources, { ignore, lookup, part: { casesElsewhere: caseRows - inGroup } });
       for (const record of part.records) {
         reports++;
-        yield record;
+        yield withFindingsOfEveryReport(record, everyReport);
       }
       unplaced.push(...part.unplaced);
     }
   } finally {
     await Promise.all(handles.map((h) => h.close()));
   }
+  if (reports === 0) unplaced.splice(once.length, 0, ...everyReport);
   if (reports === 0) unplaced.unshift(noCaseFinding(layout, dir));
   if (unplaced.length > 0) yield { origin: { file: dir }, findings: unplaced, locate: () => undefined };
 }

@@ -2,6 +2,11 @@
  * Writes a zip archive (an .xlsx is one) from named parts, deflated with Node's zlib. Every entry carries the
  * same fixed time, so the same parts always give the same bytes: no stamp of when the file was made. Plain zip
  * (no ZIP64): the workbooks written here stay far below its 4 GiB limits, and a part that would not is refused.
+ *
+ * Why our own writer rather than a zip library such as fflate: writing a zip around Node's deflate and crc32 is
+ * this one function (about 80 lines, no dependency), and owning it is what fixes every byte (the time stamps,
+ * the flags, the order of the parts), which the reproducible templates depend on (test/tabular-templates.test.ts:
+ * the build writes the same bytes every time).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
