@@ -151,7 +151,9 @@ describe('key files', () => {
 
   test('32 random bytes, raw or hexadecimal: used without a warning', async () => {
     const raw = createHash('sha256').update('another synthetic key').digest();
-    for (const file of [keyFile('raw.key', raw), keyFile('hex.key', `${raw.toString('hex')}\n`)]) {
+    // Hexadecimal in one line, or in lines of 60 digits as `xxd -p` writes it: the same key.
+    const xxd = `${raw.toString('hex').replace(/(.{60})/g, '$1\n')}\n`;
+    for (const file of [keyFile('raw.key', raw), keyFile('hex.key', `${raw.toString('hex')}\n`), keyFile('xxd.key', xxd)]) {
       const r = await anonymise(file);
       expect(r.code).toBe(0);
       expect(r.stderr).not.toMatch(/warning/);
@@ -182,8 +184,10 @@ describe('key files', () => {
       expect(r.stderr).not.toContain(content.trim());
       expect(r.stdout).toBe('');
     }
-    // The browser page checks a key with the same function.
+    // The browser page checks a key with the same function; lines of hexadecimal read as one key.
     expect(() => keyFromBytes(new TextEncoder().encode(hex.slice(0, 62)), () => undefined)).toThrow(/hexadecimal key of 31 bytes/);
+    const lines = new TextEncoder().encode(`${hex.slice(0, 60)}\n${hex.slice(60)}\n`);
+    expect(keyFromBytes(lines, () => expect.fail('no warning for a random key'))).toEqual(Uint8Array.from(Buffer.from(hex, 'hex')));
   });
 
   test('a guessable key is used, with a warning that does not show it', async () => {

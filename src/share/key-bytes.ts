@@ -1,6 +1,6 @@
 /**
  * The checks on the sharing group's key, from the bytes of its file: raw bytes, or hexadecimal text (nothing but
- * hexadecimal digits, two a byte, around them only spaces and line breaks). A key must be 32 to 1024 bytes and not
+ * hexadecimal digits, two a byte, with spaces and line breaks anywhere, as `xxd -p` writes it in lines). A key must be 32 to 1024 bytes and not
  * one byte value repeated; a key that looks guessable is used but warned about.
  * No Node built-ins, so that the browser page checks a key exactly as `htfds anonymise` does.
  */
@@ -50,11 +50,12 @@ const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCo
 
 /** The key in a key file's bytes. Throws KeyRefused when it cannot be used; calls `warn` when it can but looks guessable. */
 export function keyFromBytes(bytes: Uint8Array, warn: (message: string) => void): Uint8Array {
-  const text = latin1(bytes).trim();
-  // Nothing but hexadecimal digits is a hexadecimal key, whatever its length: one too short, or with a digit
-  // missing, is refused as such rather than used as a passphrase of its characters (which would be a different
-  // key from the one the group meant, and no one would be told).
-  const hex = /^[0-9a-fA-F]+$/.test(text);
+  // Nothing but hexadecimal digits (and white space between them) is a hexadecimal key, whatever its length: one too
+  // short, or with a digit missing, is refused as such rather than used as a passphrase of its characters (which
+  // would be a different key from the one the group meant, and no one would be told).
+  const whole = latin1(bytes);
+  const hex = /^[0-9a-fA-F\s]+$/.test(whole) && /[0-9a-fA-F]/.test(whole);
+  const text = hex ? whole.replace(/\s+/g, '') : whole.trim();
   if (hex && text.length % 2 === 1) throw new KeyRefused(`the key file holds ${text.length} hexadecimal characters, an odd number: a hexadecimal key has two a byte, so one is missing or extra; ${MAKE_ONE}`);
   if (hex && text.length < 2 * MIN_KEY_BYTES) throw new KeyRefused(`the key file looks like a hexadecimal key of ${text.length / 2} bytes; a key needs at least ${MIN_KEY_BYTES} bytes (${2 * MIN_KEY_BYTES} hexadecimal characters): ${MAKE_ONE}`);
   const key = hex ? Uint8Array.from(text.match(/../g)!, (pair) => parseInt(pair, 16)) : bytes;
