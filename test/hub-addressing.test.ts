@@ -9,7 +9,8 @@ import { parseHubConfig } from '../src/hub/config.js';
 import { MemberClient } from '../src/hub/member.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { startHub, type HubEvent, type RunningHub } from '../src/hub/pipeline.js';
-import { groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
+import { getProfile } from '../src/share/anonymise.js';
+import { crowdReport, groupConfig, passwordOf, pseudonymisedExample, receiveAll, startGroupServer, testRecordId, type HubServer } from './helpers/hub-fixture.js';
 
 let group: HubServer;
 let hub: RunningHub;
@@ -46,11 +47,32 @@ describe('addressing leads', () => {
     expect(await (await member('bank1')).receive(() => {}, { idleMs: 1500 })).toBe(0);
   });
 
+  test('the same lead addressed to a second bank reaches it, and is not released again to the anonymised records', async () => {
+    const ngo = await member('ngo1');
+    const research = await member('research1');
+    const k = getProfile('aggregate').kAnonymity!.k;
+    // k people sharing every quasi-identifier (synthetic), so that their batch is released to the aggregate recipient.
+    const crowd = Array.from({ length: k }, (_, i) => crowdReport(i, testRecordId(820 + i)));
+    await Promise.all(crowd.map((r) => ngo.submit(r, { to: 'bank1' })));
+    expect(await receiveAll(research, k)).toHaveLength(k);
+    expect(await receiveAll(await member('bank1'), k)).toHaveLength(k);
+    // One of them addressed again, to the other bank: it gets it; the aggregate recipient does not get it twice (it
+    // would count twice towards k in a later batch, and twice in any statistics).
+    const mark = events.length;
+    await ngo.submit(crowd[0]!, { to: 'bank2' });
+    expect((await receiveAll(await member('bank2'), 1))[0]).toMatchObject({ kind: 'record', payload: { recordId: crowd[0]!.recordId } });
+    await waitFor('the second submission to be handled', () => events.filter((e) => e.event === 'delivered' && e.recordId === crowd[0]!.recordId).length === 2 || undefined, 15_000);
+    expect(await research.receive(() => {}, { idleMs: 2500 })).toBe(0);
+    // Not held for a batch at all (a copy would be stopped at the delivery stream for a day, but not from the weighing).
+    await new Promise((r) => setTimeout(r, 1500)); // longer than the test group's batch window
+    expect(events.slice(mark).filter((e) => e.event === 'batch-released' || e.event === 'withheld')).toEqual([]);
+  });
+
   test('a submission addressed to no one reaches no bank', async () => {
     const report = pseudonymisedExample('fishing', testRecordId(802));
     await (await member('ngo1')).submit(report);
     // Held for the aggregate recipient's batch, where a record alone is withheld: no one gets it, and the log says so.
-    await waitFor('the hub to finish with it', () => events.find((e) => e.event === 'delivered to no one' && e.recordId === report.recordId), 15_000);
+    await waitFor('the hub to finish with it', () => events.find((e) => e.event === 'delivered-to-no-one' && e.recordId === report.recordId), 15_000);
     for (const bank of ['bank1', 'bank2']) expect(await (await member(bank)).receive(() => {}, { idleMs: 1000 })).toBe(0);
   });
 

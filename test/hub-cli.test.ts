@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { importOrExplain, loadNats, MissingPackageError } from '../src/hub/nats-client.js';
+import { HubConnectionError, importOrExplain, loadNats, MissingPackageError } from '../src/hub/nats-client.js';
 import { subjects } from '../src/hub/subjects.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
@@ -137,6 +137,13 @@ describe('htfds hub start, submit and receive', () => {
     const result = await htfds('hub', 'start', '--config', bad);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`htfds: ${bad}#/members/0: add "profile"\n`);
+  });
+
+  test('a connection error never repeats a password written into a server address', () => {
+    const refused = new HubConnectionError(['nats://bank1:s3cret-in-the-url@127.0.0.1:4222'], 'bank1', new Error('Authorization Violation'));
+    expect(refused.message).toBe('the NATS server at nats://127.0.0.1:4222 did not accept user "bank1" with the password given: check the password (and the user) in your settings with the hub operator');
+    // An authentication timeout (a TLS mismatch, a slow server) is not a wrong password.
+    expect(new HubConnectionError(['nats://127.0.0.1:4222'], 'bank1', new Error('Authentication Timeout')).message).not.toMatch(/password/);
   });
 
   test('a wrong password or a server that does not answer is one line naming the server and the user, exit 2', async () => {

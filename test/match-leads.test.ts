@@ -99,6 +99,12 @@ describe('htfds match-leads', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('1 match(es) on records since withdrawn left out');
+    // Shared again after the notice (a corrected record keeps its keyed ID): the copy received after it counts.
+    const sharedAgain = write('shared-again.ndjson', `${delivery(shared, 'record', 4)}\n`);
+    const again = await htfds('match-leads', '--key-file', keyFile, '--key-id', KEY_ID, '--customers', customers, '--format', 'ndjson', withWithdrawal, sharedAgain);
+    expect(again.code).toBe(0);
+    expect(again.stdout.trim().split('\n').map((l) => JSON.parse(l).received)).toEqual([`${sharedAgain}:1`]);
+    expect(again.stderr).toContain('1 match(es) on records since withdrawn left out');
   });
 
   test('the command is in the generated CLI reference', () => {

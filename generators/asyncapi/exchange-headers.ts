@@ -1,6 +1,6 @@
 /**
  * The NATS headers of the exchange description's messages, as the reference hub sets and reads them: what a member
- * publishes carries JetStream's message ID (and, on a submission, the optional addressees of a lead); what the hub
+ * publishes carries JetStream's message ID (and, on a submission, the optional addressee of a lead); what the hub
  * delivers carries the HTFDS headers, the kind of delivery and the record's identifier. Header names come from
  * src/hub/subjects.ts and from the NATS client, the limits from the hub configuration's schema, so that the document
  * follows the code it describes.
@@ -64,7 +64,7 @@ export function publishedHeaders(model: FieldModel, kind: PublishedKind): JsonOb
       pattern: `^${memberId}$`,
       description:
         `Optional: the ID of the one member, a recipient under the ${keyed.join(' or ')} profile, the submitter addresses this lead to. ` +
-        `Records under profiles with keyed record identifiers (${keyed.join(', ')}) are leads: they go to the addressee alone, on its own subject, and still only where its profile, consent scope and purposes allow; a lead is never broadcast. ` +
+        `Records under profiles with keyed record identifiers (${keyed.join(', ')}) are leads: they go to the addressee alone, on its own subject, and still only where its profile, consent scope and purposes allow; a lead record is never broadcast (indicator alerts, with their own channel, go to every recipient their marking and purposes allow). ` +
         'Without the header no such recipient gets the submission; recipients under other profiles (anonymised records) are served as usual. ' +
         'An address naming no other member that receives leads is answered with a validation report, and nothing goes out. To pass a lead to a second member, submit it again addressed to that member.',
     };

@@ -103,17 +103,23 @@ export function natsServerOptions(options: Omit<NatsConfigOptions, 'config'>): S
 
 /** The audit trail as NDJSON, oldest first (pseudonymous record IDs only). */
 export async function hubAuditCommand(options: { config: string; record?: string } & Io): Promise<number> {
-  const entries = await readAudit(await loadHubConfig(options.config), options.record ? { recordId: options.record } : {});
-  for (const entry of entries) options.stdout.write(`${JSON.stringify(entry)}\n`);
-  options.stderr.write(`${entries.length} audit entr${entries.length === 1 ? 'y' : 'ies'}\n`);
+  let n = 0;
+  for await (const entry of readAudit(await loadHubConfig(options.config), options.record ? { recordId: options.record } : {})) {
+    options.stdout.write(`${JSON.stringify(entry)}\n`);
+    n++;
+  }
+  options.stderr.write(`${n} audit entr${n === 1 ? 'y' : 'ies'}\n`);
   return 0;
 }
 
 /** The dead letters as NDJSON, oldest first: where each came from and why it was parked; its content only when asked. */
 export async function hubDeadLettersCommand(options: { config: string; content: boolean } & Io): Promise<number> {
-  const letters = await readDeadLetters(await loadHubConfig(options.config), { content: options.content });
-  for (const letter of letters) options.stdout.write(`${JSON.stringify(letter)}\n`);
-  options.stderr.write(`${letters.length} dead letter(s)\n`);
+  let n = 0;
+  for await (const letter of readDeadLetters(await loadHubConfig(options.config), { content: options.content })) {
+    options.stdout.write(`${JSON.stringify(letter)}\n`);
+    n++;
+  }
+  options.stderr.write(`${n} dead letter(s)\n`);
   return 0;
 }
 
@@ -127,6 +133,7 @@ export async function natsConfigCommand(options: NatsConfigOptions & Io): Promis
 /** Reads each input report, pseudonymises it with the group key as the member settings say, and submits it. */
 export async function submitCommand(inputs: string[], options: { member: string; to?: string } & Io): Promise<number> {
   const settings = await loadMemberFile(options.member);
+  if (options.to !== undefined && options.to.trim() === '') throw new SharingRefusal('--to names no member', 'give the member ID of the bank or FIU the leads are for, or leave --to out');
   if (!settings.groupKeyFile) throw new SharingRefusal('the member settings name no group key file', 'add "groupKeyFile" to the member settings: the hub accepts only pseudonymised reports');
   const key = await readKey(settings.groupKeyFile);
   const pseudonymise = { profile: settings.profile ?? 'tactical', key, keyId: settings.groupKeyId ?? keyFingerprint(key) };

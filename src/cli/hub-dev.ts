@@ -67,7 +67,7 @@ export async function hubDevCommand(options: { dir?: string; exit: boolean } & I
     const file: MemberFile = { servers: config.nats.servers, member: m.id, password: m.password, ...(m.roles.includes('submitter') ? { groupKeyFile: '../group.key', groupKeyId: keyId, profile } : {}) };
     writeFileSync(join(dir, 'members', `${m.id}.json`), `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   }
-  const hub = await startHub(config, { log: (e) => (e.event === 'delivered' || e.event === 'delivered to no one' || e.event === 'refused' || e.event === 'rejected' || e.event === 'withheld' ? options.stderr.write(`hub: ${JSON.stringify(e)}\n`) : undefined) });
+  const hub = await startHub(config, { log: (e) => (e.event === 'delivered' || e.event === 'delivered-to-no-one' || e.event === 'refused' || e.event === 'rejected' || e.event === 'withheld' ? options.stderr.write(`hub: ${JSON.stringify(e)}\n`) : undefined) });
   const ngo = await MemberClient.connect({ servers: config.nats.servers, member: 'ngo', password: config.members[0]!.password });
   const bank = await MemberClient.connect({ servers: config.nats.servers, member: 'bank', password: config.members[1]!.password });
   try {

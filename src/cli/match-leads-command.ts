@@ -106,20 +106,26 @@ export async function matchLeadsCommand(inputs: string[], options: MatchLeadsOpt
   const customers = await readCustomers(options.customers, key, options.format);
 
   // Every input is read before anything is written: an input that turns out unusable leaves no partial list.
-  const matches: Match[] = [];
-  const withdrawn = new Set<string>();
+  // Matches per record, in the order received: a withdrawal notice clears what came before it, so a record
+  // withdrawn and then shared again counts with the copy received after the notice.
+  const matchesOf = new Map<string, Match[]>();
+  let withdrawnMatches = 0;
   const otherKeys = new Map<string, number>();
   let withoutKeyId = 0;
   let records = 0;
   for (const file of inputs) {
     for await (const delivery of receivedLines(file)) {
       if (delivery.kind === 'withdrawn') {
-        if (typeof delivery.payload.recordId === 'string') withdrawn.add(delivery.payload.recordId);
+        const gone = typeof delivery.payload.recordId === 'string' ? matchesOf.get(delivery.payload.recordId) : undefined;
+        withdrawnMatches += gone?.length ?? 0;
+        if (gone) gone.length = 0;
         continue;
       }
       if (delivery.kind !== 'record') continue;
       records++;
       const recordId = typeof delivery.payload.recordId === 'string' ? delivery.payload.recordId : '';
+      const ofRecord = matchesOf.get(recordId) ?? [];
+      matchesOf.set(recordId, ofRecord);
       for (const at of keyedHashesIn(delivery.payload)) {
         if (at.keyId === undefined) {
           withoutKeyId++;
@@ -130,12 +136,12 @@ export async function matchLeadsCommand(inputs: string[], options: MatchLeadsOpt
           continue;
         }
         for (const c of customers.rowsByHash.get(at.hash) ?? []) {
-          matches.push({ customerRow: c.row, customer: c.carried, scheme: c.scheme, recordId, pointer: at.pointer, leadScheme: at.scheme ?? '', received: `${file}:${delivery.line}` });
+          ofRecord.push({ customerRow: c.row, customer: c.carried, scheme: c.scheme, recordId, pointer: at.pointer, leadScheme: at.scheme ?? '', received: `${file}:${delivery.line}` });
         }
       }
     }
   }
-  const kept = matches.filter((m) => !withdrawn.has(m.recordId));
+  const kept = [...matchesOf.values()].flat();
 
   if (options.format === 'csv') {
     const cell = (text: string) => (text === '' ? '' : neutralise(text));
@@ -156,7 +162,7 @@ export async function matchLeadsCommand(inputs: string[], options: MatchLeadsOpt
     ...(otherKeys.size > 0 ? [`${[...otherKeys.values()].reduce((a, b) => a + b, 0)} keyed hash(es) made under another key skipped (${[...otherKeys].map(([id, n]) => `${id}: ${n}`).join(', ')})`] : []),
     ...(withoutKeyId > 0 ? [`${withoutKeyId} keyed hash(es) with no key ID beside them skipped`] : []),
     ...(customers.withoutValue > 0 ? [`${customers.withoutValue} customer row(s) with no value skipped`] : []),
-    ...(matches.length > kept.length ? [`${matches.length - kept.length} match(es) on records since withdrawn left out`] : []),
+    ...(withdrawnMatches > 0 ? [`${withdrawnMatches} match(es) on records since withdrawn left out`] : []),
   ];
   for (const line of skipped) options.stderr.write(`  ${line}\n`);
   options.stderr.write(`${kept.length} match(es): ${customers.identifiers} customer identifier(s) hashed with key ${keyId}, against ${records} record(s) received.\n`);

@@ -27,9 +27,14 @@ export function streamsOutlive(keepUntil: string, today: string, recordDays: num
   return keepUntil < streamsKeepUntil;
 }
 
-/** What the hub keeps to remove a record on its keep-until date (one entry per record: a later version's date replaces it). */
+/**
+ * What the hub keeps to remove one version of a record on its keep-until date: each version (content) its own
+ * entry, naming the index entries of that version's deliveries, so that a later version keeps its own date.
+ */
 export interface KeepUntilEntry {
   submitter: string;
   recordId: string;
   keepUntil: string;
+  /** The index versions (subjects under the record's index prefix) whose deliveries go on that date. */
+  versions: string[];
 }

@@ -42,15 +42,28 @@ export function loadNats(): Promise<NatsModules> {
 export class HubConnectionError extends Error {
   constructor(servers: readonly string[], user: string, cause: unknown) {
     const said = cause instanceof Error ? `${cause.name} ${cause.message} ${(cause as { code?: string }).code ?? ''}` : String(cause);
-    const where = servers.join(', ');
+    // A server address may carry a user and password (nats://user:pass@host): never repeat them.
+    const where = servers.map(withoutCredentials).join(', ');
     super(
-      /authori[sz]ation|auth/i.test(said)
+      /authorization violation|authentication (expired|revoked)|user authentication/i.test(said)
         ? `the NATS server at ${where} did not accept user "${user}" with the password given: check the password (and the user) in your settings with the hub operator`
         : /tls|certificate|ssl/i.test(said)
           ? `the TLS connection to the NATS server at ${where} failed for user "${user}": check the certificate files in your settings`
           : `no NATS server answered at ${where} for user "${user}": check the address and that the hub's server is running`,
     );
     this.name = 'HubConnectionError';
+  }
+}
+
+function withoutCredentials(server: string): string {
+  try {
+    const url = new URL(server);
+    if (!url.username && !url.password) return server;
+    url.username = '';
+    url.password = '';
+    return url.href.replace(/\/$/, '');
+  } catch {
+    return server.replace(/\/\/[^@/]*@/, '//');
   }
 }
 

@@ -23,40 +23,58 @@ export interface DeadLetter {
   content?: string;
 }
 
-/** Every message of one of the hub's streams, oldest first, through an ordered consumer (nothing is acknowledged or left behind). */
-async function readStream<T>(config: HubConfig, stream: string, each: (m: { data: Uint8Array; seq: number; time: Date; headers?: { get(name: string): string } }) => T): Promise<T[]> {
+/** The message the hub's stream holds, as the operator reads it. */
+interface StoredMessage {
+  data: Uint8Array;
+  seq: number;
+  time: Date;
+  headers?: { get(name: string): string };
+}
+
+/**
+ * Every message of one of the hub's streams, oldest first, through an ordered consumer (nothing is acknowledged or
+ * left behind), up to the last one stored when the read began; a server that stops answering before then is an
+ * error, never a list cut short.
+ */
+async function* readStream(config: HubConfig, stream: string): AsyncGenerator<StoredMessage> {
   const nats = await loadNats();
   const nc = await connectAs(nats, await connectionOptions(config, config.hub.user, config.hub.password));
   try {
-    const js = nats.js.jetstream(nc);
-    const consumer = await js.consumers.get(stream);
-    const out: T[] = [];
-    for (let m = await consumer.next({ expires: 1000 }); m; m = await consumer.next({ expires: 1000 })) {
-      out.push(each({ data: m.data, seq: m.seq, time: m.time, ...(m.headers ? { headers: m.headers } : {}) }));
-      if (m.info.pending === 0) break;
+    const jsm = await nats.js.jetstreamManager(nc);
+    const { state } = await jsm.streams.info(stream);
+    if (state.messages === 0) return;
+    const consumer = await jsm.jetstream().consumers.get(stream);
+    for (let seq = 0; seq < state.last_seq; ) {
+      const m = await consumer.next({ expires: 10_000 });
+      if (!m) throw new Error(`the server stopped answering while ${stream} was read (after message ${seq} of ${state.last_seq}); nothing more was printed, try again`);
+      seq = m.seq;
+      yield { data: m.data, seq: m.seq, time: m.time, ...(m.headers ? { headers: m.headers } : {}) };
     }
-    return out;
   } finally {
     await nc.close();
   }
 }
 
-/** The audit trail, oldest first; `recordId` keeps the entries about one submitted record. */
-export async function readAudit(config: HubConfig, filter: { recordId?: string } = {}): Promise<Json[]> {
-  const entries = await readStream(config, STREAMS.audit, (m) => JSON.parse(new TextDecoder().decode(m.data)) as Json);
+/** The audit trail, oldest first; `recordId` keeps the entries about one record (as submitted, or as a recipient holds it). */
+export async function* readAudit(config: HubConfig, filter: { recordId?: string } = {}): AsyncGenerator<Json> {
   const wanted = filter.recordId?.toLowerCase();
-  return wanted === undefined ? entries : entries.filter((e) => String(e.submittedRecordId).toLowerCase() === wanted || String(e.recordId).toLowerCase() === wanted);
+  for await (const m of readStream(config, STREAMS.audit)) {
+    const entry = JSON.parse(new TextDecoder().decode(m.data)) as Json;
+    if (wanted === undefined || String(entry.submittedRecordId).toLowerCase() === wanted || String(entry.recordId).toLowerCase() === wanted) yield entry;
+  }
 }
 
 /** The dead letters, oldest first. */
-export async function readDeadLetters(config: HubConfig, options: { content?: boolean } = {}): Promise<DeadLetter[]> {
-  return readStream(config, STREAMS.deadLetter, (m) => ({
-    sequence: m.seq,
-    at: m.time.toISOString(),
-    sourceSubject: m.headers?.get(HEADERS.sourceSubject) ?? '',
-    sourceSequence: Number(m.headers?.get(HEADERS.sourceSequence) ?? 0),
-    reason: m.headers?.get(HEADERS.reason) ?? '',
-    bytes: m.data.length,
-    ...(options.content ? { content: new TextDecoder().decode(m.data) } : {}),
-  }));
+export async function* readDeadLetters(config: HubConfig, options: { content?: boolean } = {}): AsyncGenerator<DeadLetter> {
+  for await (const m of readStream(config, STREAMS.deadLetter)) {
+    yield {
+      sequence: m.seq,
+      at: m.time.toISOString(),
+      sourceSubject: m.headers?.get(HEADERS.sourceSubject) ?? '',
+      sourceSequence: Number(m.headers?.get(HEADERS.sourceSequence) ?? 0),
+      reason: m.headers?.get(HEADERS.reason) ?? '',
+      bytes: m.data.length,
+      ...(options.content ? { content: new TextDecoder().decode(m.data) } : {}),
+    };
+  }
 }

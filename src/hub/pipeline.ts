@@ -34,7 +34,7 @@ export type HubEvent =
   | { event: 'started'; members: number }
   | { event: 'delivered'; submitter: string; recordId: string; recipients: string[] }
   /** Accepted, and no recipient may have it (refusals are logged apiece) or it was addressed to no lead recipient and the group has no other. */
-  | { event: 'delivered to no one'; submitter: string; recordId: string }
+  | { event: 'delivered-to-no-one'; submitter: string; recordId: string }
   | { event: 'refused'; submitter: string; recipient: string; reason: string }
   | { event: 'withheld'; submitter: string; recordId: string; recipient: string; reason: string }
   | { event: 'batch-released'; recipients: number; records: number; withheld: number }
@@ -138,6 +138,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     async stop() {
       stopping = true;
       clearInterval(sweeper);
+      worker.stopSweeping();
       await sweeping;
       messages.stop();
       worker.abandonHeld();
@@ -152,9 +153,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 
 const CONCURRENCY = 32;
 
-/** The record ID a message names (a submission, a withdrawal), when it is JSON with one of the right form. */
-function recordIdOf(data: Uint8Array): string | undefined {
-  const parsed = parseJson(data);
+/** The record ID a message names (a submission, a withdrawal), when its JSON has one of the right form. */
+function recordIdOf(parsed: unknown): string | undefined {
   const id = parsed !== null && typeof parsed === 'object' ? (parsed as Json).recordId : undefined;
   return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
 }
@@ -197,6 +197,8 @@ class HubWorker {
   private readonly strictestNeeded: string;
   private readonly shaping: Shaping;
   private stopping = false;
+  /** Set when the hub stops: a sweep under way ends after the removal in hand. */
+  private sweepStopped = false;
 
   constructor(
     private readonly config: HubConfig,
@@ -215,6 +217,10 @@ class HubWorker {
     this.smallGroups = this.inBatches.length > 0 ? new BatchRelease({ batchSize, windowMs: windowSeconds * 1000 }, (batch) => this.releaseSmallGroups(batch)) : undefined;
     this.strictestNeeded = mostPermissiveProfile(config);
     this.shaping = threads > 0 ? shapeOnWorkers(threads, config, this.strictestNeeded, this.oneByOne, (reason) => log({ event: 'threads-unavailable', reason })) : shapeOnThisThread(config, this.strictestNeeded, this.oneByOne);
+  }
+
+  stopSweeping(): void {
+    this.sweepStopped = true;
   }
 
   close(): Promise<void> {
@@ -245,7 +251,7 @@ class HubWorker {
         return;
       }
       const work = () => {
-        if (kind === 'withdrawals') return this.withdraw(member, m.data);
+        if (kind === 'withdrawals') return this.withdraw(member, m.data, m.info.streamSequence);
         if (kind === 'outcomes') return this.passOutcome(member, m.data);
         if (kind === 'alerts') return this.passAlert(member, m.data);
         return this.submit(member, m.data, parsed, m.headers?.get(HEADERS.to) || undefined);
@@ -311,7 +317,7 @@ class HubWorker {
     h.set(HEADERS.sourceSequence, String(sequence));
     h.set(HEADERS.sourceSubject, subject);
     const submitter = subject.split('.')[2] || 'unknown';
-    const recordId = recordIdOf(data);
+    const recordId = recordIdOf(parseJson(data));
     await this.js.publish(subjects.deadLetter(submitter, recordId ? recordKey(submitter, recordId) : 'unplaced'), data, { msgID: `dead-${STREAMS.inbound}-${sequence}`, headers: h });
     this.log({ event: 'dead-lettered', sequence, reason });
   }
@@ -322,14 +328,14 @@ class HubWorker {
     const today = utcDay(this.now());
     if (keepUntil !== undefined && hasPassed(keepUntil, today)) {
       const finding: Finding = { code: 'hub-refused', severity: 'error', path: '/sharing/retentionUntil', message: 'The report\'s keep-until date has passed: recipients would have to delete it on arrival, so the hub does not pass it on.', hint: 'If the report may still be kept, set a later keep-until date and submit it again.' };
-      await this.rejectWith(member, recordIdOf(data), [finding], contentHash);
+      await this.rejectWith(member, recordIdOf(parsed), [finding], contentHash);
       return;
     }
     const addressee = to === undefined ? undefined : this.members.get(to);
     if (to !== undefined && (addressee === undefined || addressee.id === member.id || !addressee.roles.includes('recipient') || !receivesLeads(addressee))) {
       // The header is the submitter's own text: the answer names the header, not what it says.
       const finding: Finding = { code: 'hub-refused', severity: 'error', path: '', message: `The submission is addressed (${HEADERS.to}) to no other member of this group that receives leads.`, hint: 'Address it to a recipient whose profile is for leads (a bank or FIU under the tactical profile), or leave the address out to share it only with recipients of anonymised records.' };
-      await this.rejectWith(member, recordIdOf(data), [finding], contentHash);
+      await this.rejectWith(member, recordIdOf(parsed), [finding], contentHash);
       return;
     }
     const prepared = await this.shaping.prepare(data, member.id, addressee?.id, parsed);
@@ -357,20 +363,25 @@ class HubWorker {
     // Acknowledged only once its batch went out: a hub that stops before then gets the submission again.
     if (this.smallGroups) {
       await indexing;
+      // The same content already released in a batch (a lead addressed again, a submission redelivered) is not
+      // weighed a second time: a record counted twice towards k would weaken the small-group protection. Submissions
+      // of one record are handled one after another (the ordering chains), so the index answers for the earlier one.
+      const released = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: `${this.indexPrefix(member.id, recordId)}.${digest(contentHash, 'batch')}` }).catch(() => null);
       // Admitted, so the submission parsed as one report (the preparation parsed the same bytes).
-      const held = await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: parsed as Json });
+      const held = released ? { deliveries: [], audit: [] } : await this.smallGroups.hold({ submitter: member.id, recordId, contentHash, report: parsed as Json });
       deliveries.push(...held.deliveries);
       audit.push(...held.audit);
       await Promise.all([this.remember(member.id, recordId, digest(contentHash, 'batch'), held.deliveries), this.writeAudit(member.id, recordId, contentHash, audit)]);
     } else {
       await Promise.all([indexing, this.writeAudit(member.id, recordId, contentHash, audit)]);
     }
-    // A record whose own date comes before the streams would let it go is removed on that date (a later version's date replaces it).
-    if (keepUntil !== undefined && streamsOutlive(keepUntil, today, this.config.retention.recordDays)) {
-      const entry: KeepUntilEntry = { submitter: member.id, recordId, keepUntil };
-      await this.js.publish(subjects.keepUntil(member.id, recordKey(member.id, recordId)), JSON.stringify(entry), { msgID: digest('keep-until', member.id, recordId, contentHash) });
+    // What went out of a version whose own date comes before the streams would let it go is removed on that date; a
+    // later version keeps its own date. One entry per version (its subject keeps one message), so a repeat is harmless.
+    if (deliveries.length > 0 && keepUntil !== undefined && streamsOutlive(keepUntil, today, this.config.retention.recordDays)) {
+      const entry: KeepUntilEntry = { submitter: member.id, recordId, keepUntil, versions: [digest(contentHash, 'at once'), digest(contentHash, 'batch')] };
+      await this.js.publish(subjects.keepUntil(member.id, recordKey(member.id, recordId), contentHash), JSON.stringify(entry));
     }
-    this.log(deliveries.length > 0 ? { event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) } : { event: 'delivered to no one', submitter: member.id, recordId });
+    this.log(deliveries.length > 0 ? { event: 'delivered', submitter: member.id, recordId, recipients: deliveries.map((d) => d.recipient) } : { event: 'delivered-to-no-one', submitter: member.id, recordId });
   }
 
   private refuse(submitter: string, recipient: HubMember, reason: string, audit: Json[]): void {
@@ -475,10 +486,11 @@ class HubWorker {
    */
   private indexPrefix = (submitter: string, recordId: string) => subjects.submittedIndex(submitter, recordKey(submitter, recordId));
 
-  private async deliveriesOf(submitter: string, recordId: string): Promise<Delivery[]> {
+  /** The deliveries of a record, of every version or of the `versions` given. */
+  private async deliveriesOf(submitter: string, recordId: string, versions?: readonly string[]): Promise<Delivery[]> {
     const prefix = this.indexPrefix(submitter, recordId);
-    const info = await this.jsm.streams.info(STREAMS.index, { subjects_filter: `${prefix}.*` });
-    const stored = await Promise.all([prefix, ...Object.keys(info.state.subjects ?? {})].map((subject) => this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null)));
+    const indexed = versions ? versions.map((v) => `${prefix}.${v}`) : [prefix, ...Object.keys((await this.jsm.streams.info(STREAMS.index, { subjects_filter: `${prefix}.*` })).state.subjects ?? {})];
+    const stored = await Promise.all(indexed.map((subject) => this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null)));
     const all = stored.flatMap((m) => (m ? (m.json() as Delivery[]) : []));
     return [...new Map(all.map((d) => [`${d.recipient}/${d.seq}`, d])).values()];
   }
@@ -554,65 +566,72 @@ class HubWorker {
     );
   }
 
-  private async withdraw(member: HubMember, data: Uint8Array): Promise<void> {
-    const recordId = recordIdOf(data);
+  private async withdraw(member: HubMember, data: Uint8Array, sequence: number): Promise<void> {
+    const recordId = recordIdOf(parseJson(data));
     const contentHash = digest(data);
     if (recordId === undefined) {
       await this.rejectWith(member, undefined, [{ code: 'hub-refused', severity: 'error', path: '/recordId', message: 'The withdrawal does not name a record identifier.', hint: 'Send {"recordId": "<the identifier you submitted>"}.' }], contentHash);
       return;
     }
     const at = new Date().toISOString();
-    const deliveries = await this.removeRecord(member.id, recordId, async (d) => {
+    const deliveries = await this.removeRecord(member.id, recordId, { onEach: async (d) => {
       const h = this.headers();
       h.set('schemaVersion', runtimeModel.version);
       h.set(HEADERS.kind, 'withdrawn');
       await this.js.publish(subjects.withdrawn(d.recipient), JSON.stringify({ recordId: d.recordId, withdrawn: true, at }), { msgID: digest('withdrawn', member.id, recordId, d.recipient, String(d.seq)), headers: h });
-    });
+    } });
+    // Every withdrawal of a record has the same body: its place in the queue tells a second request from a repeat of the first.
     await this.writeAudit(
       member.id,
       recordId,
-      contentHash,
+      digest(contentHash, String(sequence)),
       deliveries.map((d) => ({ event: 'withdrawn', recipient: d.recipient, profile: d.profile, recordId: d.recordId })),
     );
     this.log({ event: 'withdrawn', submitter: member.id, recipients: deliveries.map((d) => d.recipient) });
   }
 
   /**
-   * Removes everything the hub holds of a submitter's record: each delivery (after `onEach` for it, which a
-   * withdrawal uses to tell the recipient), the record's index and keep-until entries, and a copy parked as a dead
-   * letter. The index goes last, so that a removal cut short is finished by the next one. Returns the deliveries.
+   * Removes what the hub holds of a submitter's record: each delivery (after `onEach` for it, which a withdrawal
+   * uses to tell the recipient) and its index entries; for the whole record (no `versions`) also its keep-until
+   * entries and a copy parked as a dead letter. The index goes last, so that a removal cut short is finished by the
+   * next one. Returns the deliveries removed.
    */
-  private async removeRecord(submitter: string, recordId: string, onEach: (d: Delivery) => Promise<void> = async () => {}): Promise<Delivery[]> {
-    const deliveries = await this.deliveriesOf(submitter, recordId);
+  private async removeRecord(submitter: string, recordId: string, options: { versions?: readonly string[]; onEach?: (d: Delivery) => Promise<void> } = {}): Promise<Delivery[]> {
+    const deliveries = await this.deliveriesOf(submitter, recordId, options.versions);
     await Promise.all(
       deliveries.map(async (d) => {
         await this.jsm.streams.deleteMessage(STREAMS.deliveries, d.seq).catch(() => false); // already expired or deleted
-        await onEach(d);
+        await options.onEach?.(d);
       }),
     );
     const key = recordKey(submitter, recordId);
     const prefix = this.indexPrefix(submitter, recordId);
+    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
+    if (options.versions) {
+      for (const v of options.versions) await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.${v}` });
+      return deliveries;
+    }
     await this.jsm.streams.purge(STREAMS.index, { filter: prefix });
     await this.jsm.streams.purge(STREAMS.index, { filter: `${prefix}.>` });
-    for (const d of deliveries) await this.jsm.streams.purge(STREAMS.index, { filter: this.deliveredSubject(d.recipient, d.recordId) });
     await this.jsm.streams.purge(STREAMS.deadLetter, { filter: subjects.deadLetter(submitter, key) });
-    await this.jsm.streams.purge(STREAMS.index, { filter: subjects.keepUntil(submitter, key) });
+    await this.jsm.streams.purge(STREAMS.index, { filter: subjects.keepUntil(submitter, key, '>') });
     return deliveries;
   }
 
-  /** Removes each record whose own keep-until date has passed; a failure leaves the entry for the next sweep. */
+  /** Removes each version of a record whose own keep-until date has passed; a failure leaves the entry for the next sweep. */
   async removeExpired(): Promise<void> {
     try {
       const today = utcDay(this.now());
       const info = await this.jsm.streams.info(STREAMS.index, { subjects_filter: subjects.keepUntils });
       for (const subject of Object.keys(info.state.subjects ?? {})) {
-        if (this.stopping) return;
+        if (this.sweepStopped) return;
         const stored = await this.jsm.streams.getMessage(STREAMS.index, { last_by_subj: subject }).catch(() => null);
         const entry = stored?.json<KeepUntilEntry>();
         if (!entry || !hasPassed(entry.keepUntil, today)) continue;
-        const deliveries = await this.removeRecord(entry.submitter, entry.recordId);
-        // The date stands in for the content in the audit entries' message IDs: one removal per record and date.
-        await this.writeAudit(entry.submitter, entry.recordId, entry.keepUntil, deliveries.map((d) => ({ event: 'retention-ended', recipient: d.recipient, profile: d.profile, recordId: d.recordId })));
+        const deliveries = await this.removeRecord(entry.submitter, entry.recordId, { versions: entry.versions });
+        await this.jsm.streams.purge(STREAMS.index, { filter: subject });
+        // The entry's subject stands in for the content in the audit entries' message IDs: one removal per version.
+        await this.writeAudit(entry.submitter, entry.recordId, digest(subject), deliveries.map((d) => ({ event: 'retention-ended', recipient: d.recipient, profile: d.profile, recordId: d.recordId })));
         this.log({ event: 'retention-ended', submitter: entry.submitter, recordId: entry.recordId, recipients: deliveries.map((d) => d.recipient) });
       }
     } catch (error) {

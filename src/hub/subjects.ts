@@ -31,8 +31,8 @@ export const subjects = {
   memberFilter: (member: string) => `htfds.member.${member}.>`,
   /** Which recipients received a submitter's record (for withdrawals). */
   submittedIndex: (submitter: string, recordKey: string) => `htfds.index.submitted.${submitter}.${recordKey}`,
-  /** When the hub must remove a submitter's record: the record's own keep-until date (one entry per record). */
-  keepUntil: (submitter: string, recordKey: string) => `htfds.index.keep-until.${submitter}.${recordKey}`,
+  /** When the hub must remove one version of a submitter's record: its own keep-until date (`version` '>' for every version). */
+  keepUntil: (submitter: string, recordKey: string, version: string) => `htfds.index.keep-until.${submitter}.${recordKey}.${version}`,
   keepUntils: 'htfds.index.keep-until.>',
   /** Whose record a recipient's delivered record is (for outcome updates). */
   deliveredIndex: (recipient: string, recordKey: string) => `htfds.index.delivered.${recipient}.${recordKey}`,

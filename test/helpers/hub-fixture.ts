@@ -118,4 +118,8 @@ export async function submitWithRetry(client: MemberClient, report: Record<strin
 }
 
 /** Every entry of the hub's audit trail, read with the hub's own credentials, as `htfds hub audit` reads it. */
-export const auditEntries = (config: HubConfig): Promise<Record<string, unknown>[]> => readAudit(config);
+export async function auditEntries(config: HubConfig): Promise<Record<string, unknown>[]> {
+  const entries: Record<string, unknown>[] = [];
+  for await (const entry of readAudit(config)) entries.push(entry);
+  return entries;
+}
