@@ -178,11 +178,17 @@ describe('the documentation site', () => {
       expect(page.match(/<tr>/g)!.length).toBeGreaterThan(released.fields.length);
       if (profile.kAnonymity) expect(page).toContain(`<strong>${profile.kAnonymity.k}</strong>`);
     }
-    const exchange = html('docs/reference/asyncapi');
-    // Every channel address of the exchange description this build made (the hub's subjects, not a list kept here).
-    const addresses = [...readFileSync(join(root, 'dist', 'asyncapi.yaml'), 'utf8').matchAll(/^    address: (\S+)$/gm)].map((m) => m[1]!);
-    expect(addresses.length).toBeGreaterThanOrEqual(5);
-    for (const address of addresses) expect(exchange).toContain(address);
+    // Every channel address of each version's exchange description (the hub's subjects, not a list kept here): the
+    // next version's page from this build's document, the released version's from the document it kept.
+    const addressesIn = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^    address: (\S+)$/gm)].map((m) => m[1]!);
+    for (const [page, document] of [
+      ['docs/next/reference/asyncapi', join(root, 'dist', 'asyncapi.yaml')],
+      ['docs/reference/asyncapi', join(root, 'docs', 'versioned_downloads', released.version, 'asyncapi.yaml')],
+    ] as const) {
+      const addresses = addressesIn(document);
+      expect(addresses.length, page).toBeGreaterThanOrEqual(5);
+      for (const address of addresses) expect(html(page), page).toContain(address);
+    }
     const cli = html('docs/reference/cli');
     for (const command of ['validate', 'anonymise', 'import', 'release']) expect(cli).toContain(`id="htfds-${command}"`);
     expect(html('docs/guides/contributing/governance')).toMatch(/Appeal/);

@@ -56,11 +56,10 @@ export function releasedDocsVersions(siteDir: string): string[] {
 /** Writes everything the site needs besides its hand-written files; returns what it wrote. */
 export async function prepareSite(options: SiteOptions): Promise<{ version: string; downloadsFolder: string; pages: number; downloads: number }> {
   const model = loadFieldModel(join(options.root, 'schema'));
-  const released = releasedDocsVersions(options.siteDir);
-  // The current docs' downloads get their own folder unless the version is released, whose files stay as released.
-  // Right after a release the site leaves the checkout's docs out (docs/versions.js), so nothing would link to them.
-  const isReleased = released.includes(model.version);
-  const folder = isReleased ? 'next' : model.version;
+  // The checkout's docs link to the checkout's downloads, in the folder of the version it declares. While that version
+  // is a released one, the site shows the checkout's docs in place of its snapshot (docs/versions.js), and so offers
+  // the checkout's files in place of the kept ones: the same schema (the version gate sees to it), today's toolkit.
+  const folder = model.version;
   // The examples are offered beside the artefacts, so that each docs version links to its own examples.
   const examples = model.examples.map((e) => ({ path: `examples/${e.name}.json`, content: Buffer.from(`${JSON.stringify(e.report, null, 2)}\n`) }));
   const downloads = collectDownloads(options.distDir, folder, examples);
@@ -79,15 +78,15 @@ export async function prepareSite(options: SiteOptions): Promise<{ version: stri
 
   for (const dir of GENERATED_STATIC) rmSync(join(options.siteDir, dir), { recursive: true, force: true });
   const downloadsDir = join(options.siteDir, 'static', 'downloads');
-  for (const file of isReleased ? [] : downloads.files) {
+  for (const file of downloads.files) {
     const target = join(downloadsDir, folder, file.path);
     mkdirSync(dirname(target), { recursive: true });
     if (file.content) writeFileSync(target, file.content);
     else cpSync(join(options.distDir, file.path), target);
   }
-  if (!isReleased) writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
+  writeFileSync(join(downloadsDir, folder, CHECKSUMS_FILE), checksumsText(downloads));
   const versioned = join(options.siteDir, VERSIONED_DOWNLOADS_DIR);
-  if (existsSync(versioned)) for (const version of readdirSync(versioned)) cpSync(join(versioned, version), join(downloadsDir, version), { recursive: true });
+  if (existsSync(versioned)) for (const version of readdirSync(versioned)) if (version !== folder) cpSync(join(versioned, version), join(downloadsDir, version), { recursive: true });
   // The validator page runs the same bundle as `htfds validate`, and the importer of `htfds import` for
   // spreadsheets, both served by the site itself.
   await bundleBrowser(join(options.siteDir, 'static', 'validator', 'htfds-validate.js'));
