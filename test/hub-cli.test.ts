@@ -104,7 +104,8 @@ describe('htfds hub start, submit and receive', () => {
     expect(again.stderr).toMatch(/received nothing/);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
 
-    // The operator reads the audit trail and the dead letters back.
+    // The operator reads the audit trail and the dead letters back (the hub logs a delivery once its audit entries are stored).
+    await waitFor('the delivery to be logged', () => hubLog.includes('"event":"delivered"'), 15_000);
     const audit = await htfds('hub', 'audit', '--config', configFile, '--record', String(JSON.parse(submitted.stdout).recordId));
     expect(audit.code).toBe(0);
     const entries = audit.stdout.trim().split('\n').map((l) => JSON.parse(l));

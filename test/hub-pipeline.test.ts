@@ -173,9 +173,10 @@ describe('hub pipeline on a real nats-server', () => {
     expect((await ngo.withdraw(String(report.recordId))).duplicate).toBe(false);
     const [notice] = await receiveAll(bank, 1);
     expect(notice).toMatchObject({ kind: 'withdrawn', payload: { recordId: again!.payload.recordId, withdrawn: true } });
-    // Each withdrawal is in the audit trail, though the two requests have the same body.
-    const withdrawals = (await auditEntries(group.config)).filter((a) => a.event === 'withdrawn' && a.submittedRecordId === report.recordId && a.recipient === 'bank1');
-    expect(withdrawals.map((a) => a.recordId)).toEqual([expect.any(String), again!.payload.recordId]);
+    // Each withdrawal is in the audit trail, though the two requests have the same body (written after the notices go).
+    const withdrawals = async () => (await auditEntries(group.config)).filter((a) => a.event === 'withdrawn' && a.submittedRecordId === report.recordId && a.recipient === 'bank1');
+    await waitFor('both withdrawals in the audit trail', async () => ((await withdrawals()).length >= 2 ? true : undefined), 10_000, 200);
+    expect((await withdrawals()).map((a) => a.recordId)).toEqual([expect.any(String), again!.payload.recordId]);
     const nats = await loadNats();
     const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
     const jsm = await nats.js.jetstreamManager(nc);
