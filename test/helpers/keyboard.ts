@@ -41,9 +41,10 @@ export async function tabToVisibly(page: Page, target: Locator, { region = targe
   for (let presses = 0; presses < 20 && (await holdsFocus(target)); presses++) await page.keyboard.press(options.backwards ? 'Tab' : 'Shift+Tab');
   const before = await regionShot(page, region);
   await tabTo(page, target, options);
-  // The focus ring is drawn with the next frames; on a loaded machine the first picture can come before them, so the
-  // region is looked at again once the page has painted. A focus that cannot be seen stays unseen however long.
-  for (let look = 0; look < 3; look++) {
+  // The focus ring is drawn with the next frames; on a loaded machine the first pictures can come before them (CI once
+  // saw three looks go by), so the region is looked at again for up to about two seconds once the page has painted.
+  // A focus that cannot be seen stays unseen however long.
+  for (let look = 0; look < 12; look++) {
     await page.evaluate(() => new Promise((painted) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(painted))));
     if (!(await regionShot(page, region)).equals(before)) return true;
     await page.waitForTimeout(100);
