@@ -102,7 +102,8 @@ const FORM_READY = '.question-container';
 async function opening(page: Page, go: () => Promise<unknown>, ready: string): Promise<void> {
   loaded = false;
   await go();
-  await page.locator(ready).first().waitFor({ timeout: 60_000 });
+  // Generous: in the full suite this page can load while the docs site test builds a whole site on both cores.
+  await page.locator(ready).first().waitFor({ timeout: 150_000 });
   await page.waitForLoadState('networkidle');
   loaded = true;
 }
@@ -390,7 +391,7 @@ describe('a caseworker prepares a case for sharing in the browser', () => {
     await fitsTheScreen('downloaded');
     await shot(page, 'keyboard-3-downloaded');
     await own.close();
-  }, 300_000);
+  }, 480_000);
 
   test('a half-filled form is kept in this browser only: a reload or a closed tab loses nothing, and "Start again" empties it', async () => {
     const own = await newContext(); // storage of its own: no draft from the other tests
