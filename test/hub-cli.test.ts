@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { HubConnectionError, importOrExplain, loadNats, MissingPackageError } from '../src/hub/nats-client.js';
-import { subjects } from '../src/hub/subjects.js';
+import { STREAMS, subjects } from '../src/hub/subjects.js';
 import { waitFor } from '../src/hub/nats-server.js';
 import { checkAgainstProfileSchema } from '../src/share/profile-schema-check.js';
 import { getProfile } from '../src/share/anonymise.js';
@@ -125,6 +125,17 @@ describe('htfds hub start, submit and receive', () => {
     expect(letters.stdout).not.toContain('planted');
     const withContent = await htfds('hub', 'dead-letters', '--config', configFile, '--content');
     expect(JSON.parse(withContent.stdout).content).toBe(parked);
+    // A second one, then removed (as a withdrawal removes one): the stream's last sequence names a message that is
+    // gone, and the read still ends with what is there.
+    const asHubAgain = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+    await nats.js.jetstream(asHubAgain).publish(subjects.submission('stranger'), '{"another": "parked message"}');
+    await waitFor('the second message to be parked', () => (hubLog.match(/"event":"dead-lettered"/g)?.length === 2 ? true : undefined), 15_000);
+    const jsm = await nats.js.jetstreamManager(asHubAgain);
+    await jsm.streams.deleteMessage(STREAMS.deadLetter, (await jsm.streams.info(STREAMS.deadLetter)).state.last_seq);
+    await asHubAgain.close();
+    const afterRemoval = await htfds('hub', 'dead-letters', '--config', configFile);
+    expect(afterRemoval.code).toBe(0);
+    expect(afterRemoval.stdout.trim().split('\n').map((l) => JSON.parse(l).bytes)).toEqual([Buffer.byteLength(parked)]);
 
     hub.kill('SIGTERM');
     const code = await Promise.race([exited, waitFor('the hub to stop', () => undefined, 15_000).catch(() => 'timeout')]);

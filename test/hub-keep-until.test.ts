@@ -5,6 +5,7 @@
  * with an audit entry; one whose date comes after the group's retention is left to the streams' own expiry.
  * Synthetic reports only.
  */
+import type { JetStreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordKey } from '../src/hub/checks.js';
 import { MemberClient, pseudonymiseForGroup } from '../src/hub/member.js';
@@ -26,6 +27,17 @@ async function member(id: string) {
   const client = await MemberClient.connect({ servers: group.config.nats.servers, member: id, password: passwordOf(group.config, id) });
   clients.push(client);
   return client;
+}
+
+/** Runs `look` with the hub's own view of its streams. */
+async function withHubStreams(look: (jsm: JetStreamManager) => Promise<void>): Promise<void> {
+  const nats = await loadNats();
+  const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
+  try {
+    await look(await nats.js.jetstreamManager(nc));
+  } finally {
+    await nc.close();
+  }
 }
 
 /** The fishing example kept until `keepUntil`, pseudonymised as a member submits it. */
@@ -64,10 +76,7 @@ describe("a record's keep-until date", () => {
     const [delivered] = await receiveAll(bank, 1);
     expect(delivered).toMatchObject({ kind: 'record', payload: { sharing: { retentionUntil: day(0) } } });
 
-    const nats = await loadNats();
-    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
-    try {
-      const jsm = await nats.js.jetstreamManager(nc);
+    await withHubStreams(async (jsm) => {
       const keepUntilPrefix = subjects.keepUntil('ngo1', recordKey('ngo1', String(report.recordId)), '');
       const indexSubjects = async () => Object.keys((await jsm.streams.info(STREAMS.index, { subjects_filter: '>' })).state.subjects ?? {});
       await waitFor('the keep-until entry', async () => ((await indexSubjects()).some((s) => s.startsWith(keepUntilPrefix)) ? true : undefined), 5_000);
@@ -84,9 +93,7 @@ describe("a record's keep-until date", () => {
       expect((await indexSubjects()).filter((s) => s.includes(key) || s.includes(recordKey('bank1', String(delivered!.payload.recordId))))).toEqual([]);
       const audit = await auditEntries(group.config);
       expect(audit.filter((a) => a.event === 'retention-ended' && a.submittedRecordId === report.recordId)).toEqual([expect.objectContaining({ recipient: 'bank1', recordId: delivered!.payload.recordId })]);
-    } finally {
-      await nc.close();
-    }
+    });
   });
 
   test('each version keeps its own date: a correction with a later date stays when the first version\'s date passes', async () => {
@@ -103,15 +110,10 @@ describe("a record's keep-until date", () => {
 
     clock += 2 * DAY;
     await waitFor('the first version to be removed', () => events.find((e) => e.event === 'retention-ended' && e.recordId === first.recordId), 10_000, 100);
-    const nats = await loadNats();
-    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
-    try {
-      const jsm = await nats.js.jetstreamManager(nc);
+    await withHubStreams(async (jsm) => {
       expect(await jsm.streams.getMessage(STREAMS.deliveries, { seq: firstCopy!.sequence }).catch(() => null)).toBeNull();
       expect(await jsm.streams.getMessage(STREAMS.deliveries, { seq: correctedCopy!.sequence }).catch(() => null)).not.toBeNull();
-    } finally {
-      await nc.close();
-    }
+    });
   });
 
   test('a record kept beyond the group\'s retention leaves it to the streams: no entry of its own', async () => {
@@ -120,14 +122,10 @@ describe("a record's keep-until date", () => {
     await ngo.submit(report, TO_BANK);
     await receiveAll(await member('bank1'), 1);
     await waitFor('the delivery to be logged', () => events.find((e) => e.event === 'delivered' && e.recordId === report.recordId), 5_000);
-    const nats = await loadNats();
-    const nc = await nats.connect({ servers: group.config.nats.servers, user: 'hub', pass: group.config.hub.password });
-    try {
-      const info = await (await nats.js.jetstreamManager(nc)).streams.info(STREAMS.index, { subjects_filter: subjects.keepUntils });
+    await withHubStreams(async (jsm) => {
+      const info = await jsm.streams.info(STREAMS.index, { subjects_filter: subjects.keepUntils });
       const keepUntilPrefix = subjects.keepUntil('ngo1', recordKey('ngo1', String(report.recordId)), '');
       expect(Object.keys(info.state.subjects ?? {}).filter((s) => s.startsWith(keepUntilPrefix))).toEqual([]);
-    } finally {
-      await nc.close();
-    }
+    });
   });
 });

@@ -101,24 +101,26 @@ export function natsServerOptions(options: Omit<NatsConfigOptions, 'config'>): S
   };
 }
 
-/** The audit trail as NDJSON, oldest first (pseudonymous record IDs only). */
-export async function hubAuditCommand(options: { config: string; record?: string } & Io): Promise<number> {
+/** Writes each item as one line of NDJSON; returns how many. */
+async function writeNdjson(items: AsyncIterable<object>, out: Writable): Promise<number> {
   let n = 0;
-  for await (const entry of readAudit(await loadHubConfig(options.config), options.record ? { recordId: options.record } : {})) {
-    options.stdout.write(`${JSON.stringify(entry)}\n`);
+  for await (const item of items) {
+    out.write(`${JSON.stringify(item)}\n`);
     n++;
   }
+  return n;
+}
+
+/** The audit trail as NDJSON, oldest first (pseudonymous record IDs only). */
+export async function hubAuditCommand(options: { config: string; record?: string } & Io): Promise<number> {
+  const n = await writeNdjson(readAudit(await loadHubConfig(options.config), options.record ? { recordId: options.record } : {}), options.stdout);
   options.stderr.write(`${n} audit entr${n === 1 ? 'y' : 'ies'}\n`);
   return 0;
 }
 
 /** The dead letters as NDJSON, oldest first: where each came from and why it was parked; its content only when asked. */
 export async function hubDeadLettersCommand(options: { config: string; content: boolean } & Io): Promise<number> {
-  let n = 0;
-  for await (const letter of readDeadLetters(await loadHubConfig(options.config), { content: options.content })) {
-    options.stdout.write(`${JSON.stringify(letter)}\n`);
-    n++;
-  }
+  const n = await writeNdjson(readDeadLetters(await loadHubConfig(options.config), { content: options.content }), options.stdout);
   options.stderr.write(`${n} dead letter(s)\n`);
   return 0;
 }

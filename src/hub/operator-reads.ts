@@ -33,21 +33,21 @@ interface StoredMessage {
 
 /**
  * Every message of one of the hub's streams, oldest first, through an ordered consumer (nothing is acknowledged or
- * left behind), up to the last one stored when the read began; a server that stops answering before then is an
- * error, never a list cut short.
+ * left behind), until the server says none is pending after the one in hand; a server that stops answering before
+ * then is an error, never a list cut short. (Not "up to the stream's last sequence": a withdrawal or an expiry can
+ * have removed that message, and the read would then wait for it.)
  */
 async function* readStream(config: HubConfig, stream: string): AsyncGenerator<StoredMessage> {
   const nats = await loadNats();
   const nc = await connectAs(nats, await connectionOptions(config, config.hub.user, config.hub.password));
   try {
     const jsm = await nats.js.jetstreamManager(nc);
-    const { state } = await jsm.streams.info(stream);
-    if (state.messages === 0) return;
+    if ((await jsm.streams.info(stream)).state.messages === 0) return;
     const consumer = await jsm.jetstream().consumers.get(stream);
-    for (let seq = 0; seq < state.last_seq; ) {
+    for (let read = 0, pending = 1; pending > 0; read++) {
       const m = await consumer.next({ expires: 10_000 });
-      if (!m) throw new Error(`the server stopped answering while ${stream} was read (after message ${seq} of ${state.last_seq}); nothing more was printed, try again`);
-      seq = m.seq;
+      if (!m) throw new Error(`the server stopped answering while ${stream} was read (after ${read} message(s)); nothing more was printed, try again`);
+      pending = m.info.pending;
       yield { data: m.data, seq: m.seq, time: m.time, ...(m.headers ? { headers: m.headers } : {}) };
     }
   } finally {
